@@ -1,0 +1,30 @@
+//! `use entity::prelude::*;` brings every entity into scope under its table's
+//! name in PascalCase (`Nomination::find()`).
+
+pub use super::answer::Entity as Answer;
+pub use super::api_token::Entity as ApiToken;
+pub use super::assignment::Entity as Assignment;
+pub use super::attachment::Entity as Attachment;
+pub use super::audit_event::Entity as AuditEvent;
+pub use super::audit_head::Entity as AuditHead;
+pub use super::blob::Entity as Blob;
+pub use super::category::Entity as Category;
+pub use super::criterion::Entity as Criterion;
+pub use super::cycle::Entity as Cycle;
+pub use super::idempotency_key::Entity as IdempotencyKey;
+pub use super::invitation::Entity as Invitation;
+pub use super::job_lease::Entity as JobLease;
+pub use super::login_attempt::Entity as LoginAttempt;
+pub use super::member_state::Entity as MemberState;
+pub use super::nomination::Entity as Nomination;
+pub use super::outbox_message::Entity as OutboxMessage;
+pub use super::password_reset::Entity as PasswordReset;
+pub use super::programme::Entity as Programme;
+pub use super::question::Entity as Question;
+pub use super::review::Entity as Review;
+pub use super::review_score::Entity as ReviewScore;
+pub use super::reviewer_conflict::Entity as ReviewerConflict;
+pub use super::session::Entity as Session;
+pub use super::stage::Entity as Stage;
+pub use super::stage_result::Entity as StageResult;
+pub use super::user::Entity as User;

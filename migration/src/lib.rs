@@ -1,0 +1,41 @@
+//! Laurel's database migrations, written in SeaQuery so that each one runs on
+//! both SQLite and PostgreSQL. Migrations are append-only: change the schema by
+//! adding a migration, never by editing one that has shipped.
+
+pub use sea_orm_migration::prelude::*;
+
+/// The UN member states seeded by `m20261123_000002_member_states`.
+pub mod member_states;
+
+mod m20261123_000001_schema;
+mod m20261123_000002_member_states;
+
+/// Every migration, in the order it is applied.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261123_000001_schema::Migration), Box::new(m20261123_000002_member_states::Migration)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sea_orm_migration::sea_orm::{Database, DbErr};
+
+    /// Every migration applies, rolls back and applies again on an empty database.
+    #[tokio::test]
+    async fn up_down_up_on_sqlite() -> Result<(), DbErr> {
+        let db = Database::connect("sqlite::memory:").await?;
+        Migrator::up(&db, None).await?;
+        Migrator::down(&db, None).await?;
+        let manager = SchemaManager::new(&db);
+        assert!(!manager.has_table("nomination").await?);
+        assert!(!manager.has_table("member_state").await?);
+        Migrator::up(&db, None).await?;
+        assert!(manager.has_table("idempotency_key").await?);
+        Ok(())
+    }
+}

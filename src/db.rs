@@ -1,0 +1,82 @@
+//! The database connection: SQLite by default, PostgreSQL for deployments that share
+//! one database between several instances. Everything else sees only sea-orm.
+
+use std::time::Duration;
+
+use anyhow::Context as _;
+use migration::MigratorTrait as _;
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, SqliteTransactionMode,
+    TransactionOptions, TransactionTrait as _,
+};
+
+use crate::config::{Backend, DatabaseUrl};
+
+/// Opens a pool to the database named by `url`, failing within seconds when it is
+/// unreachable so that a mistyped host does not leave `laurel serve` hanging.
+///
+/// # Errors
+/// A message naming the (password-free) URL and the cause.
+pub async fn connect(url: &DatabaseUrl) -> anyhow::Result<DatabaseConnection> {
+    let mut options = ConnectOptions::new(url.expose().to_owned());
+    options.connect_timeout(Duration::from_secs(5)).acquire_timeout(Duration::from_secs(10)).sqlx_logging(false);
+    match url.backend() {
+        Backend::Sqlite => {
+            // sea-orm's SQLite default is a single connection; WAL lets readers run
+            // beside the one writer, so a small pool pays off. Writers queue on the
+            // busy timeout instead of failing.
+            options.max_connections(8).min_connections(1).map_sqlx_sqlite_opts(|o| {
+                o.create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(10))
+            });
+        }
+        Backend::Postgres => {
+            options.max_connections(16).min_connections(1);
+        }
+    }
+    sea_orm::Database::connect(options)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot connect to the database at {url}: {}", db_cause(&e)))
+}
+
+/// Applies every pending migration.
+///
+/// # Errors
+/// When a migration fails; the database is left as the failed migration found it.
+pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
+    migration::Migrator::up(db, None).await.context("applying database migrations")
+}
+
+/// Starts a transaction that will write.
+///
+/// On SQLite a deferred transaction that reads first and writes later fails with
+/// `SQLITE_BUSY` if another writer committed in between; taking the write lock at
+/// `BEGIN` makes writers queue instead (PostgreSQL ignores the option).
+///
+/// # Errors
+/// When the database cannot start a transaction.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..TransactionOptions::default()
+    })
+    .await
+}
+
+/// Whether `SELECT … FOR UPDATE` is available to lock rows (PostgreSQL); on SQLite the
+/// immediate transaction already holds the only write lock.
+pub fn locks_rows(db: &impl sea_orm::ConnectionTrait) -> bool {
+    db.get_database_backend() == DbBackend::Postgres
+}
+
+/// The part of a connection error a person can act on, without sqlx's wrapping.
+fn db_cause(e: &DbErr) -> String {
+    let text = e.to_string();
+    // sqlx's messages come wrapped as "Connection Error: error communicating with
+    // database: Connection refused (os error 111)"; the tail is the useful part.
+    text.rsplit_once(": ").map_or(text.clone(), |(_, tail)| tail.to_owned())
+}

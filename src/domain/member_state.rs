@@ -1,0 +1,102 @@
+//! Member states and the UN regional groups that awards such as UNPSA rank within.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// An ISO 3166-1 alpha-3 code, upper case. Whether it names one of the 193 member
+/// states is the database's to say; this type only guarantees the shape.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MemberStateCode(String);
+
+impl MemberStateCode {
+    /// Accepts three ASCII letters in any case.
+    ///
+    /// # Errors
+    /// A sentence for the person who typed it.
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let raw = raw.trim();
+        if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_alphabetic()) {
+            Ok(Self(raw.to_ascii_uppercase()))
+        } else {
+            Err(format!("'{raw}' is not an ISO 3166-1 alpha-3 code such as FRA or KEN"))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for MemberStateCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The five UN regional groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Region {
+    African,
+    AsiaPacific,
+    EasternEuropean,
+    LatinAmericanCaribbean,
+    WesternEuropeanOthers,
+}
+
+impl Region {
+    pub const ALL: [Region; 5] = [
+        Region::African,
+        Region::AsiaPacific,
+        Region::EasternEuropean,
+        Region::LatinAmericanCaribbean,
+        Region::WesternEuropeanOthers,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Region::African => "african",
+            Region::AsiaPacific => "asia_pacific",
+            Region::EasternEuropean => "eastern_european",
+            Region::LatinAmericanCaribbean => "latin_american_caribbean",
+            Region::WesternEuropeanOthers => "western_european_others",
+        }
+    }
+
+    /// The group's name as the UN writes it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Region::African => "African States",
+            Region::AsiaPacific => "Asia-Pacific States",
+            Region::EasternEuropean => "Eastern European States",
+            Region::LatinAmericanCaribbean => "Latin American and Caribbean States",
+            Region::WesternEuropeanOthers => "Western European and Other States",
+        }
+    }
+}
+
+impl FromStr for Region {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Region::ALL.into_iter().find(|r| r.as_str() == s).ok_or_else(|| format!("'{s}' is not a UN regional group"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_normalised_to_upper_case() {
+        assert_eq!(MemberStateCode::parse(" fra ").map(|c| c.to_string()), Ok("FRA".to_owned()));
+        assert!(MemberStateCode::parse("FR").is_err());
+        assert!(MemberStateCode::parse("F1A").is_err());
+    }
+
+    #[test]
+    fn every_region_round_trips() {
+        for region in Region::ALL {
+            assert_eq!(region.as_str().parse::<Region>(), Ok(region));
+        }
+    }
+}

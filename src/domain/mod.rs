@@ -1,0 +1,10 @@
+//! Laurel's vocabulary and rules as plain types and functions: no database, no HTTP,
+//! no clock (the caller passes `now`), so every rule is tested in milliseconds.
+
+pub mod code;
+pub mod cycle;
+pub mod member_state;
+pub mod nomination;
+pub mod user;
+
+pub use code::Code;

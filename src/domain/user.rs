@@ -1,0 +1,112 @@
+//! People and what they are.
+
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// The programme's secretariat.
+    Admin,
+    /// A member state's focal point.
+    Nominator,
+    /// A jury member or expert.
+    Reviewer,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Admin, Role::Nominator, Role::Reviewer];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Nominator => "nominator",
+            Role::Reviewer => "reviewer",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Role {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| format!("'{s}' is not a role; expected admin, nominator or reviewer"))
+    }
+}
+
+/// An email address, trimmed and lower-cased so that one person has one account.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Email(String);
+
+impl Email {
+    /// # Errors
+    /// A sentence for the person who typed it.
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let value = raw.trim().to_lowercase();
+        let valid = value.len() <= 254
+            && !value.contains(char::is_whitespace)
+            && matches!(value.split_once('@'), Some((local, domain))
+                if !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
+                    && !domain.ends_with('.') && !domain.contains('@'));
+        if valid { Ok(Self(value)) } else { Err(format!("'{}' is not an email address", raw.trim())) }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The shortest password accepted; NIST SP 800-63B's floor for memorised secrets.
+pub const MIN_PASSWORD_LEN: usize = 12;
+
+/// Checks a new password against the rules people are told about.
+///
+/// # Errors
+/// A sentence saying what to change.
+pub fn check_password(password: &str) -> Result<(), String> {
+    if password.chars().count() < MIN_PASSWORD_LEN {
+        return Err(format!("the password must be at least {MIN_PASSWORD_LEN} characters long"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(role.as_str().parse::<Role>(), Ok(role));
+        }
+        assert!("jury".parse::<Role>().is_err());
+    }
+
+    #[test]
+    fn emails_are_normalised_and_checked() {
+        assert_eq!(Email::parse(" Focal.Point@Gov.FR ").map(|e| e.to_string()), Ok("focal.point@gov.fr".into()));
+        for bad in ["", "nobody", "a@b", "a b@c.org", "@c.org", "a@.org", "a@c.org."] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn short_passwords_are_refused() {
+        assert!(check_password("short").is_err());
+        assert!(check_password("correct horse battery").is_ok());
+    }
+}

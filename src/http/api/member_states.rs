@@ -1,0 +1,38 @@
+//! `GET /api/v1/member-states`: the 193 member states and their regional groups.
+
+use axum::extract::State;
+use axum::routing::get;
+use axum::{Json, Router};
+use sea_orm::DatabaseConnection;
+use serde::Serialize;
+
+use crate::app::AppState;
+use crate::http::error::ApiError;
+use crate::service;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/v1/member-states", get(list))
+}
+
+#[derive(Serialize)]
+struct MemberState {
+    code: String,
+    name: String,
+    region: &'static str,
+    region_name: &'static str,
+}
+
+#[derive(Serialize)]
+struct Page {
+    items: Vec<MemberState>,
+    next_cursor: Option<String>,
+}
+
+async fn list(State(db): State<DatabaseConnection>) -> Result<Json<Page>, ApiError> {
+    let states = service::member_states::list(&db).await?;
+    let items = states
+        .into_iter()
+        .map(|s| MemberState { code: s.code, name: s.name, region: s.region.as_str(), region_name: s.region.label() })
+        .collect();
+    Ok(Json(Page { items, next_cursor: None }))
+}

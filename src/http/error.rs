@@ -1,0 +1,206 @@
+//! The one place where an error becomes an HTTP status: RFC 9457 problem details for
+//! the API, a page in the site's layout for people.
+
+use askama::Template;
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use serde::Serialize;
+
+use crate::domain::Code;
+use crate::service::{self, FieldError};
+
+/// An error on its way out, in the shape both renderings need.
+#[derive(Debug)]
+pub struct Problem {
+    pub code: Code,
+    pub detail: String,
+    pub errors: Vec<FieldError>,
+}
+
+impl Problem {
+    pub fn new(code: Code, detail: impl Into<String>) -> Self {
+        Self { code, detail: detail.into(), errors: Vec::new() }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self.code {
+            Code::BadRequest => StatusCode::BAD_REQUEST,
+            Code::Unauthenticated => StatusCode::UNAUTHORIZED,
+            Code::Forbidden => StatusCode::FORBIDDEN,
+            Code::NotFound => StatusCode::NOT_FOUND,
+            Code::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Code::InvalidState | Code::DeadlinePassed | Code::QuotaExceeded | Code::ConflictOfInterest => {
+                StatusCode::CONFLICT
+            }
+            Code::VersionMismatch => StatusCode::PRECONDITION_FAILED,
+            Code::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Code::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Code::ValidationFailed => StatusCode::UNPROCESSABLE_ENTITY,
+            Code::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            Code::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            Code::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    /// A short, stable summary of the kind of problem.
+    pub fn title(&self) -> &'static str {
+        match self.code {
+            Code::BadRequest => "The request could not be understood",
+            Code::Unauthenticated => "Sign-in required",
+            Code::Forbidden => "Not allowed",
+            Code::NotFound => "Not found",
+            Code::MethodNotAllowed => "Method not allowed",
+            Code::InvalidState => "Not possible at this stage",
+            Code::DeadlinePassed => "The deadline has passed",
+            Code::QuotaExceeded => "No nominations left in this category",
+            Code::ConflictOfInterest => "Conflict of interest",
+            Code::VersionMismatch => "Changed by someone else",
+            Code::TooLarge => "Too large",
+            Code::UnsupportedMediaType => "File type not accepted",
+            Code::ValidationFailed => "Some fields need attention",
+            Code::RateLimited => "Too many attempts",
+            Code::Internal => "Something went wrong on our side",
+            Code::Unavailable => "Temporarily unavailable",
+        }
+    }
+}
+
+impl From<service::Error> for Problem {
+    fn from(e: service::Error) -> Self {
+        let code = e.code();
+        match e {
+            service::Error::Internal(cause) => {
+                // The cause chain goes to the log, never to the client.
+                tracing::error!(error = format!("{cause:#}"), "request failed");
+                internal()
+            }
+            service::Error::Validation(errors) => Self { code, detail: summary(&errors), errors },
+            other => Self::new(code, other.to_string()),
+        }
+    }
+}
+
+fn summary(errors: &[FieldError]) -> String {
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+    format!("Please correct: {}.", fields.join(", "))
+}
+
+/// The 500 everyone sees: no internals, a way forward.
+pub fn internal() -> Problem {
+    Problem::new(
+        Code::Internal,
+        "The request could not be completed because of a fault on the server. Nothing was changed; please try again, and tell the secretariat if it persists.",
+    )
+}
+
+#[derive(Serialize)]
+struct ProblemBody<'a> {
+    #[serde(rename = "type")]
+    kind: String,
+    title: &'a str,
+    status: u16,
+    detail: &'a str,
+    code: &'static str,
+    #[serde(skip_serializing_if = "<[FieldError]>::is_empty")]
+    errors: &'a [FieldError],
+}
+
+/// An error from a JSON endpoint.
+#[derive(Debug)]
+pub struct ApiError(pub Problem);
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let problem = self.0;
+        let status = problem.status();
+        let body = ProblemBody {
+            kind: format!("urn:laurel:problem:{}", problem.code.as_str()),
+            title: problem.title(),
+            status: status.as_u16(),
+            detail: &problem.detail,
+            code: problem.code.as_str(),
+            errors: &problem.errors,
+        };
+        let json = serde_json::to_vec(&body).unwrap_or_default();
+        (status, [(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"))], json).into_response()
+    }
+}
+
+impl<E: Into<Problem>> From<E> for ApiError {
+    fn from(e: E) -> Self {
+        Self(e.into())
+    }
+}
+
+/// An error from a page.
+#[derive(Debug)]
+pub struct PageError(pub Problem);
+
+impl<E: Into<Problem>> From<E> for PageError {
+    fn from(e: E) -> Self {
+        Self(e.into())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    title: &'a str,
+    detail: &'a str,
+    status: u16,
+    errors: &'a [FieldError],
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let problem = self.0;
+        let status = problem.status();
+        let page = ErrorPage {
+            title: problem.title(),
+            detail: &problem.detail,
+            status: status.as_u16(),
+            errors: &problem.errors,
+        };
+        match page.render() {
+            Ok(html) => (status, Html(html)).into_response(),
+            Err(e) => {
+                tracing::error!(error = %e, "rendering the error page");
+                (status, format!("{}\n\n{}", problem.title(), problem.detail)).into_response()
+            }
+        }
+    }
+}
+
+impl From<JsonRejection> for Problem {
+    fn from(rejection: JsonRejection) -> Self {
+        match rejection {
+            JsonRejection::MissingJsonContentType(_) => {
+                Problem::new(Code::BadRequest, "Send the body as JSON with the header Content-Type: application/json.")
+            }
+            JsonRejection::JsonDataError(e) => {
+                Problem::new(Code::BadRequest, format!("The JSON does not fit: {}", e.body_text()))
+            }
+            JsonRejection::JsonSyntaxError(e) => {
+                Problem::new(Code::BadRequest, format!("The body is not valid JSON: {}", e.body_text()))
+            }
+            JsonRejection::BytesRejection(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                Problem::new(Code::TooLarge, "The request body is larger than this server accepts.")
+            }
+            other => Problem::new(Code::BadRequest, other.body_text()),
+        }
+    }
+}
+
+impl From<QueryRejection> for Problem {
+    fn from(rejection: QueryRejection) -> Self {
+        Problem::new(Code::BadRequest, format!("A query parameter is not valid: {}", rejection.body_text()))
+    }
+}
+
+impl From<PathRejection> for Problem {
+    fn from(rejection: PathRejection) -> Self {
+        // A malformed id names nothing that exists.
+        Problem::new(Code::NotFound, format!("No such resource: {}", rejection.body_text()))
+    }
+}

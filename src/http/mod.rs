@@ -1,0 +1,140 @@
+//! HTTP: HTML pages for people (`web`), JSON for programs (`api`), both thin adapters
+//! over `service`, plus the operational endpoints and the middleware around them.
+
+pub mod api;
+pub mod error;
+pub mod metrics;
+pub mod ops;
+pub mod web;
+
+use std::any::Any;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, Request};
+use axum::http::{HeaderName, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::sensitive_headers::SetSensitiveHeadersLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use self::error::{ApiError, PageError, Problem};
+use crate::app::AppState;
+use crate::domain::Code;
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The whole application's routes with their middleware.
+pub fn router(state: AppState) -> Router {
+    // Room for the largest attachment plus the multipart envelope around it.
+    let body_limit = usize::try_from(state.settings.max_upload).unwrap_or(usize::MAX).saturating_add(64 * 1024);
+
+    Router::new()
+        .merge(ops::routes())
+        .nest("/api", json_api(api::routes()))
+        .merge(pages(web::routes()))
+        .layer(axum::middleware::from_fn_with_state(state.metrics.clone(), metrics::track))
+        .layer(
+            ServiceBuilder::new()
+                .layer(SetSensitiveHeadersLayer::new([header::AUTHORIZATION, header::COOKIE, header::SET_COOKIE]))
+                .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+                .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<Body>| {
+                    let id = request.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
+                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
+                }))
+                .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+                .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
+                .layer(DefaultBodyLimit::max(body_limit)),
+        )
+        .with_state(state)
+}
+
+/// The JSON API's own fallbacks and panic handling: every answer under `/api` is a
+/// problem document, whatever went wrong.
+fn json_api<S: Clone + Send + Sync + 'static>(routes: Router<S>) -> Router<S> {
+    routes
+        .fallback(|| async {
+            ApiError(Problem::new(Code::NotFound, "There is no such endpoint in this API; see /api/docs."))
+        })
+        .method_not_allowed_fallback(|| async {
+            ApiError(Problem::new(Code::MethodNotAllowed, "This endpoint does not accept that method; see /api/docs."))
+        })
+        .layer(CatchPanicLayer::custom(api_panic))
+}
+
+/// The pages' fallback and panic handling: every failure is a page in the layout.
+fn pages<S: Clone + Send + Sync + 'static>(routes: Router<S>) -> Router<S> {
+    routes
+        .fallback(|| async {
+            PageError(Problem::new(
+                Code::NotFound,
+                "There is no page at this address. It may have moved, or the link may be mistyped.",
+            ))
+        })
+        .layer(CatchPanicLayer::custom(page_panic))
+}
+
+fn panic_message(panic: &(dyn Any + Send)) -> &str {
+    panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("(no message)")
+}
+
+fn api_panic(panic: Box<dyn Any + Send + 'static>) -> Response {
+    tracing::error!(panic = panic_message(panic.as_ref()), "handler panicked");
+    ApiError(error::internal()).into_response()
+}
+
+fn page_panic(panic: Box<dyn Any + Send + 'static>) -> Response {
+    tracing::error!(panic = panic_message(panic.as_ref()), "handler panicked");
+    PageError(error::internal()).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::body::to_bytes;
+    use axum::routing::get;
+    use tower::ServiceExt as _;
+
+    use super::*;
+
+    async fn boom() -> &'static str {
+        panic!("internal detail: password hunter2, row 42");
+    }
+
+    async fn call(router: Router, path: &str) -> (StatusCode, String, String) {
+        let request = Request::builder().uri(path).body(Body::empty()).unwrap();
+        let response = router.oneshot(request).await.unwrap();
+        let status = response.status();
+        let kind = response.headers()[header::CONTENT_TYPE].to_str().unwrap().to_owned();
+        let body = String::from_utf8(to_bytes(response.into_body(), 1 << 20).await.unwrap().to_vec()).unwrap();
+        (status, kind, body)
+    }
+
+    #[tokio::test]
+    async fn a_panicking_api_handler_answers_a_500_problem_without_internals() {
+        let router = json_api(Router::new().route("/boom", get(boom)));
+        let (status, kind, body) = call(router, "/boom").await;
+        assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(kind, "application/problem+json");
+        let problem: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(problem["code"], "internal");
+        assert!(!body.contains("hunter2") && !body.contains("row 42"), "{body}");
+    }
+
+    #[tokio::test]
+    async fn a_panicking_page_answers_a_500_page_without_internals() {
+        let router = pages(Router::new().route("/boom", get(boom)));
+        let (status, kind, body) = call(router, "/boom").await;
+        assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(kind.starts_with("text/html"), "{kind}");
+        assert!(body.contains("Something went wrong on our side"), "{body}");
+        assert!(!body.contains("hunter2"), "{body}");
+    }
+}

@@ -1,0 +1,41 @@
+//! Endpoints for operators and orchestrators.
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use sea_orm::DatabaseConnection;
+
+use super::error::{ApiError, Problem};
+use super::metrics::Metrics;
+use crate::app::AppState;
+use crate::domain::Code;
+use crate::service;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/healthz", get(healthz)).route("/readyz", get(readyz)).route("/metrics", get(metrics))
+}
+
+/// The process is up and answering.
+async fn healthz() -> &'static str {
+    "ok\n"
+}
+
+/// The process can serve: its database answers. 503 otherwise, so a load balancer
+/// takes the instance out of rotation.
+async fn readyz(State(db): State<DatabaseConnection>) -> Result<&'static str, ApiError> {
+    service::health::check_database(&db).await.map_err(|e| {
+        tracing::warn!(error = %e, "readiness check failed");
+        ApiError(Problem::new(Code::Unavailable, "The database is not reachable; this instance cannot serve requests."))
+    })?;
+    Ok("ready\n")
+}
+
+async fn metrics(State(metrics): State<Metrics>) -> impl IntoResponse {
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"))],
+        metrics.render(),
+    )
+}

@@ -1,0 +1,51 @@
+//! Dates and durations as people read them: in the cycle's time zone, in words.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+/// "31 January 2027, 23:59 EST" in `time_zone`, or in UTC if the zone is unknown.
+pub fn instant(at: DateTime<Utc>, time_zone: &str) -> String {
+    match time_zone.parse::<Tz>() {
+        Ok(tz) => at.with_timezone(&tz).format("%-d %B %Y, %H:%M %Z").to_string(),
+        Err(_) => at.format("%-d %B %Y, %H:%M UTC").to_string(),
+    }
+}
+
+/// "3 days left", "5 hours left", "40 minutes left"; "closed" once past.
+pub fn time_left(until: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let left = until - now;
+    if left <= chrono::Duration::zero() {
+        return "closed".into();
+    }
+    let (n, unit) = if left.num_days() >= 2 {
+        (left.num_days(), "day")
+    } else if left.num_hours() >= 2 {
+        (left.num_hours(), "hour")
+    } else {
+        (left.num_minutes().max(1), "minute")
+    };
+    format!("{n} {unit}{} left", if n == 1 { "" } else { "s" })
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, TimeZone as _};
+
+    use super::*;
+
+    #[test]
+    fn instants_show_in_the_cycles_time_zone() {
+        let at = Utc.with_ymd_and_hms(2027, 2, 1, 4, 59, 0).unwrap();
+        assert_eq!(instant(at, "America/New_York"), "31 January 2027, 23:59 EST");
+        assert_eq!(instant(at, "Not/AZone"), "1 February 2027, 04:59 UTC");
+    }
+
+    #[test]
+    fn time_left_reads_naturally() {
+        let now = Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap();
+        assert_eq!(time_left(now + Duration::days(30), now), "30 days left");
+        assert_eq!(time_left(now + Duration::hours(30), now), "30 hours left");
+        assert_eq!(time_left(now + Duration::seconds(20), now), "1 minute left");
+        assert_eq!(time_left(now - Duration::seconds(1), now), "closed");
+    }
+}

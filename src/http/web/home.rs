@@ -1,0 +1,64 @@
+//! The landing page: open calls with their deadlines, and recent cycles.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::State;
+use axum::routing::get;
+
+use super::format;
+use crate::app::AppState;
+use crate::domain::cycle::Phase;
+use crate::http::error::PageError;
+use crate::service;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/", get(home))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "public/home.html")]
+pub struct HomePage {
+    open: Vec<CycleCard>,
+    recent: Vec<CycleCard>,
+}
+
+pub struct CycleCard {
+    programme: String,
+    name: String,
+    status: &'static str,
+    /// When nominations close, or closed, in the cycle's own time zone.
+    deadline: String,
+    deadline_iso: String,
+    time_left: String,
+    categories: Vec<String>,
+}
+
+async fn home(State(state): State<AppState>) -> Result<HomePage, PageError> {
+    let now = state.clock.now();
+    let cycles = service::cycles::public_cycles(&state.db, now).await?;
+    let (open, recent): (Vec<_>, Vec<_>) = cycles
+        .into_iter()
+        .map(|c| {
+            let card = CycleCard {
+                programme: c.programme,
+                name: c.name,
+                status: match c.phase {
+                    Phase::Draft | Phase::Open => "Open for nominations",
+                    Phase::Reviewing => "Under review",
+                    Phase::Decided => "Results coming soon",
+                    Phase::Published => "Results published",
+                },
+                deadline: format::instant(c.timeline.closes_at, &c.time_zone),
+                deadline_iso: c.timeline.closes_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                time_left: format::time_left(c.timeline.closes_at, now),
+                categories: c.categories,
+            };
+            (c.phase == Phase::Open, card)
+        })
+        .partition(|(is_open, _)| *is_open);
+    Ok(HomePage {
+        open: open.into_iter().map(|(_, c)| c).collect(),
+        recent: recent.into_iter().map(|(_, c)| c).take(10).collect(),
+    })
+}

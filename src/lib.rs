@@ -1,0 +1,18 @@
+//! Laurel: a workflow engine for public-sector awards.
+
+/// The running application: shared state, router, serving until shutdown.
+pub mod app;
+/// The clock, passed down as `now` so tests and the demo control time.
+pub mod clock;
+/// Settings from `DATABASE_URL` and `LAUREL_*`, validated once at start.
+pub mod config;
+/// Connecting to SQLite or PostgreSQL, migrating, starting write transactions.
+pub mod db;
+/// A fresh database with a realistic cycle, people and reviews.
+pub mod demo;
+/// Pure workflow rules: states, transitions, eligibility, ranking. No I/O.
+pub mod domain;
+/// HTTP adapters: HTML pages, the JSON API, operations endpoints, error mapping.
+pub mod http;
+/// Use cases: one transaction each, with their audit events and emails.
+pub mod service;

@@ -1,0 +1,122 @@
+//! Use cases: one public async function per action, one transaction each. A use case
+//! reads what the rule needs, asks the domain, and writes the change together with its
+//! audit event and outgoing email, or writes nothing.
+
+pub mod audit;
+pub mod cycles;
+pub mod health;
+pub mod member_states;
+pub mod users;
+
+use std::fmt;
+
+use uuid::Uuid;
+
+use crate::domain::Code;
+use crate::domain::code::Refusal;
+
+/// Who is acting, as the audit trail records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub id: Option<Uuid>,
+    pub label: String,
+}
+
+impl Actor {
+    /// The scheduler and other work nobody asked for in person.
+    pub fn system() -> Self {
+        Self { id: None, label: "system".into() }
+    }
+
+    /// An operator at the command line of the server.
+    pub fn operator() -> Self {
+        Self { id: None, label: "operator (command line)".into() }
+    }
+
+    pub fn user(id: Uuid, email: &str) -> Self {
+        Self { id: Some(id), label: email.to_owned() }
+    }
+}
+
+/// A field a person must fix, with what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self { field: field.into(), message: message.into() }
+    }
+}
+
+/// Why a use case did not happen. `http::error` turns each variant into a status, once.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// No such thing, or one the caller may not know exists.
+    #[error("no such {0}")]
+    NotFound(&'static str),
+    #[error("sign in to continue")]
+    Unauthenticated,
+    #[error("{0}")]
+    Forbidden(String),
+    #[error(
+        "this was changed by someone else since you loaded it (now at version {current}); reload it and apply your change again"
+    )]
+    VersionMismatch { current: i32 },
+    #[error("{}", summarise(.0))]
+    Validation(Vec<FieldError>),
+    /// A workflow rule said no; the inner error names the rule.
+    #[error("{0}")]
+    Rule(Box<dyn Refusal>),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+fn summarise(errors: &[FieldError]) -> String {
+    match errors {
+        [one] => format!("{}: {}", one.field, one.message),
+        _ => format!("{} fields need attention", errors.len()),
+    }
+}
+
+impl Error {
+    pub fn code(&self) -> Code {
+        match self {
+            Error::NotFound(_) => Code::NotFound,
+            Error::Unauthenticated => Code::Unauthenticated,
+            Error::Forbidden(_) => Code::Forbidden,
+            Error::VersionMismatch { .. } => Code::VersionMismatch,
+            Error::Validation(_) => Code::ValidationFailed,
+            Error::Rule(refusal) => refusal.code(),
+            Error::Internal(_) => Code::Internal,
+        }
+    }
+
+    pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Validation(vec![FieldError::new(field, message)])
+    }
+}
+
+impl<R: Refusal> From<R> for Error {
+    fn from(refusal: R) -> Self {
+        Error::Rule(Box::new(refusal))
+    }
+}
+
+/// Database errors are infrastructure failures unless a use case has classified them
+/// first (a unique violation that means "already taken", say).
+impl From<sea_orm::DbErr> for Error {
+    fn from(e: sea_orm::DbErr) -> Self {
+        Error::Internal(anyhow::Error::new(e).context("database"))
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl fmt::Display for Actor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label)
+    }
+}

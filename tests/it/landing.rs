@@ -1,0 +1,47 @@
+//! The landing page: open calls and recent cycles, as the public sees them.
+
+use chrono::Duration;
+use laurel::clock::Clock as _;
+
+use crate::harness::{TestApp, html, texts};
+
+#[tokio::test]
+async fn an_empty_installation_says_no_call_is_open() {
+    let app = TestApp::spawn().await;
+    let response = app.get("/").await;
+    assert_eq!(response.status(), 200);
+    let page = html(&response.text().await.unwrap());
+    assert_eq!(texts(&page, "h1"), ["Public-service awards"]);
+    assert!(texts(&page, "#main p").iter().any(|t| t == "No call for nominations is open at the moment."));
+}
+
+#[tokio::test]
+async fn open_calls_show_their_deadline_in_the_cycles_time_zone_and_time_left() {
+    let app = TestApp::spawn().await;
+    let now = app.clock.now();
+    laurel::demo::seed(&app.db, now).await.unwrap();
+
+    let page = html(&app.get("/").await.text().await.unwrap());
+    let open = texts(&page, "section[aria-labelledby=open-title] li.card h3");
+    assert_eq!(open, ["WSIS Prizes 2027"]);
+    let deadline = texts(&page, "section[aria-labelledby=open-title] time");
+    assert_eq!(deadline.len(), 1);
+    assert!(deadline[0].ends_with("CET") || deadline[0].ends_with("CEST"), "shown in Geneva time: {deadline:?}");
+    assert!(texts(&page, "section[aria-labelledby=open-title] .badge").iter().any(|t| t == "45 days left"));
+
+    let recent = texts(&page, "section[aria-labelledby=recent-title] li.card");
+    assert_eq!(recent.len(), 1);
+    assert!(recent[0].contains("UN Public Service Awards 2027") && recent[0].contains("Under review"), "{recent:?}");
+}
+
+#[tokio::test]
+async fn an_open_call_moves_to_recent_the_moment_its_deadline_passes() {
+    let app = TestApp::spawn().await;
+    let now = app.clock.now();
+    laurel::demo::seed(&app.db, now).await.unwrap();
+
+    app.clock.advance(Duration::days(45) + Duration::seconds(1));
+    let page = html(&app.get("/").await.text().await.unwrap());
+    assert!(texts(&page, "section[aria-labelledby=open-title] li.card").is_empty());
+    assert_eq!(texts(&page, "section[aria-labelledby=recent-title] li.card h3").len(), 2);
+}

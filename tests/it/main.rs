@@ -1,0 +1,12 @@
+//! Laurel's black-box tests: one binary, one module per capability.
+
+// Tests state their expectations with unwrap and expect: a failure there is the test failing.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod harness;
+
+mod audit;
+mod browser;
+mod cli;
+mod landing;
+mod ops;
