@@ -146,6 +146,7 @@ impl<E: Into<Problem>> From<E> for PageError {
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage<'a> {
+    nav: crate::http::web::Nav,
     title: &'a str,
     detail: &'a str,
     status: u16,
@@ -157,6 +158,7 @@ impl IntoResponse for PageError {
         let problem = self.0;
         let status = problem.status();
         let page = ErrorPage {
+            nav: crate::http::web::Nav::default(),
             title: problem.title(),
             detail: &problem.detail,
             status: status.as_u16(),

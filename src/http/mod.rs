@@ -3,8 +3,11 @@
 
 pub mod api;
 pub mod error;
+pub mod extract;
 pub mod metrics;
 pub mod ops;
+pub mod routes;
+pub mod session;
 pub mod web;
 
 use std::any::Any;
@@ -23,20 +26,36 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use self::error::{ApiError, PageError, Problem};
+use self::routes::Routes;
 use crate::app::AppState;
 use crate::domain::Code;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
+/// Every route Laurel serves, each group with its own error handling. `pages_layer`
+/// wraps the HTML pages (with the session middleware when serving).
+fn all_routes(pages_layer: impl FnOnce(Router<AppState>) -> Router<AppState>) -> Routes<AppState> {
+    Routes::new()
+        .merge(ops::routes())
+        .nest("/api", api::routes().map(json_api))
+        .merge(web::routes().map(|r| pages_layer(pages(r))))
+}
+
+/// What the router serves, for tests that must cover every route.
+pub fn route_table() -> Vec<routes::Route> {
+    all_routes(|r| r).into_parts().1
+}
+
 /// The whole application's routes with their middleware.
 pub fn router(state: AppState) -> Router {
     // Room for the largest attachment plus the multipart envelope around it.
     let body_limit = usize::try_from(state.settings.max_upload).unwrap_or(usize::MAX).saturating_add(64 * 1024);
+    let session_state = state.clone();
+    let (routes, _) =
+        all_routes(move |pages| pages.layer(axum::middleware::from_fn_with_state(session_state, session::resolve)))
+            .into_parts();
 
-    Router::new()
-        .merge(ops::routes())
-        .nest("/api", json_api(api::routes()))
-        .merge(pages(web::routes()))
+    routes
         .layer(axum::middleware::from_fn_with_state(state.metrics.clone(), metrics::track))
         .layer(
             ServiceBuilder::new()

@@ -1,20 +1,19 @@
 //! Endpoints for operators and orchestrators.
 
-use axum::Router;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::IntoResponse;
-use axum::routing::get;
 use sea_orm::DatabaseConnection;
 
 use super::error::{ApiError, Problem};
 use super::metrics::Metrics;
+use super::routes::Routes;
 use crate::app::AppState;
 use crate::domain::Code;
 use crate::service;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/healthz", get(healthz)).route("/readyz", get(readyz)).route("/metrics", get(metrics))
+pub fn routes() -> Routes<AppState> {
+    Routes::new().get("/healthz", healthz).get("/readyz", readyz).get("/metrics", metrics)
 }
 
 /// The process is up and answering.

@@ -3,9 +3,14 @@
 //! audit event and outgoing email, or writes nothing.
 
 pub mod audit;
+pub mod auth;
 pub mod cycles;
 pub mod health;
+pub mod invitations;
 pub mod member_states;
+pub mod passwords;
+pub mod people;
+pub mod secret;
 pub mod users;
 
 use std::fmt;
@@ -59,12 +64,17 @@ pub enum Error {
     NotFound(&'static str),
     #[error("sign in to continue")]
     Unauthenticated,
+    /// A sign-in that failed: the same answer for an unknown address and a wrong password.
+    #[error("the email address or password is not right")]
+    WrongCredentials,
     #[error("{0}")]
     Forbidden(String),
     #[error(
         "this was changed by someone else since you loaded it (now at version {current}); reload it and apply your change again"
     )]
     VersionMismatch { current: i32 },
+    #[error("too many failed attempts; try again in {} minutes", (.retry_after + 59) / 60)]
+    RateLimited { retry_after: i64 },
     #[error("{}", summarise(.0))]
     Validation(Vec<FieldError>),
     /// A workflow rule said no; the inner error names the rule.
@@ -85,10 +95,11 @@ impl Error {
     pub fn code(&self) -> Code {
         match self {
             Error::NotFound(_) => Code::NotFound,
-            Error::Unauthenticated => Code::Unauthenticated,
+            Error::Unauthenticated | Error::WrongCredentials => Code::Unauthenticated,
             Error::Forbidden(_) => Code::Forbidden,
             Error::VersionMismatch { .. } => Code::VersionMismatch,
             Error::Validation(_) => Code::ValidationFailed,
+            Error::RateLimited { .. } => Code::RateLimited,
             Error::Rule(refusal) => refusal.code(),
             Error::Internal(_) => Code::Internal,
         }

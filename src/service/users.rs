@@ -46,20 +46,12 @@ pub async fn create_user(
     if name.is_empty() {
         errors.push(FieldError::new("name", "a name is required"));
     }
-    if let Err(m) = check_password(&new.password) {
+    if let Err(m) = check_password(&new.password, &[&new.email, &new.name]) {
         errors.push(FieldError::new("password", m));
     }
     let member_state = known_state(db, "member_state", new.member_state.as_deref(), &mut errors).await?;
     let nationality = known_state(db, "nationality", new.nationality.as_deref(), &mut errors).await?;
-    match (role, &member_state) {
-        (Some(Role::Nominator), None) if !errors.iter().any(|e| e.field == "member_state") => {
-            errors.push(FieldError::new("member_state", "a nominator acts for one member state; name it"));
-        }
-        (Some(Role::Admin | Role::Reviewer), Some(_)) => {
-            errors.push(FieldError::new("member_state", "only nominators are bound to a member state"));
-        }
-        _ => {}
-    }
+    check_role_binding(role, member_state.as_deref(), &mut errors);
     let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
         return Err(Error::Validation(errors));
     };
@@ -98,8 +90,21 @@ pub async fn create_user(
     Ok(created)
 }
 
+/// A nominator acts for exactly one member state; nobody else is bound to one.
+pub(crate) fn check_role_binding(role: Option<Role>, member_state: Option<&str>, errors: &mut Vec<FieldError>) {
+    match (role, member_state) {
+        (Some(Role::Nominator), None) if !errors.iter().any(|e| e.field == "member_state") => {
+            errors.push(FieldError::new("member_state", "a nominator acts for one member state; name it"));
+        }
+        (Some(Role::Admin | Role::Reviewer), Some(_)) => {
+            errors.push(FieldError::new("member_state", "only nominators are bound to a member state"));
+        }
+        _ => {}
+    }
+}
+
 /// Checks an optional member state code against the 193 seeded ones.
-async fn known_state(
+pub(crate) async fn known_state(
     db: &impl ConnectionTrait,
     field: &str,
     raw: Option<&str>,

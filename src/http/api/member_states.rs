@@ -1,17 +1,17 @@
 //! `GET /api/v1/member-states`: the 193 member states and their regional groups.
 
+use axum::Json;
 use axum::extract::State;
-use axum::routing::get;
-use axum::{Json, Router};
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
 use crate::app::AppState;
 use crate::http::error::ApiError;
+use crate::http::routes::Routes;
 use crate::service;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/v1/member-states", get(list))
+pub fn routes() -> Routes<AppState> {
+    Routes::new().get("/v1/member-states", list)
 }
 
 #[derive(Serialize)]

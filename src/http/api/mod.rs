@@ -1,11 +1,12 @@
-//! The JSON API under `/api/v1`, as API.md specifies it.
+//! The JSON API under `/api`, as API.md specifies it.
 
+mod auth;
+mod invitations;
 mod member_states;
 
-use axum::Router;
-
 use crate::app::AppState;
+use crate::http::routes::Routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().merge(member_states::routes())
+pub fn routes() -> Routes<AppState> {
+    Routes::new().merge(auth::routes()).merge(invitations::routes()).merge(member_states::routes())
 }

@@ -2,23 +2,25 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Router;
 use axum::extract::State;
-use axum::routing::get;
 
 use super::format;
+use super::nav::Nav;
 use crate::app::AppState;
 use crate::domain::cycle::Phase;
 use crate::http::error::PageError;
+use crate::http::routes::Routes;
+use crate::http::session::Viewer;
 use crate::service;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/", get(home))
+pub fn routes() -> Routes<AppState> {
+    Routes::new().get("/", home)
 }
 
 #[derive(Template, WebTemplate)]
 #[template(path = "public/home.html")]
 pub struct HomePage {
+    nav: Nav,
     open: Vec<CycleCard>,
     recent: Vec<CycleCard>,
 }
@@ -34,7 +36,7 @@ pub struct CycleCard {
     categories: Vec<String>,
 }
 
-async fn home(State(state): State<AppState>) -> Result<HomePage, PageError> {
+async fn home(State(state): State<AppState>, viewer: Viewer) -> Result<HomePage, PageError> {
     let now = state.clock.now();
     let cycles = service::cycles::public_cycles(&state.db, now).await?;
     let (open, recent): (Vec<_>, Vec<_>) = cycles
@@ -58,6 +60,7 @@ async fn home(State(state): State<AppState>) -> Result<HomePage, PageError> {
         })
         .partition(|(is_open, _)| *is_open);
     Ok(HomePage {
+        nav: Nav::from(&viewer),
         open: open.into_iter().map(|(_, c)| c).collect(),
         recent: recent.into_iter().map(|(_, c)| c).take(10).collect(),
     })

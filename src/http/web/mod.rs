@@ -1,17 +1,27 @@
 //! HTML pages for people: server-rendered, usable without JavaScript.
 
+mod account;
+mod auth;
 mod format;
 mod home;
+mod nav;
+mod people;
 
-use axum::Router;
+pub use nav::Nav;
+
 use axum::http::{HeaderValue, header};
 use axum::response::IntoResponse;
-use axum::routing::get;
 
 use crate::app::AppState;
+use crate::http::routes::Routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/static/laurel.css", get(stylesheet)).merge(home::routes())
+pub fn routes() -> Routes<AppState> {
+    Routes::new()
+        .get("/static/laurel.css", stylesheet)
+        .merge(home::routes())
+        .merge(auth::routes())
+        .merge(account::routes())
+        .merge(people::routes())
 }
 
 /// The one stylesheet, built into the binary so a deployment is a single file.

@@ -1,0 +1,90 @@
+//! Sign-in for programs, and who the caller is.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::http::error::ApiError;
+use crate::http::extract::{ApiCaller, ApiJson, ClientAddr};
+use crate::http::routes::Routes;
+use crate::service::Error;
+use crate::service::auth::{self, Caller, Channel};
+
+pub fn routes() -> Routes<AppState> {
+    Routes::new().post("/v1/auth/login", login).post("/v1/auth/logout", logout).get("/v1/me", me)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Login {
+    email: String,
+    password: String,
+}
+
+/// A person as the API shows them.
+#[derive(Serialize)]
+pub struct UserBody {
+    pub id: Uuid,
+    pub email: String,
+    pub name: String,
+    pub role: &'static str,
+    pub member_state: Option<String>,
+    pub nationality: Option<String>,
+}
+
+impl From<Caller> for UserBody {
+    fn from(c: Caller) -> Self {
+        Self {
+            id: c.id,
+            email: c.email,
+            name: c.name,
+            role: c.role.as_str(),
+            member_state: c.member_state,
+            nationality: c.nationality,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct LoggedIn {
+    token: String,
+    expires_at: DateTime<Utc>,
+    user: UserBody,
+}
+
+async fn login(
+    State(state): State<AppState>,
+    ClientAddr(client): ClientAddr,
+    ApiJson(body): ApiJson<Login>,
+) -> Result<Response, ApiError> {
+    match auth::sign_in(&state.db, &body.email, &body.password, &client, Channel::Api, None, state.clock.now()).await {
+        Ok(signed_in) => Ok(Json(LoggedIn {
+            token: signed_in.secret,
+            expires_at: signed_in.expires_at,
+            user: signed_in.caller.into(),
+        })
+        .into_response()),
+        Err(Error::RateLimited { retry_after }) => {
+            let mut response = ApiError::from(Error::RateLimited { retry_after }).into_response();
+            if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            Ok(response)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn logout(State(state): State<AppState>, api: ApiCaller) -> Result<StatusCode, ApiError> {
+    auth::revoke_token(&state.db, &api.caller, &api.token, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn me(api: ApiCaller) -> Json<UserBody> {
+    Json(api.caller.into())
+}

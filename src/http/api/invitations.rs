@@ -1,0 +1,77 @@
+//! Invitations through the API: an admin invites; the invited person accepts.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::auth::UserBody;
+use crate::app::AppState;
+use crate::http::error::ApiError;
+use crate::http::extract::{ApiCaller, ApiJson, ApiPath};
+use crate::http::routes::Routes;
+use crate::service::invitations::{self, NewInvitation};
+
+pub fn routes() -> Routes<AppState> {
+    Routes::new().post("/v1/invitations", invite).post("/v1/invitations/{token}/accept", accept)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Invite {
+    email: String,
+    role: String,
+    member_state: Option<String>,
+    nationality: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Invited {
+    id: Uuid,
+    email: String,
+    role: &'static str,
+    member_state: Option<String>,
+    expires_at: DateTime<Utc>,
+}
+
+async fn invite(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiJson(body): ApiJson<Invite>,
+) -> Result<(StatusCode, Json<Invited>), ApiError> {
+    let new = NewInvitation {
+        email: body.email,
+        role: body.role,
+        member_state: body.member_state,
+        nationality: body.nationality,
+    };
+    let sent = invitations::invite(&state.db, &api.caller, new, &state.settings.base_url(), state.clock.now()).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(Invited {
+            id: sent.id,
+            email: sent.email,
+            role: sent.role.as_str(),
+            member_state: sent.member_state,
+            expires_at: sent.expires_at,
+        }),
+    ))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Accept {
+    name: String,
+    password: String,
+}
+
+async fn accept(
+    State(state): State<AppState>,
+    ApiPath(token): ApiPath<String>,
+    ApiJson(body): ApiJson<Accept>,
+) -> Result<(StatusCode, Json<UserBody>), ApiError> {
+    let caller = invitations::accept(&state.db, &token, &body.name, &body.password, state.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(caller.into())))
+}

@@ -1,0 +1,127 @@
+//! "My account": who I am, and for reviewers, the conflicts of interest I declared.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::format;
+use super::nav::{FieldErrors, Nav};
+use crate::app::AppState;
+use crate::domain::user::Role;
+use crate::http::error::PageError;
+use crate::http::extract::CsrfForm;
+use crate::http::routes::Routes;
+use crate::http::session::SignedIn;
+use crate::service::{self, Error, auth::Caller, member_states::MemberState, people};
+
+pub fn routes() -> Routes<AppState> {
+    Routes::new().get("/account", account).post("/account/conflicts", declare_conflict)
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "account/account.html")]
+pub struct AccountPage {
+    nav: Nav,
+    name: String,
+    email: String,
+    role: &'static str,
+    member_state: Option<String>,
+    nationality: Option<String>,
+    welcome: bool,
+    reviewer: bool,
+    conflicts: Vec<ConflictRow>,
+    states: Vec<MemberState>,
+    errors: FieldErrors,
+}
+
+pub struct ConflictRow {
+    with: String,
+    reason: String,
+    declared: String,
+}
+
+#[derive(Deserialize)]
+struct AccountQuery {
+    welcome: Option<String>,
+}
+
+fn role_label(role: Role) -> &'static str {
+    match role {
+        Role::Admin => "Administrator (secretariat)",
+        Role::Nominator => "Focal point (nominator)",
+        Role::Reviewer => "Reviewer",
+    }
+}
+
+async fn page(
+    state: &AppState,
+    signed_in: &SignedIn,
+    welcome: bool,
+    errors: FieldErrors,
+) -> Result<AccountPage, PageError> {
+    let caller: &Caller = &signed_in.caller;
+    let states = service::member_states::list(&state.db).await?;
+    let name_of = |code: &Option<String>| {
+        code.as_ref().map(|c| states.iter().find(|s| &s.code == c).map_or_else(|| c.clone(), |s| s.name.clone()))
+    };
+    let reviewer = caller.role == Role::Reviewer;
+    let conflicts = if reviewer {
+        people::conflicts(&state.db, caller)
+            .await?
+            .into_iter()
+            .map(|(c, state_name)| ConflictRow {
+                with: state_name.unwrap_or_else(|| "A nomination".into()),
+                reason: c.reason,
+                declared: format::instant(c.created_at, "UTC"),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(AccountPage {
+        nav: Nav::from(&signed_in.viewer),
+        name: caller.name.clone(),
+        email: caller.email.clone(),
+        role: role_label(caller.role),
+        member_state: name_of(&caller.member_state),
+        nationality: name_of(&caller.nationality),
+        welcome,
+        reviewer,
+        conflicts,
+        states: if reviewer { states } else { Vec::new() },
+        errors,
+    })
+}
+
+async fn account(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Query(q): Query<AccountQuery>,
+) -> Result<AccountPage, PageError> {
+    page(&state, &signed_in, q.welcome.is_some(), FieldErrors::default()).await
+}
+
+#[derive(Deserialize)]
+struct ConflictForm {
+    member_state: String,
+    reason: String,
+}
+
+async fn declare_conflict(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    CsrfForm(form): CsrfForm<ConflictForm>,
+) -> Result<Response, PageError> {
+    let now = state.clock.now();
+    match people::declare_state_conflict(&state.db, &signed_in.caller, &form.member_state, &form.reason, now).await {
+        Ok(()) => Ok(Redirect::to("/account").into_response()),
+        Err(Error::Validation(errors)) => {
+            let page = page(&state, &signed_in, false, FieldErrors(errors)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}

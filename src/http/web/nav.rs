@@ -1,0 +1,31 @@
+//! What the layout needs to know about the viewer on every page.
+
+use crate::http::session::Viewer;
+
+/// The site navigation's view of who is looking.
+#[derive(Debug, Clone, Default)]
+pub struct Nav {
+    pub name: Option<String>,
+    pub admin: bool,
+    pub csrf: String,
+}
+
+impl From<&Viewer> for Nav {
+    fn from(v: &Viewer) -> Self {
+        Self { name: v.name().map(str::to_owned), admin: v.is_admin(), csrf: v.csrf.clone() }
+    }
+}
+
+/// The messages beside a form's fields, by field name.
+#[derive(Debug, Clone, Default)]
+pub struct FieldErrors(pub Vec<crate::service::FieldError>);
+
+impl FieldErrors {
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.iter().find(|e| e.field == field).map(|e| e.message.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}

@@ -1,0 +1,163 @@
+//! The secretariat's view of people: the list, deactivation, role changes; and a
+//! reviewer's declared conflicts of interest.
+
+use chrono::{DateTime, Utc};
+use entity::{member_state, reviewer_conflict, user};
+use sea_orm::{
+    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, DatabaseConnection, EntityTrait as _, QueryFilter as _,
+    QueryOrder as _,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::audit::{self, Event};
+use super::auth::{self, Caller};
+use super::{Error, FieldError, Result, users};
+use crate::db;
+use crate::domain::user::Role;
+
+/// Everyone with an account, by name.
+///
+/// # Errors
+/// `Forbidden` for non-admins.
+pub async fn list(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<user::Model>> {
+    caller.require_admin()?;
+    Ok(user::Entity::find().order_by_asc(user::Column::Name).all(db).await?)
+}
+
+/// Deactivates an account: its sessions and tokens stop working at once. The account
+/// and everything it did stay, for the record.
+///
+/// # Errors
+/// `Forbidden` for non-admins and for deactivating oneself; `NotFound`.
+pub async fn deactivate(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: DateTime<Utc>) -> Result<user::Model> {
+    caller.require_admin()?;
+    if id == caller.id {
+        return Err(Error::Forbidden("you cannot deactivate your own account; ask another administrator".into()));
+    }
+    let tx = db::begin_write(db).await?;
+    let found = user::Entity::find_by_id(id).one(&tx).await?.ok_or(Error::NotFound("person"))?;
+    let mut active: user::ActiveModel = found.into();
+    active.active = Set(false);
+    active.updated_at = Set(now);
+    let updated = active.update(&tx).await?;
+    auth::end_all_access(&tx, id, now).await?;
+    audit::record(
+        &tx,
+        &caller.actor(),
+        Event::new("user.deactivated", "user", id).details(json!({ "email": updated.email })),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(updated)
+}
+
+/// Changes a person's role (and the member state a nominator acts for). Their open
+/// sessions end, so the new role applies from their next sign-in on every device.
+///
+/// # Errors
+/// `Forbidden` for non-admins and for changing one's own role; `NotFound`; `Validation`.
+pub async fn change_role(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    role: &str,
+    member_state: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<user::Model> {
+    caller.require_admin()?;
+    if id == caller.id {
+        return Err(Error::Forbidden("you cannot change your own role; ask another administrator".into()));
+    }
+    let mut errors = Vec::new();
+    let role = role.parse::<Role>().map_err(|m| errors.push(FieldError::new("role", m))).ok();
+    let state = users::known_state(db, "member_state", member_state, &mut errors).await?;
+    users::check_role_binding(role, state.as_deref(), &mut errors);
+    let (Some(role), true) = (role, errors.is_empty()) else { return Err(Error::Validation(errors)) };
+
+    let tx = db::begin_write(db).await?;
+    let found = user::Entity::find_by_id(id).one(&tx).await?.ok_or(Error::NotFound("person"))?;
+    let before = json!({ "role": found.role, "member_state": found.member_state });
+    let mut active: user::ActiveModel = found.into();
+    active.role = Set(role.as_str().to_owned());
+    active.member_state = Set(state.clone());
+    active.updated_at = Set(now);
+    let updated = active.update(&tx).await?;
+    auth::end_all_access(&tx, id, now).await?;
+    audit::record(
+        &tx,
+        &caller.actor(),
+        Event::new("user.role_changed", "user", id)
+            .details(json!({ "before": before, "after": { "role": role.as_str(), "member_state": state } })),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(updated)
+}
+
+/// A reviewer's conflicts, with the member state's name where the conflict is with a state.
+///
+/// # Errors
+/// `Forbidden` for non-reviewers.
+pub async fn conflicts(
+    db: &DatabaseConnection,
+    caller: &Caller,
+) -> Result<Vec<(reviewer_conflict::Model, Option<String>)>> {
+    caller.require(Role::Reviewer)?;
+    let rows = reviewer_conflict::Entity::find()
+        .filter(reviewer_conflict::Column::ReviewerId.eq(caller.id))
+        .find_also_related(member_state::Entity)
+        .order_by_asc(reviewer_conflict::Column::CreatedAt)
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(|(c, s)| (c, s.map(|s| s.name))).collect())
+}
+
+/// A reviewer declares a conflict of interest with a member state (a past employer,
+/// a consultancy): they are never assigned its nominations.
+///
+/// # Errors
+/// `Forbidden` for non-reviewers; `Validation` for an unknown state or a missing reason.
+pub async fn declare_state_conflict(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    member_state: &str,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    caller.require(Role::Reviewer)?;
+    let mut errors = Vec::new();
+    let state = users::known_state(db, "member_state", Some(member_state), &mut errors).await?;
+    if state.is_none() && errors.is_empty() {
+        errors.push(FieldError::new("member_state", "choose the member state"));
+    }
+    let reason = reason.trim();
+    if reason.is_empty() {
+        errors.push(FieldError::new("reason", "say briefly why, for the secretariat's record"));
+    }
+    let (Some(state), true) = (state, errors.is_empty()) else { return Err(Error::Validation(errors)) };
+    let tx = db::begin_write(db).await?;
+    let id = Uuid::now_v7();
+    reviewer_conflict::ActiveModel {
+        id: Set(id),
+        reviewer_id: Set(caller.id),
+        member_state: Set(Some(state.clone())),
+        nomination_id: Set(None),
+        reason: Set(reason.to_owned()),
+        created_at: Set(now),
+    }
+    .insert(&tx)
+    .await?;
+    audit::record(
+        &tx,
+        &caller.actor(),
+        Event::new("reviewer.conflict_declared", "user", caller.id)
+            .details(json!({ "member_state": state, "reason": reason })),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
