@@ -101,7 +101,7 @@ pub fn html(body: &str) -> scraper::Html {
 pub fn texts(page: &scraper::Html, selector: &str) -> Vec<String> {
     let selector = scraper::Selector::parse(selector).expect("valid selector");
     page.select(&selector)
-        .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|e| e.text().collect::<Vec<_>>().join(" ").split_whitespace().collect::<Vec<_>>().join(" "))
         .collect()
 }
 
@@ -110,4 +110,146 @@ pub async fn problem(response: reqwest::Response) -> serde_json::Value {
     let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
     assert_eq!(content_type, "application/problem+json", "a problem response");
     response.json().await.expect("problem JSON")
+}
+
+/// The password every test account gets.
+pub const PASSWORD: &str = "lantern orbit cashew meadow";
+
+/// A person the tests act as.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: uuid::Uuid,
+    pub email: String,
+}
+
+impl TestApp {
+    /// Creates an active account directly, as `laurel user create` would.
+    pub async fn person(
+        &self,
+        email: &str,
+        role: &str,
+        member_state: Option<&str>,
+        nationality: Option<&str>,
+    ) -> Person {
+        let new = laurel::service::users::NewUser {
+            email: email.to_owned(),
+            name: email.split('@').next().unwrap_or_default().replace('.', " "),
+            role: role.to_owned(),
+            member_state: member_state.map(str::to_owned),
+            nationality: nationality.map(str::to_owned),
+            password: PASSWORD.to_owned(),
+        };
+        let user = laurel::service::users::create_user(&self.db, &laurel::service::Actor::operator(), new, self.now())
+            .await
+            .expect("create a test account");
+        Person { id: user.id, email: user.email }
+    }
+
+    pub fn now(&self) -> chrono::DateTime<Utc> {
+        laurel::clock::Clock::now(self.clock.as_ref())
+    }
+
+    /// Signs in through the API and returns the bearer token.
+    pub async fn token(&self, email: &str) -> String {
+        let response = self
+            .client
+            .post(self.url("/api/v1/auth/login"))
+            .json(&serde_json::json!({ "email": email, "password": PASSWORD }))
+            .send()
+            .await
+            .expect("POST login");
+        assert_eq!(response.status(), 200, "API sign-in of {email}");
+        let body: serde_json::Value = response.json().await.expect("login JSON");
+        body["token"].as_str().expect("a token").to_owned()
+    }
+
+    /// A fresh browser-like client (own cookie jar) signed in through the sign-in form.
+    pub async fn browser_session(&self, email: &str) -> WebClient {
+        let web = self.web_client();
+        let response = web.sign_in(email, PASSWORD).await;
+        assert_eq!(response.status(), 303, "web sign-in of {email}");
+        web
+    }
+
+    /// A fresh browser-like client with no session.
+    pub fn web_client(&self) -> WebClient {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("http client");
+        WebClient { client, base: format!("http://{}", self.address) }
+    }
+
+    /// Messages queued for `to`, oldest first.
+    pub async fn outbox_to(&self, to: &str) -> Vec<entity::outbox_message::Model> {
+        use sea_orm::{ColumnTrait as _, EntityTrait as _, QueryFilter as _, QueryOrder as _};
+        entity::outbox_message::Entity::find()
+            .filter(entity::outbox_message::Column::ToAddress.eq(to))
+            .order_by_asc(entity::outbox_message::Column::CreatedAt)
+            .all(&self.db)
+            .await
+            .expect("read the outbox")
+    }
+
+    /// The audit actions recorded so far, oldest first.
+    pub async fn audit_actions(&self) -> Vec<String> {
+        use sea_orm::{EntityTrait as _, QueryOrder as _};
+        entity::audit_event::Entity::find()
+            .order_by_asc(entity::audit_event::Column::Seq)
+            .all(&self.db)
+            .await
+            .expect("read the audit trail")
+            .into_iter()
+            .map(|e| e.action)
+            .collect()
+    }
+}
+
+/// The first link in `text` that starts with `prefix` (a path such as `/invitations/`).
+pub fn link(text: &str, prefix: &str) -> String {
+    text.split_whitespace()
+        .find(|w| w.contains(prefix))
+        .map(|w| w.trim_end_matches(['.', ',', ')']).to_owned())
+        .unwrap_or_else(|| panic!("no {prefix} link in: {text}"))
+}
+
+/// A client that behaves like a browser: keeps cookies, posts forms with their CSRF token.
+pub struct WebClient {
+    pub client: reqwest::Client,
+    base: String,
+}
+
+impl WebClient {
+    pub fn url(&self, path: &str) -> String {
+        if path.starts_with("http") { path.to_owned() } else { format!("{}{}", self.base, path) }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    /// The CSRF token of the first form on the page at `path`.
+    pub async fn csrf(&self, path: &str) -> String {
+        let body = self.get(path).await.text().await.expect("page");
+        let page = html(&body);
+        let selector = scraper::Selector::parse("input[name=csrf]").expect("selector");
+        page.select(&selector)
+            .next()
+            .and_then(|e| e.value().attr("value"))
+            .unwrap_or_else(|| panic!("no CSRF token on {path}"))
+            .to_owned()
+    }
+
+    /// Posts a form from the page at `from`, with that page's CSRF token.
+    pub async fn submit(&self, from: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let csrf = self.csrf(from).await;
+        let mut form: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        form.extend_from_slice(fields);
+        self.client.post(self.url(action)).form(&form).send().await.expect("POST form")
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> reqwest::Response {
+        self.submit("/sign-in", "/sign-in", &[("email", email), ("password", password)]).await
+    }
 }

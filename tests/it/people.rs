@@ -1,0 +1,326 @@
+//! People and access: invitations, sign-in and throttling, password resets, the people
+//! page, and the audit trail they leave.
+
+use chrono::Duration;
+use serde_json::{Value, json};
+
+use crate::harness::{PASSWORD, TestApp, html, link, problem, texts};
+
+async fn post_json(app: &TestApp, path: &str, token: Option<&str>, body: Value) -> reqwest::Response {
+    let mut request = app.client.post(app.url(path)).json(&body);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    request.send().await.unwrap()
+}
+
+#[tokio::test]
+async fn an_invitation_is_emailed_accepted_once_and_then_signs_in() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+
+    let invited = post_json(
+        &app,
+        "/api/v1/invitations",
+        Some(&token),
+        json!({ "email": "Focal.Point@Gov.KE", "role": "nominator", "member_state": "ken" }),
+    )
+    .await;
+    assert_eq!(invited.status(), 201);
+    let invited: Value = invited.json().await.unwrap();
+    assert_eq!(
+        (invited["email"].as_str(), invited["member_state"].as_str()),
+        (Some("focal.point@gov.ke"), Some("KEN"))
+    );
+
+    let mail = app.outbox_to("focal.point@gov.ke").await;
+    assert_eq!(mail.len(), 1);
+    assert_eq!(mail[0].subject, "You are invited to Laurel as the focal point for Kenya");
+    let url = link(&mail[0].body_text, "/invitations/");
+    assert!(url.starts_with(&app.url("/invitations/")), "{url}");
+    let secret = url.rsplit('/').next().unwrap();
+
+    let page = app.get(&format!("/invitations/{secret}")).await;
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("focal.point@gov.ke"));
+
+    let accepted = post_json(
+        &app,
+        &format!("/api/v1/invitations/{secret}/accept"),
+        None,
+        json!({ "name": "Wanjiru Kamau", "password": PASSWORD }),
+    )
+    .await;
+    assert_eq!(accepted.status(), 201);
+    let user: Value = accepted.json().await.unwrap();
+    assert_eq!((user["role"].as_str(), user["member_state"].as_str()), (Some("nominator"), Some("KEN")));
+
+    let again = post_json(
+        &app,
+        &format!("/api/v1/invitations/{secret}/accept"),
+        None,
+        json!({ "name": "Someone Else", "password": PASSWORD }),
+    )
+    .await;
+    assert_eq!(again.status(), 409);
+    assert_eq!(problem(again).await["code"], "invalid_state");
+
+    let me_token = app.token("focal.point@gov.ke").await;
+    let me: Value =
+        app.client.get(app.url("/api/v1/me")).bearer_auth(&me_token).send().await.unwrap().json().await.unwrap();
+    assert_eq!(me["name"], "Wanjiru Kamau");
+
+    let actions = app.audit_actions().await;
+    for expected in ["invitation.created", "invitation.accepted", "user.signed_in"] {
+        assert!(actions.iter().any(|a| a == expected), "{expected} in {actions:?}");
+    }
+}
+
+#[tokio::test]
+async fn expired_and_forged_invitation_links_get_a_page_saying_what_to_do() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    post_json(&app, "/api/v1/invitations", Some(&token), json!({ "email": "expert@uni.example", "role": "reviewer" }))
+        .await;
+    let url = link(&app.outbox_to("expert@uni.example").await[0].body_text, "/invitations/");
+    let path = url.trim_start_matches(&app.url(""));
+
+    let forged = app.get("/invitations/not-a-real-link").await;
+    assert_eq!(forged.status(), 404);
+    assert!(forged.text().await.unwrap().contains("This link is not valid"));
+
+    app.clock.advance(Duration::days(7) + Duration::seconds(1));
+    let expired = app.get(path).await;
+    assert_eq!(expired.status(), 409);
+    let page = html(&expired.text().await.unwrap());
+    assert!(
+        texts(&page, "main p")
+            .iter()
+            .any(|t| t.contains("This link has expired. Ask the secretariat for a new invitation."))
+    );
+}
+
+#[tokio::test]
+async fn only_the_newest_invitation_to_an_address_works() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    for _ in 0..2 {
+        let r = post_json(
+            &app,
+            "/api/v1/invitations",
+            Some(&token),
+            json!({ "email": "expert@uni.example", "role": "reviewer" }),
+        )
+        .await;
+        assert_eq!(r.status(), 201);
+    }
+    let mail = app.outbox_to("expert@uni.example").await;
+    assert_eq!(mail.len(), 2);
+    let first = link(&mail[0].body_text, "/invitations/");
+    let second = link(&mail[1].body_text, "/invitations/");
+    assert_eq!(app.get(first.trim_start_matches(&app.url(""))).await.status(), 409);
+    assert_eq!(app.get(second.trim_start_matches(&app.url(""))).await.status(), 200);
+}
+
+#[tokio::test]
+async fn invitations_refuse_bad_input_naming_every_field() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    app.person("taken@gov.fr", "nominator", Some("FRA"), None).await;
+    let token = app.token(&admin.email).await;
+
+    let cases = [
+        (json!({ "email": "focal@gov.ke", "role": "nominator" }), vec!["member_state"]),
+        (
+            json!({ "email": "not-an-address", "role": "juror", "member_state": "XXX" }),
+            vec!["email", "role", "member_state"],
+        ),
+        (json!({ "email": "taken@gov.fr", "role": "reviewer" }), vec!["email"]),
+        (json!({ "email": "expert@uni.example", "role": "reviewer", "member_state": "KEN" }), vec!["member_state"]),
+    ];
+    for (body, fields) in cases {
+        let response = post_json(&app, "/api/v1/invitations", Some(&token), body.clone()).await;
+        assert_eq!(response.status(), 422, "{body}");
+        let problem = problem(response).await;
+        assert_eq!(problem["code"], "validation_failed");
+        let named: Vec<&str> =
+            problem["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+        assert_eq!(named, fields, "{body}");
+    }
+    let unknown = post_json(
+        &app,
+        "/api/v1/invitations",
+        Some(&token),
+        json!({ "email": "a@b.org", "role": "reviewer", "rank": 1 }),
+    )
+    .await;
+    assert_eq!(unknown.status(), 400);
+    assert!(problem(unknown).await["detail"].as_str().unwrap().contains("rank"));
+    assert!(app.outbox_to("focal@gov.ke").await.is_empty(), "nothing is sent for a refused invitation");
+}
+
+#[tokio::test]
+async fn repeated_failed_sign_ins_are_throttled_and_released_after_the_window() {
+    let app = TestApp::spawn().await;
+    let person = app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    let login = |password: &'static str| {
+        post_json(&app, "/api/v1/auth/login", None, json!({ "email": person.email, "password": password }))
+    };
+    for _ in 0..5 {
+        let wrong = login("not the password at all").await;
+        assert_eq!(wrong.status(), 401);
+        assert_eq!(problem(wrong).await["code"], "unauthenticated");
+    }
+    // Even the right password is refused while the account is throttled.
+    let throttled = login(PASSWORD).await;
+    assert_eq!(throttled.status(), 429);
+    let retry_after: i64 = throttled.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=900).contains(&retry_after), "{retry_after}");
+    assert_eq!(problem(throttled).await["code"], "rate_limited");
+
+    // The HTML form is throttled too, with a page that says so.
+    let web = app.web_client();
+    let page = web.sign_in(&person.email, PASSWORD).await;
+    assert_eq!(page.status(), 429);
+    assert!(page.text().await.unwrap().contains("Too many failed attempts"));
+
+    app.clock.advance(Duration::minutes(15) + Duration::seconds(1));
+    assert_eq!(login(PASSWORD).await.status(), 200);
+    assert!(app.audit_actions().await.iter().filter(|a| *a == "user.sign_in_failed").count() >= 5);
+}
+
+#[tokio::test]
+async fn one_client_guessing_across_many_accounts_is_throttled() {
+    let app = TestApp::spawn().await;
+    app.person("real@gov.ke", "nominator", Some("KEN"), None).await;
+    for n in 0..20 {
+        let r = post_json(
+            &app,
+            "/api/v1/auth/login",
+            None,
+            json!({ "email": format!("guess{n}@gov.ke"), "password": "wrong password here" }),
+        )
+        .await;
+        assert_eq!(r.status(), 401, "attempt {n}");
+    }
+    let r = post_json(&app, "/api/v1/auth/login", None, json!({ "email": "real@gov.ke", "password": PASSWORD })).await;
+    assert_eq!(r.status(), 429);
+}
+
+#[tokio::test]
+async fn an_unknown_address_and_a_wrong_password_get_the_same_answer() {
+    let app = TestApp::spawn().await;
+    app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    let unknown = problem(
+        post_json(&app, "/api/v1/auth/login", None, json!({ "email": "nobody@gov.ke", "password": PASSWORD })).await,
+    )
+    .await;
+    let wrong = problem(
+        post_json(
+            &app,
+            "/api/v1/auth/login",
+            None,
+            json!({ "email": "focal@gov.ke", "password": "wrong password here" }),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(unknown, wrong);
+}
+
+#[tokio::test]
+async fn api_logout_revokes_the_token() {
+    let app = TestApp::spawn().await;
+    app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    let token = app.token("focal@gov.ke").await;
+    let me = app.client.get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(me.status(), 200);
+    let out = app.client.post(app.url("/api/v1/auth/logout")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(out.status(), 204);
+    let after = app.client.get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(after.status(), 401);
+    assert!(app.audit_actions().await.contains(&"user.signed_out".to_owned()));
+}
+
+#[tokio::test]
+async fn a_password_reset_never_reveals_an_account_and_its_link_works_once() {
+    let app = TestApp::spawn().await;
+    let person = app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    let old_session = app.browser_session(&person.email).await;
+    assert_eq!(old_session.get("/account").await.status(), 200);
+
+    let web = app.web_client();
+    let known = web.submit("/password-reset", "/password-reset", &[("email", "focal@gov.ke")]).await;
+    let unknown = web.submit("/password-reset", "/password-reset", &[("email", "nobody@gov.ke")]).await;
+    assert_eq!((known.status().as_u16(), unknown.status().as_u16()), (200, 200));
+    let (known, unknown) = (known.text().await.unwrap(), unknown.text().await.unwrap());
+    assert_eq!(known.replace("focal@gov.ke", "X"), unknown.replace("nobody@gov.ke", "X"), "the same page either way");
+    assert!(app.outbox_to("nobody@gov.ke").await.is_empty());
+
+    let mail = app.outbox_to("focal@gov.ke").await;
+    assert_eq!(mail.len(), 1);
+    assert_eq!(mail[0].subject, "Choose a new password for Laurel");
+    let path = link(&mail[0].body_text, "/password-reset/").trim_start_matches(&app.url("")).to_owned();
+
+    let weak = web.submit(&path, &path, &[("password", "password1234")]).await;
+    assert_eq!(weak.status(), 422);
+    assert!(weak.text().await.unwrap().contains("most common"));
+
+    let new_password = "quiet harbour lamp violet";
+    let done = web.submit(&path, &path, &[("password", new_password)]).await;
+    assert_eq!(done.status(), 303);
+    assert_eq!(done.headers()["location"], "/sign-in?reset=1");
+
+    // Whoever held the old password is signed out everywhere.
+    assert_eq!(old_session.get("/account").await.status(), 303);
+    assert_eq!(web.get(&path).await.status(), 409, "the link works once");
+    assert_eq!(web.sign_in(&person.email, new_password).await.status(), 303);
+    assert_eq!(app.web_client().sign_in(&person.email, PASSWORD).await.status(), 401, "the old password is gone");
+}
+
+#[tokio::test]
+async fn admins_change_roles_and_the_change_is_audited_and_applies_at_next_sign_in() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let expert = app.person("expert@uni.example", "reviewer", None, Some("CAN")).await;
+    let expert_web = app.browser_session(&expert.email).await;
+    let admin_web = app.browser_session(&admin.email).await;
+
+    let path = format!("/admin/people/{}/role", expert.id);
+    let refused = admin_web.submit("/admin/people", &path, &[("role", "nominator"), ("member_state", "")]).await;
+    assert_eq!(refused.status(), 422);
+    let changed = admin_web.submit("/admin/people", &path, &[("role", "nominator"), ("member_state", "can")]).await;
+    assert_eq!(changed.status(), 303);
+
+    assert_eq!(expert_web.get("/account").await.status(), 303, "sessions end with the old role");
+    let again = app.browser_session(&expert.email).await;
+    let page = html(&again.get("/account").await.text().await.unwrap());
+    assert!(texts(&page, "dl.facts dd").contains(&"Focal point (nominator)".to_owned()));
+    assert!(texts(&page, "dl.facts dd").contains(&"Canada".to_owned()));
+    assert!(app.audit_actions().await.contains(&"user.role_changed".to_owned()));
+}
+
+#[tokio::test]
+async fn a_reviewer_declares_a_conflict_of_interest_on_their_account_page() {
+    let app = TestApp::spawn().await;
+    let expert = app.person("expert@uni.example", "reviewer", None, Some("CAN")).await;
+    let web = app.browser_session(&expert.email).await;
+    let missing = web.submit("/account", "/account/conflicts", &[("member_state", "BRA"), ("reason", " ")]).await;
+    assert_eq!(missing.status(), 422);
+    assert!(missing.text().await.unwrap().contains("say briefly why"));
+    let declared = web
+        .submit(
+            "/account",
+            "/account/conflicts",
+            &[("member_state", "BRA"), ("reason", "Advised its ministry in 2025")],
+        )
+        .await;
+    assert_eq!(declared.status(), 303);
+    let page = html(&web.get("/account").await.text().await.unwrap());
+    let rows = texts(&page, "section[aria-labelledby=conflicts-title] tbody tr");
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0].starts_with("Brazil Advised its ministry in 2025"), "{rows:?}");
+}
