@@ -10,3 +10,4 @@ mod browser;
 mod cli;
 mod landing;
 mod ops;
+mod people;
