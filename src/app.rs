@@ -11,6 +11,7 @@ use tokio::net::TcpListener;
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
 use crate::http::metrics::Metrics;
+use crate::mail::transport::Transport;
 
 /// What every handler may reach. Cheap to clone: everything inside is shared.
 #[derive(Clone, FromRef)]
@@ -19,6 +20,9 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub clock: Arc<dyn Clock>,
     pub metrics: Metrics,
+    pub transport: Transport,
+    /// This process's name on job leases and outbox claims.
+    pub instance: String,
 }
 
 impl AppState {
@@ -29,10 +33,16 @@ impl AppState {
     }
 
     /// # Errors
-    /// Only if the metrics registry cannot be built.
+    /// If the metrics registry or the mail transport cannot be built.
     pub fn with_clock(db: DatabaseConnection, settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
-        Ok(Self { db, settings: Arc::new(settings), clock, metrics: Metrics::new()? })
+        let transport = Transport::new(&settings.mail_url)?;
+        let instance = format!("{}-{}", hostname(), uuid::Uuid::now_v7().simple());
+        Ok(Self { db, settings: Arc::new(settings), clock, metrics: Metrics::new()?, transport, instance })
     }
+}
+
+fn hostname() -> String {
+    std::env::var("HOSTNAME").ok().filter(|h| !h.is_empty()).unwrap_or_else(|| "laurel".into())
 }
 
 /// Binds the configured address, with a message that says what to do when it is taken.
@@ -65,6 +75,24 @@ pub async fn serve(
         .with_graceful_shutdown(shutdown)
         .await
         .context("serving HTTP")
+}
+
+/// Serves with the timed jobs running beside the server, as `laurel serve` does; on
+/// shutdown the jobs stop first, then the requests in flight finish.
+///
+/// # Errors
+/// When the scheduler cannot start or the server fails.
+pub async fn run(
+    state: AppState,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let mut scheduler = crate::jobs::schedule::start(state.clone()).await.context("starting the timed jobs")?;
+    let served = serve(state, listener, shutdown).await;
+    if let Err(e) = scheduler.shutdown().await {
+        tracing::warn!(error = %e, "stopping the timed jobs");
+    }
+    served
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

@@ -33,7 +33,11 @@ pub struct Settings {
 
     /// The sender of every email, e.g. `Laurel <awards@example.org>`.
     #[arg(long = "mail-from", env = "LAUREL_MAIL_FROM", value_name = "LAUREL_MAIL_FROM", default_value = "Laurel <noreply@localhost>", value_parser = parse_mailbox)]
-    pub mail_from: String,
+    pub mail_from: lettre::message::Mailbox,
+
+    /// Delivery attempts for one email before it is marked failed for an admin to resend.
+    #[arg(long = "mail-max-attempts", env = "LAUREL_MAIL_MAX_ATTEMPTS", value_name = "LAUREL_MAIL_MAX_ATTEMPTS", default_value_t = 8, value_parser = clap::value_parser!(i32).range(1..=50))]
+    pub mail_max_attempts: i32,
 
     /// The largest attachment accepted, in bytes.
     #[arg(long = "max-upload", env = "LAUREL_MAX_UPLOAD", value_name = "LAUREL_MAX_UPLOAD", default_value_t = 10 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..))]
@@ -190,19 +194,13 @@ fn parse_base_url(raw: &str) -> Result<Url, String> {
     Ok(url)
 }
 
-fn parse_mailbox(raw: &str) -> Result<String, String> {
-    let raw = raw.trim();
-    let address = match (raw.rfind('<'), raw.rfind('>')) {
-        (Some(open), Some(close)) if open < close => &raw[open + 1..close],
-        (None, None) => raw,
-        _ => return Err("expected an address such as awards@example.org or 'Laurel <awards@example.org>'".into()),
-    };
-    match address.split_once('@') {
-        Some((local, domain)) if !local.is_empty() && !domain.is_empty() && !address.contains(char::is_whitespace) => {
-            Ok(raw.to_owned())
-        }
-        _ => Err(format!("'{address}' is not an email address; expected e.g. awards@example.org")),
-    }
+fn parse_mailbox(raw: &str) -> Result<lettre::message::Mailbox, String> {
+    raw.trim().parse::<lettre::message::Mailbox>().map_err(|e| {
+        format!(
+            "'{}' is not a sender address ({e}); expected e.g. awards@example.org or 'Laurel <awards@example.org>'",
+            raw.trim()
+        )
+    })
 }
 
 #[cfg(test)]

@@ -14,6 +14,8 @@ pub mod demo;
 pub mod domain;
 /// HTTP adapters: HTML pages, the JSON API, operations endpoints, error mapping.
 pub mod http;
+/// Timed jobs (clock, outbox, sweep), each behind a database lease.
+pub mod jobs;
 /// Emails: rendered and queued in the outbox inside the use case's transaction.
 pub mod mail;
 /// Use cases: one transaction each, with their audit events and emails.

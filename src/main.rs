@@ -125,7 +125,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             let listener = app::bind(&settings).await?;
             tracing::info!(address = %settings.bind, database = %settings.database_url, "Laurel is serving");
             println!("Laurel is serving at {}", settings.base_url());
-            app::serve(app::AppState::new(db, settings)?, listener, app::shutdown_signal()).await?;
+            app::run(app::AppState::new(db, settings)?, listener, app::shutdown_signal()).await?;
         }
         Command::Migrate(args) => {
             let db = db::connect(&args.database_url).await?;
@@ -182,7 +182,8 @@ async fn run_demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         bind: args.bind,
         base_url: args.base_url,
         mail_url: args.mail_url,
-        mail_from: "Laurel demo <awards@demo.laurel.test>".into(),
+        mail_from: "Laurel demo <awards@demo.laurel.test>".parse()?,
+        mail_max_attempts: 8,
         max_upload: 10 * 1024 * 1024,
     };
     demo::wipe(&settings.database_url).await?;
@@ -202,6 +203,6 @@ async fn run_demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
     }
     println!();
     println!("Emails are written to {:?}. Stop with Ctrl-C.", settings.mail_url);
-    app::serve(app::AppState::new(db, settings)?, listener, app::shutdown_signal()).await?;
+    app::run(app::AppState::new(db, settings)?, listener, app::shutdown_signal()).await?;
     Ok(ExitCode::SUCCESS)
 }

@@ -6,13 +6,15 @@ use std::time::Instant;
 use axum::extract::{MatchedPath, Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
-use prometheus::{Encoder as _, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder};
+use prometheus::{Encoder as _, HistogramOpts, HistogramVec, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder};
 
 #[derive(Clone)]
 pub struct Metrics {
     registry: Registry,
     requests: IntCounterVec,
     latency: HistogramVec,
+    jobs: IntCounterVec,
+    outbox: IntGaugeVec,
 }
 
 impl Metrics {
@@ -29,13 +31,23 @@ impl Metrics {
                 .buckets(vec![0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0]),
             &["method", "route", "status"],
         )?;
+        let jobs =
+            IntCounterVec::new(Opts::new("job_runs_total", "Timed job runs, by job and outcome"), &["job", "outcome"])?;
+        let outbox = IntGaugeVec::new(Opts::new("outbox_messages", "Emails in the outbox, by status"), &["status"])?;
         registry.register(Box::new(requests.clone()))?;
         registry.register(Box::new(latency.clone()))?;
-        Ok(Self { registry, requests, latency })
+        registry.register(Box::new(jobs.clone()))?;
+        registry.register(Box::new(outbox.clone()))?;
+        Ok(Self { registry, requests, latency, jobs, outbox })
     }
 
-    pub fn registry(&self) -> &Registry {
-        &self.registry
+    pub fn job_run(&self, job: &str, ok: bool) {
+        self.jobs.with_label_values(&[job, if ok { "ok" } else { "failed" }]).inc();
+    }
+
+    /// Sets the outbox depth, read from the database when metrics are scraped.
+    pub fn outbox_depth(&self, status: &str, count: u64) {
+        self.outbox.with_label_values(&[status]).set(i64::try_from(count).unwrap_or(i64::MAX));
     }
 
     /// The text exposition format.

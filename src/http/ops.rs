@@ -31,7 +31,15 @@ async fn readyz(State(db): State<DatabaseConnection>) -> Result<&'static str, Ap
     Ok("ready\n")
 }
 
-async fn metrics(State(metrics): State<Metrics>) -> impl IntoResponse {
+async fn metrics(State(metrics): State<Metrics>, State(db): State<DatabaseConnection>) -> impl IntoResponse {
+    match service::outbox::depth(&db).await {
+        Ok(depth) => {
+            for (status, count) in depth {
+                metrics.outbox_depth(status, count);
+            }
+        }
+        Err(e) => tracing::warn!(error = %e, "cannot read the outbox depth for metrics"),
+    }
     (
         StatusCode::OK,
         [(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"))],

@@ -3,6 +3,8 @@
 //! Delivery happens later, outside any request.
 
 pub mod messages;
+pub mod transport;
+pub mod worker;
 
 use chrono::{DateTime, Utc};
 use entity::outbox_message;

@@ -357,3 +357,15 @@ pub async fn end_all_access(tx: &DatabaseTransaction, user_id: Uuid, now: DateTi
         .await?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dummy_hash_parses_so_unknown_addresses_cost_a_real_verification() {
+        let parsed = PasswordHash::new(DUMMY_HASH).unwrap();
+        assert_eq!(parsed.algorithm.as_str(), "argon2id");
+        assert!(argon2::Argon2::default().verify_password(b"anything", &parsed).is_err());
+    }
+}

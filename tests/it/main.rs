@@ -8,6 +8,7 @@ mod harness;
 mod audit;
 mod browser;
 mod cli;
+mod email;
 mod landing;
 mod ops;
 mod people;

@@ -3,6 +3,7 @@
 
 pub mod browser;
 pub mod db;
+pub mod smtp;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -22,6 +23,8 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     pub clock: Arc<ManualClock>,
     pub client: reqwest::Client,
+    /// The running app's state, for calling jobs as the scheduler would.
+    pub state: AppState,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
     // Dropped last: the database outlives the server using it.
@@ -32,16 +35,23 @@ impl TestApp {
     /// A server on a fresh, migrated database whose clock reads the real time until a
     /// test moves it.
     pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// A server whose settings the test adjusts first (the mail transport, say).
+    pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> Self {
         let database = TestDatabase::create().await;
         let db = laurel::db::connect(&database.url).await.expect("connect to the test database");
         laurel::db::migrate(&db).await.expect("migrate the test database");
 
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind a free port");
         let address = listener.local_addr().expect("local address");
-        let settings = settings(database.url.clone(), address);
+        let mut settings = settings(database.url.clone(), address);
+        configure(&mut settings);
         // Whole seconds, so "45 days left" reads the same as the data it was seeded from.
         let clock = Arc::new(ManualClock::new(Utc::now().trunc_subsecs(0)));
         let state = AppState::with_clock(db.clone(), settings, clock.clone()).expect("app state");
+        let state_copy = state.clone();
         let (shutdown, stop) = oneshot::channel::<()>();
         let server = tokio::spawn(app::serve(state, listener, async move {
             let _ = stop.await;
@@ -51,7 +61,16 @@ impl TestApp {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("http client");
-        Self { address, db, clock, client, shutdown: Some(shutdown), server: Some(server), _database: database }
+        Self {
+            address,
+            db,
+            clock,
+            client,
+            state: state_copy,
+            shutdown: Some(shutdown),
+            server: Some(server),
+            _database: database,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -87,7 +106,8 @@ pub fn settings(database_url: DatabaseUrl, bind: SocketAddr) -> Settings {
         bind,
         base_url: None,
         mail_url: MailUrl::Log,
-        mail_from: "Laurel <awards@laurel.test>".into(),
+        mail_from: "Laurel <awards@laurel.test>".parse().expect("sender"),
+        mail_max_attempts: 3,
         max_upload: 10 * 1024 * 1024,
     }
 }

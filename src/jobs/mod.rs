@@ -1,0 +1,9 @@
+//! Timed jobs. Each is a plain function of the app state and `now`, callable from the
+//! scheduler, the command line and tests; `schedule` only wires cron lines to them,
+//! behind a database lease so that each tick runs on one instance.
+
+pub mod clock;
+pub mod lease;
+pub mod outbox;
+pub mod schedule;
+pub mod sweep;

@@ -1,0 +1,156 @@
+//! Email leaves through the outbox over real SMTP: what arrives, retries while the mail
+//! server is down, no duplicates, and the timed jobs around it.
+
+use chrono::Duration;
+use laurel::config::MailUrl;
+use laurel::jobs;
+use serde_json::json;
+
+use crate::harness::smtp::SmtpSink;
+use crate::harness::{TestApp, link};
+
+async fn invite(app: &TestApp, token: &str, email: &str) {
+    let response = app
+        .client
+        .post(app.url("/api/v1/invitations"))
+        .bearer_auth(token)
+        .json(&json!({ "email": email, "role": "reviewer", "nationality": "CAN" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+}
+
+async fn app_mailing_to(url: &str) -> TestApp {
+    let url = MailUrl::parse(url).unwrap();
+    TestApp::spawn_with(move |s| s.mail_url = url).await
+}
+
+#[tokio::test]
+async fn an_invitation_arrives_over_smtp_with_both_parts_and_a_working_link() {
+    let sink = SmtpSink::start();
+    let app = app_mailing_to(&sink.url()).await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    invite(&app, &token, "expert@uni.example").await;
+
+    let tally = jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    assert_eq!(tally.sent, 1);
+
+    let arrived = sink.messages_to("expert@uni.example");
+    assert_eq!(arrived.len(), 1);
+    let message = &arrived[0];
+    assert_eq!(message.subject, "You are invited to Laurel as a reviewer");
+    assert_eq!(message.from, "Laurel <awards@laurel.test>");
+    assert_eq!(message.to, "expert@uni.example");
+    assert!(message.message_id.ends_with("@laurel.test>"), "{}", message.message_id);
+    let url = link(&message.text, "/invitations/");
+    assert!(message.html.as_deref().unwrap().contains(&format!("href=\"{url}\"")));
+    let page = app.client.get(&url).send().await.unwrap();
+    assert_eq!(page.status(), 200, "the emailed link opens the acceptance page");
+
+    let outbox = app.outbox_to("expert@uni.example").await;
+    assert_eq!((outbox[0].status.as_str(), outbox[0].attempts), ("sent", 1));
+    assert_eq!(jobs::outbox::run(&app.state, app.now()).await.unwrap().sent, 0, "nothing is sent twice");
+    assert_eq!(sink.messages().len(), 1);
+}
+
+#[tokio::test]
+async fn while_the_mail_server_is_down_messages_wait_and_all_arrive_once_when_it_returns() {
+    // A port with nothing listening: connections are refused, as when the server is down.
+    let port = crate::harness::browser::free_port();
+    let app = app_mailing_to(&format!("smtp://127.0.0.1:{port}")).await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    let addresses: Vec<String> = (1..=5).map(|n| format!("expert{n}@uni.example")).collect();
+    for address in &addresses {
+        invite(&app, &token, address).await;
+    }
+
+    let down = jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    assert_eq!((down.sent, down.retrying), (0, 5));
+    let waiting = app.outbox_to(&addresses[0]).await;
+    assert_eq!((waiting[0].status.as_str(), waiting[0].attempts), ("pending", 1));
+    assert!(waiting[0].last_error.is_some());
+    // Before the backoff has passed, nothing is tried again.
+    assert_eq!(jobs::outbox::run(&app.state, app.now()).await.unwrap(), Default::default());
+
+    let sink = SmtpSink::start_on(port);
+    app.clock.advance(Duration::minutes(1));
+    let up = jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    assert_eq!(up.sent, 5);
+    jobs::outbox::run(&app.state, app.now() + Duration::hours(3)).await.unwrap();
+    for address in &addresses {
+        assert_eq!(sink.messages_to(address).len(), 1, "{address} got exactly one invitation");
+    }
+}
+
+#[tokio::test]
+async fn a_message_that_keeps_failing_stops_as_failed_after_the_configured_attempts() {
+    let port = crate::harness::browser::free_port();
+    let app = app_mailing_to(&format!("smtp://127.0.0.1:{port}")).await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    invite(&app, &token, "expert@uni.example").await;
+    for _ in 0..3 {
+        jobs::outbox::run(&app.state, app.now()).await.unwrap();
+        app.clock.advance(Duration::hours(3));
+    }
+    let row = &app.outbox_to("expert@uni.example").await[0];
+    assert_eq!((row.status.as_str(), row.attempts), ("failed", 3));
+
+    let metrics = app.get("/metrics").await.text().await.unwrap();
+    assert!(metrics.contains(r#"laurel_outbox_messages{status="failed"} 1"#), "{metrics}");
+}
+
+#[tokio::test]
+async fn the_file_transport_writes_one_eml_file_per_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_mailing_to(&format!("file://{}", dir.path().display())).await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    invite(&app, &token, "expert@uni.example").await;
+    jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(files.len(), 1);
+    assert_eq!(files[0].extension().and_then(|e| e.to_str()), Some("eml"));
+    let content = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(content.contains("To: expert@uni.example"), "{content}");
+}
+
+#[tokio::test]
+async fn a_job_lease_lets_one_instance_run_until_it_expires() {
+    let app = TestApp::spawn().await;
+    let now = app.now();
+    let ttl = Duration::seconds(4);
+    assert!(jobs::lease::acquire(&app.db, "outbox", "instance-a", ttl, now).await.unwrap());
+    assert!(!jobs::lease::acquire(&app.db, "outbox", "instance-b", ttl, now).await.unwrap());
+    assert!(jobs::lease::acquire(&app.db, "outbox", "instance-a", ttl, now).await.unwrap(), "the holder renews");
+    assert!(jobs::lease::acquire(&app.db, "clock", "instance-b", ttl, now).await.unwrap(), "leases are per job");
+    assert!(jobs::lease::acquire(&app.db, "outbox", "instance-b", ttl, now + Duration::seconds(5)).await.unwrap());
+}
+
+#[tokio::test]
+async fn the_clock_job_closes_a_cycle_at_its_deadline_and_records_it() {
+    let app = TestApp::spawn().await;
+    laurel::demo::seed(&app.db, app.now()).await.unwrap();
+    assert!(jobs::clock::run(&app.state, app.now()).await.unwrap().is_empty(), "nothing is due yet");
+
+    app.clock.advance(Duration::days(45) + Duration::milliseconds(1001));
+    let moved = jobs::clock::run(&app.state, app.now()).await.unwrap();
+    assert_eq!(moved.len(), 1);
+    assert_eq!(moved[0].1, laurel::domain::cycle::Phase::Reviewing);
+    assert!(jobs::clock::run(&app.state, app.now()).await.unwrap().is_empty(), "it moves once");
+    assert!(app.audit_actions().await.contains(&"cycle.phase_changed".to_owned()));
+}
+
+#[tokio::test]
+async fn the_sweep_drops_expired_sessions() {
+    let app = TestApp::spawn().await;
+    let person = app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    let web = app.browser_session(&person.email).await;
+    app.clock.advance(Duration::hours(13));
+    let swept = jobs::sweep::run(&app.state, app.now()).await.unwrap();
+    assert_eq!(swept.sessions, 1);
+    assert_eq!(web.get("/account").await.status(), 303);
+}
