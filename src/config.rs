@@ -185,6 +185,16 @@ impl fmt::Debug for MailUrl {
     }
 }
 
+impl fmt::Display for MailUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Smtp { redacted, .. } => write!(f, "the mail server at {redacted}"),
+            Self::File(dir) => write!(f, ".eml files in {}", dir.display()),
+            Self::Log => f.write_str("the log"),
+        }
+    }
+}
+
 fn parse_base_url(raw: &str) -> Result<Url, String> {
     let url = Url::parse(raw.trim())
         .map_err(|e| format!("not a valid URL ({e}); expected e.g. https://awards.example.org/"))?;

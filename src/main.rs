@@ -202,7 +202,7 @@ async fn run_demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         println!("  {:<10} {:<32} password: {}", login.role, login.email, login.password);
     }
     println!();
-    println!("Emails are written to {:?}. Stop with Ctrl-C.", settings.mail_url);
+    println!("Emails go to {}. Stop with Ctrl-C.", settings.mail_url);
     app::run(app::AppState::new(db, settings)?, listener, app::shutdown_signal()).await?;
     Ok(ExitCode::SUCCESS)
 }

@@ -266,3 +266,42 @@ pub async fn for_subject(
         .all(db)
         .await?)
 }
+
+/// Filters for reading the trail.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub subject: Option<String>,
+    pub actor: Option<String>,
+    pub action: Option<String>,
+}
+
+/// The trail for admins, newest first, a page at a time (`after` is a sequence number).
+///
+/// # Errors
+/// `Forbidden` for non-admins.
+pub async fn list(
+    db: &DatabaseConnection,
+    caller: &super::auth::Caller,
+    filter: &Filter,
+    limit: u64,
+    before_seq: Option<i64>,
+) -> Result<Vec<audit_event::Model>> {
+    caller.require_admin()?;
+    let mut query = audit_event::Entity::find().order_by_desc(audit_event::Column::Seq).limit(limit);
+    if let Some(subject) = &filter.subject {
+        query = query.filter(audit_event::Column::SubjectId.eq(subject.as_str()));
+    }
+    if let Some(actor) = &filter.actor {
+        query = match Uuid::parse_str(actor) {
+            Ok(id) => query.filter(audit_event::Column::ActorId.eq(id)),
+            Err(_) => query.filter(audit_event::Column::ActorLabel.eq(actor.as_str())),
+        };
+    }
+    if let Some(action) = &filter.action {
+        query = query.filter(audit_event::Column::Action.eq(action.as_str()));
+    }
+    if let Some(seq) = before_seq {
+        query = query.filter(audit_event::Column::Seq.lt(seq));
+    }
+    Ok(query.all(db).await?)
+}

@@ -127,6 +127,14 @@ impl From<sea_orm::DbErr> for Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Keyset paging over v7 ids (which sort by creation): at most `limit` rows after the
+/// row `after`, so a page is stable while rows are added.
+#[derive(Debug, Clone, Copy)]
+pub struct Paging {
+    pub limit: u64,
+    pub after: Option<Uuid>,
+}
+
 impl fmt::Display for Actor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.label)

@@ -154,3 +154,43 @@ async fn the_sweep_drops_expired_sessions() {
     assert_eq!(swept.sessions, 1);
     assert_eq!(web.get("/account").await.status(), 303);
 }
+
+#[tokio::test]
+async fn admins_list_the_outbox_by_status_and_resend_a_failed_email() {
+    let port = crate::harness::browser::free_port();
+    let app = app_mailing_to(&format!("smtp://127.0.0.1:{port}")).await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    invite(&app, &token, "expert@uni.example").await;
+    for _ in 0..3 {
+        jobs::outbox::run(&app.state, app.now()).await.unwrap();
+        app.clock.advance(Duration::hours(3));
+    }
+    let get = |path: &str| app.client.get(app.url(path)).bearer_auth(&token).send();
+    let failed: serde_json::Value = get("/api/v1/outbox?status=failed").await.unwrap().json().await.unwrap();
+    let items = failed["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0]["to"], "expert@uni.example");
+    assert!(items[0]["last_error"].as_str().unwrap().len() > 3);
+    assert_eq!(get("/api/v1/outbox?status=lost").await.unwrap().status(), 422);
+    assert_eq!(get("/api/v1/outbox?limit=0").await.unwrap().status(), 422);
+
+    let id = items[0]["id"].as_str().unwrap();
+    let sink = SmtpSink::start_on(port);
+    let resent =
+        app.client.post(app.url(&format!("/api/v1/outbox/{id}/resend"))).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(resent.status(), 200);
+    jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    assert_eq!(sink.messages_to("expert@uni.example").len(), 1);
+    let again =
+        app.client.post(app.url(&format!("/api/v1/outbox/{id}/resend"))).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(again.status(), 409, "a sent email is not resent");
+
+    let trail: serde_json::Value = get("/api/v1/audit?action=email.resent").await.unwrap().json().await.unwrap();
+    assert_eq!(trail["items"].as_array().unwrap().len(), 1);
+    let page: serde_json::Value = get("/api/v1/audit?limit=2").await.unwrap().json().await.unwrap();
+    let cursor = page["next_cursor"].as_str().expect("a next page");
+    let next: serde_json::Value =
+        get(&format!("/api/v1/audit?limit=2&cursor={cursor}")).await.unwrap().json().await.unwrap();
+    assert!(next["items"][0]["seq"].as_i64().unwrap() < page["items"][1]["seq"].as_i64().unwrap());
+}

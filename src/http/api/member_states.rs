@@ -22,17 +22,11 @@ struct MemberState {
     region_name: &'static str,
 }
 
-#[derive(Serialize)]
-struct Page {
-    items: Vec<MemberState>,
-    next_cursor: Option<String>,
-}
-
-async fn list(State(db): State<DatabaseConnection>) -> Result<Json<Page>, ApiError> {
+async fn list(State(db): State<DatabaseConnection>) -> Result<Json<super::Page<MemberState>>, ApiError> {
     let states = service::member_states::list(&db).await?;
     let items = states
         .into_iter()
         .map(|s| MemberState { code: s.code, name: s.name, region: s.region.as_str(), region_name: s.region.label() })
         .collect();
-    Ok(Json(Page { items, next_cursor: None }))
+    Ok(Json(super::Page { items, next_cursor: None }))
 }

@@ -1,5 +1,6 @@
 //! The JSON API under `/api`, as API.md specifies it.
 
+mod admin;
 mod auth;
 mod invitations;
 mod member_states;
@@ -8,5 +9,49 @@ use crate::app::AppState;
 use crate::http::routes::Routes;
 
 pub fn routes() -> Routes<AppState> {
-    Routes::new().merge(auth::routes()).merge(invitations::routes()).merge(member_states::routes())
+    Routes::new()
+        .merge(admin::routes())
+        .merge(auth::routes())
+        .merge(invitations::routes())
+        .merge(member_states::routes())
+}
+
+/// `?limit=&cursor=` on every list (API.md: default 50, at most 500).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct ListQuery {
+    pub limit: Option<String>,
+    pub cursor: Option<String>,
+}
+
+impl ListQuery {
+    /// # Errors
+    /// `Validation` naming `limit` when it is not a number from 1 to 500.
+    pub fn limit(&self) -> Result<u64, crate::service::Error> {
+        match self.limit.as_deref() {
+            None => Ok(50),
+            Some(raw) => match raw.parse::<u64>() {
+                Ok(n @ 1..=500) => Ok(n),
+                _ => Err(crate::service::Error::validation("limit", "a number from 1 to 500")),
+            },
+        }
+    }
+
+    /// # Errors
+    /// `Validation` naming `cursor` when it is not one this API handed out.
+    pub fn uuid_cursor(&self) -> Result<Option<uuid::Uuid>, crate::service::Error> {
+        self.cursor
+            .as_deref()
+            .map(|c| {
+                uuid::Uuid::parse_str(c)
+                    .map_err(|_| crate::service::Error::validation("cursor", "not a cursor from this list"))
+            })
+            .transpose()
+    }
+}
+
+/// A page of a list, with the cursor for the next one.
+#[derive(Debug, serde::Serialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub next_cursor: Option<String>,
 }

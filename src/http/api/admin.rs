@@ -1,0 +1,131 @@
+//! Administration: the audit trail and the outbox.
+
+use axum::Json;
+use axum::extract::State;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{ListQuery, Page};
+use crate::app::AppState;
+use crate::http::error::ApiError;
+use crate::http::extract::{ApiCaller, ApiPath, ApiQuery};
+use crate::http::routes::Routes;
+use crate::service::{Error, Paging, audit, outbox};
+
+pub fn routes() -> Routes<AppState> {
+    Routes::new().get("/v1/audit", audit_trail).get("/v1/outbox", list_outbox).post("/v1/outbox/{id}/resend", resend)
+}
+
+#[derive(Deserialize)]
+struct AuditQuery {
+    subject: Option<String>,
+    actor: Option<String>,
+    action: Option<String>,
+    #[serde(flatten)]
+    page: ListQuery,
+}
+
+#[derive(Serialize)]
+struct AuditItem {
+    seq: i64,
+    id: Uuid,
+    at: DateTime<Utc>,
+    actor_id: Option<Uuid>,
+    actor: String,
+    action: String,
+    subject_type: String,
+    subject_id: String,
+    details: serde_json::Value,
+    hash: String,
+}
+
+async fn audit_trail(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiQuery(q): ApiQuery<AuditQuery>,
+) -> Result<Json<Page<AuditItem>>, ApiError> {
+    let limit = q.page.limit()?;
+    let before = q
+        .page
+        .cursor
+        .as_deref()
+        .map(|c| c.parse::<i64>().map_err(|_| Error::validation("cursor", "not a cursor from this list")))
+        .transpose()?;
+    let filter = audit::Filter { subject: q.subject, actor: q.actor, action: q.action };
+    let rows = audit::list(&state.db, &api.caller, &filter, limit, before).await?;
+    let next = (rows.len() as u64 == limit).then(|| rows.last().map(|r| r.seq.to_string())).flatten();
+    let items = rows
+        .into_iter()
+        .map(|r| AuditItem {
+            seq: r.seq,
+            id: r.id,
+            at: r.at,
+            actor_id: r.actor_id,
+            actor: r.actor_label,
+            action: r.action,
+            subject_type: r.subject_type,
+            subject_id: r.subject_id,
+            details: r.details,
+            hash: r.hash,
+        })
+        .collect();
+    Ok(Json(Page { items, next_cursor: next }))
+}
+
+#[derive(Deserialize)]
+struct OutboxQuery {
+    status: Option<String>,
+    #[serde(flatten)]
+    page: ListQuery,
+}
+
+#[derive(Serialize)]
+struct OutboxItem {
+    id: Uuid,
+    to: String,
+    subject: String,
+    status: String,
+    attempts: i32,
+    next_attempt_at: DateTime<Utc>,
+    last_error: Option<String>,
+    created_at: DateTime<Utc>,
+    sent_at: Option<DateTime<Utc>>,
+}
+
+impl From<entity::outbox_message::Model> for OutboxItem {
+    fn from(m: entity::outbox_message::Model) -> Self {
+        Self {
+            id: m.id,
+            to: m.to_address,
+            subject: m.subject,
+            status: m.status,
+            attempts: m.attempts,
+            next_attempt_at: m.next_attempt_at,
+            last_error: m.last_error,
+            created_at: m.created_at,
+            sent_at: m.sent_at,
+        }
+    }
+}
+
+async fn list_outbox(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiQuery(q): ApiQuery<OutboxQuery>,
+) -> Result<Json<Page<OutboxItem>>, ApiError> {
+    let limit = q.page.limit()?;
+    let after = q.page.uuid_cursor()?;
+    let rows = outbox::list(&state.db, &api.caller, q.status.as_deref(), Paging { limit, after }).await?;
+    let next = (rows.len() as u64 == limit).then(|| rows.last().map(|r| r.id.to_string())).flatten();
+    Ok(Json(Page { items: rows.into_iter().map(Into::into).collect(), next_cursor: next }))
+}
+
+async fn resend(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+) -> Result<Json<OutboxItem>, ApiError> {
+    let row = outbox::resend(&state.db, &api.caller, id, state.clock.now()).await?;
+    Ok(Json(row.into()))
+}
