@@ -194,3 +194,26 @@ async fn admins_list_the_outbox_by_status_and_resend_a_failed_email() {
         get(&format!("/api/v1/audit?limit=2&cursor={cursor}")).await.unwrap().json().await.unwrap();
     assert!(next["items"][0]["seq"].as_i64().unwrap() < page["items"][1]["seq"].as_i64().unwrap());
 }
+
+#[tokio::test]
+async fn the_email_page_shows_a_failure_with_its_reason_and_resends_it() {
+    let port = crate::harness::browser::free_port();
+    let app = app_mailing_to(&format!("smtp://127.0.0.1:{port}")).await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    invite(&app, &token, "expert@uni.example").await;
+    for _ in 0..3 {
+        jobs::outbox::run(&app.state, app.now()).await.unwrap();
+        app.clock.advance(Duration::hours(3));
+    }
+    let web = app.browser_session(&admin.email).await;
+    let page = crate::harness::html(&web.get("/admin/outbox?status=failed").await.text().await.unwrap());
+    let rows = crate::harness::texts(&page, "tbody tr");
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0].contains("expert@uni.example") && rows[0].contains("failed"), "{rows:?}");
+
+    let id = app.outbox_to("expert@uni.example").await[0].id;
+    let resent = web.submit("/admin/outbox?status=failed", &format!("/admin/outbox/{id}/resend"), &[]).await;
+    assert_eq!(resent.status(), 303);
+    assert_eq!(app.outbox_to("expert@uni.example").await[0].status, "pending");
+}

@@ -5,6 +5,7 @@ mod auth;
 mod format;
 mod home;
 mod nav;
+mod outbox;
 mod people;
 
 pub use nav::Nav;
@@ -22,6 +23,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(auth::routes())
         .merge(account::routes())
         .merge(people::routes())
+        .merge(outbox::routes())
 }
 
 /// The one stylesheet, built into the binary so a deployment is a single file.

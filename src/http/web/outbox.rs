@@ -1,0 +1,83 @@
+//! The secretariat's view of outgoing email: what is waiting, what went, what failed
+//! and why, with a button to try a failed one again.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::response::Redirect;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::format;
+use super::nav::Nav;
+use crate::app::AppState;
+use crate::http::error::PageError;
+use crate::http::extract::{CsrfForm, PagePath};
+use crate::http::routes::Routes;
+use crate::http::session::SignedIn;
+use crate::service::{Paging, outbox};
+
+pub fn routes() -> Routes<AppState> {
+    Routes::new().get("/admin/outbox", list).post("/admin/outbox/{id}/resend", resend)
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/outbox.html")]
+pub struct OutboxPage {
+    nav: Nav,
+    status: String,
+    counts: Vec<(&'static str, u64)>,
+    rows: Vec<Row>,
+}
+
+pub struct Row {
+    id: Uuid,
+    to: String,
+    subject: String,
+    status: String,
+    attempts: i32,
+    when: String,
+    last_error: String,
+}
+
+#[derive(Deserialize)]
+struct OutboxQuery {
+    status: Option<String>,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Query(q): Query<OutboxQuery>,
+) -> Result<OutboxPage, PageError> {
+    let status = q.status.filter(|s| !s.is_empty());
+    let rows =
+        outbox::list(&state.db, &signed_in.caller, status.as_deref(), Paging { limit: 200, after: None }).await?;
+    let counts = outbox::depth(&state.db).await?;
+    let rows = rows
+        .into_iter()
+        .map(|m| Row {
+            id: m.id,
+            to: m.to_address,
+            subject: m.subject,
+            when: format::instant(m.sent_at.unwrap_or(m.next_attempt_at), "UTC"),
+            status: m.status,
+            attempts: m.attempts,
+            last_error: m.last_error.unwrap_or_default(),
+        })
+        .collect();
+    Ok(OutboxPage { nav: Nav::from(&signed_in.viewer), status: status.unwrap_or_default(), counts, rows })
+}
+
+#[derive(Deserialize)]
+struct Empty {}
+
+async fn resend(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Redirect, PageError> {
+    outbox::resend(&state.db, &signed_in.caller, id, state.clock.now()).await?;
+    Ok(Redirect::to("/admin/outbox?status=pending"))
+}
