@@ -423,20 +423,20 @@ impl Seeder<'_> {
     ) -> anyhow::Result<()> {
         let now = self.now;
         let mut next = 0_usize;
-        for (n, (nomination_id, state)) in nominations.iter().enumerate() {
-            let mut chosen = Vec::new();
+        for (nomination_id, state) in nominations {
+            let mut chosen: Vec<usize> = Vec::new();
             while chosen.len() < 3 {
-                let reviewer = &reviewers[next % reviewers.len()];
+                let index = next % reviewers.len();
                 next += 1;
-                if reviewer.nationality.as_deref() != Some(*state)
-                    && !chosen.iter().any(|r: &&user::Model| r.id == reviewer.id)
-                {
-                    chosen.push(reviewer);
+                if reviewers[index].nationality.as_deref() != Some(*state) && !chosen.contains(&index) {
+                    chosen.push(index);
                 }
             }
-            for (k, reviewer) in chosen.into_iter().enumerate() {
-                // The first reviewer (the demo login) has some of each kind of work.
-                let progress = (n + k * 7) % 10;
+            for index in chosen {
+                let reviewer = &reviewers[index];
+                // Spread the work so that every reviewer, the demo login included, has
+                // some reviews submitted, one saved as a draft, and some still to do.
+                let progress = self.rng.random_range(0..10_u32);
                 let submitted = progress < 5;
                 let drafted = progress == 5;
                 let id = Uuid::now_v7();

@@ -12,6 +12,8 @@ pub mod db;
 pub mod demo;
 /// Pure workflow rules: states, transitions, eligibility, ranking. No I/O.
 pub mod domain;
+/// Dates and durations as people read them, in a cycle's time zone.
+pub mod format;
 /// HTTP adapters: HTML pages, the JSON API, operations endpoints, error mapping.
 pub mod http;
 /// Timed jobs (clock, outbox, sweep), each behind a database lease.

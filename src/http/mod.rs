@@ -94,6 +94,12 @@ fn pages<S: Clone + Send + Sync + 'static>(routes: Router<S>) -> Router<S> {
                 "There is no page at this address. It may have moved, or the link may be mistyped.",
             ))
         })
+        .method_not_allowed_fallback(|| async {
+            PageError(Problem::new(
+                Code::MethodNotAllowed,
+                "This address is for sending a form. Go back to the page the form is on and send it from there.",
+            ))
+        })
         .layer(CatchPanicLayer::custom(page_panic))
 }
 

@@ -143,7 +143,13 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
         match viewer.caller.clone() {
             Some(caller) => Ok(Self { caller, viewer }),
             None => {
-                let here = parts.uri.path_and_query().map_or("/", |p| p.as_str()).to_owned();
+                // Coming back to a form's address with GET would find no page, so a
+                // form posted after the session ended returns to the account page.
+                let here = if parts.method == axum::http::Method::GET {
+                    parts.uri.path_and_query().map_or("/", |p| p.as_str()).to_owned()
+                } else {
+                    "/account".to_owned()
+                };
                 Err(SignInFirst(here).into_response())
             }
         }

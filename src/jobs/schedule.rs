@@ -8,7 +8,7 @@ use std::future::Future;
 use chrono::Duration;
 use tokio_cron_scheduler::{Job, JobScheduler};
 
-use super::{clock, lease, outbox, sweep};
+use super::{clock, digest, lease, outbox, reminders, sweep};
 use crate::app::AppState;
 
 /// Starts the scheduler; call `shutdown` on the result to stop it.
@@ -27,6 +27,14 @@ pub async fn start(state: AppState) -> anyhow::Result<JobScheduler> {
     .await?;
     add(&scheduler, &state, "sweep", "0 17 * * * *", Duration::minutes(50), |s| async move {
         sweep::run(&s, s.clock.now()).await.map(|t| format!("{t:?}"))
+    })
+    .await?;
+    add(&scheduler, &state, "reminders", "0 0 7 * * *", Duration::hours(23), |s| async move {
+        reminders::run(&s, s.clock.now()).await.map(|n| format!("{n} reminders queued"))
+    })
+    .await?;
+    add(&scheduler, &state, "digest", "0 30 6 * * *", Duration::hours(23), |s| async move {
+        digest::run(&s, s.clock.now()).await.map(|n| format!("{n} digests queued"))
     })
     .await?;
     scheduler.start().await?;

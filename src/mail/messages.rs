@@ -59,6 +59,138 @@ pub struct PasswordReset {
 }
 email!(PasswordReset, "email/password_reset.subject.txt", "email/password_reset.txt", "email/password_reset.html");
 
+/// What happened to a nomination, for its receipt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReceiptKind {
+    Submitted,
+    Edited,
+    Withdrawn,
+}
+
+/// A receipt to a member state's focal points when one of its nominations is
+/// submitted, edited after submission, or withdrawn.
+#[derive(Debug, Clone)]
+pub struct NominationReceipt {
+    pub kind: ReceiptKind,
+    pub by: String,
+    pub title: String,
+    pub category: String,
+    pub member_state: String,
+    pub cycle: String,
+    /// The nomination deadline in the cycle's time zone.
+    pub deadline: String,
+    pub link: String,
+}
+email!(
+    NominationReceipt,
+    "email/nomination_receipt.subject.txt",
+    "email/nomination_receipt.txt",
+    "email/nomination_receipt.html"
+);
+
+/// A nomination failed screening.
+#[derive(Debug, Clone)]
+pub struct NominationIneligible {
+    pub title: String,
+    pub cycle: String,
+    pub reason: String,
+    pub link: String,
+}
+email!(
+    NominationIneligible,
+    "email/nomination_ineligible.subject.txt",
+    "email/nomination_ineligible.txt",
+    "email/nomination_ineligible.html"
+);
+
+/// A reviewer has new nominations to score.
+#[derive(Debug, Clone)]
+pub struct ReviewerAssigned {
+    pub name: String,
+    pub cycle: String,
+    pub stage: String,
+    pub count: usize,
+    pub due: String,
+    pub link: String,
+}
+email!(
+    ReviewerAssigned,
+    "email/reviewer_assigned.subject.txt",
+    "email/reviewer_assigned.txt",
+    "email/reviewer_assigned.html"
+);
+
+/// A reviewer takes over an assignment another reviewer recused from.
+#[derive(Debug, Clone)]
+pub struct AssignmentReplaced {
+    pub name: String,
+    pub cycle: String,
+    pub stage: String,
+    pub due: String,
+    pub link: String,
+}
+email!(
+    AssignmentReplaced,
+    "email/assignment_replaced.subject.txt",
+    "email/assignment_replaced.txt",
+    "email/assignment_replaced.html"
+);
+
+/// Reviews due soon or overdue.
+#[derive(Debug, Clone)]
+pub struct ReviewReminder {
+    pub name: String,
+    pub cycle: String,
+    pub stage: String,
+    pub pending: usize,
+    pub due: String,
+    pub overdue: bool,
+    pub link: String,
+}
+email!(ReviewReminder, "email/review_reminder.subject.txt", "email/review_reminder.txt", "email/review_reminder.html");
+
+/// Whether a nomination advanced from a stage. Scores only where the cycle shares them.
+#[derive(Debug, Clone)]
+pub struct StageOutcome {
+    pub title: String,
+    pub cycle: String,
+    pub stage: String,
+    pub advanced: bool,
+    pub score: Option<String>,
+    pub link: String,
+}
+email!(StageOutcome, "email/stage_outcome.subject.txt", "email/stage_outcome.txt", "email/stage_outcome.html");
+
+/// A cycle's results are public.
+#[derive(Debug, Clone)]
+pub struct ResultsPublished {
+    pub cycle: String,
+    pub link: String,
+}
+email!(
+    ResultsPublished,
+    "email/results_published.subject.txt",
+    "email/results_published.txt",
+    "email/results_published.html"
+);
+
+/// The secretariat's morning summary of a cycle.
+#[derive(Debug, Clone)]
+pub struct DailyDigest {
+    pub cycle: String,
+    pub date: String,
+    pub phase: String,
+    pub deadline: String,
+    pub submitted: u64,
+    pub drafts: u64,
+    pub reviews_done: u64,
+    pub reviews_assigned: u64,
+    pub overdue: u64,
+    pub failed_emails: u64,
+    pub link: String,
+}
+email!(DailyDigest, "email/daily_digest.subject.txt", "email/daily_digest.txt", "email/daily_digest.html");
+
 #[cfg(test)]
 mod tests {
     use super::*;

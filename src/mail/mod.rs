@@ -36,7 +36,7 @@ pub async fn enqueue(
     db: &impl ConnectionTrait,
     to: &str,
     dedupe_key: String,
-    email: &impl Email,
+    email: &(impl Email + ?Sized),
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     let rendered = email.render().map_err(|e| anyhow::anyhow!("rendering an email: {e}"))?;

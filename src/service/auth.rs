@@ -174,6 +174,34 @@ pub async fn sign_in(
     Ok(SignedIn { caller, secret, expires_at })
 }
 
+/// Starts a browser session for a person who just proved who they are another way
+/// (accepting an invitation with the password they chose), ending `replacing`.
+///
+/// # Errors
+/// Database failures only.
+pub async fn start_session_for(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    client: &str,
+    replacing: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<SignedIn> {
+    let tx = db::begin_write(db).await?;
+    if let Some(old) = replacing {
+        session::Entity::delete_by_id(secret::digest(old)).exec(&tx).await?;
+    }
+    let (secret, expires_at) = start_session(&tx, caller.id, now).await?;
+    audit::record(
+        &tx,
+        &caller.actor(),
+        Event::new("user.signed_in", "user", caller.id).details(json!({ "client": client, "channel": "web" })),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(SignedIn { caller: caller.clone(), secret, expires_at })
+}
+
 /// Refuses a sign-in while the account or the client has failed too often lately.
 async fn throttle(db: &DatabaseConnection, email: &str, client: &str, now: DateTime<Utc>) -> Result<()> {
     let since = now - FAILURE_WINDOW;

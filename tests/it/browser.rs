@@ -1,9 +1,10 @@
-//! The landing page in a real headless Chromium, at desktop and phone widths.
+//! Flows people click through, in a real headless Chromium: the landing page at desktop
+//! and phone widths, and an invitation from the secretariat's page to a first sign-out.
 
-use fantoccini::Locator;
+use fantoccini::{Client, Locator};
 use laurel::clock::Clock as _;
 
-use crate::harness::{TestApp, browser};
+use crate::harness::{PASSWORD, TestApp, browser, link};
 
 #[tokio::test]
 async fn a_visitor_finds_the_open_call_and_its_deadline_on_desktop_and_phone() {
@@ -45,4 +46,97 @@ async fn a_visitor_finds_the_open_call_and_its_deadline_on_desktop_and_phone() {
         .unwrap();
     assert_eq!(first.as_str(), Some("#main"));
     browser.close().await;
+}
+
+#[tokio::test]
+async fn an_invited_person_accepts_signs_in_and_signs_out_in_a_browser() {
+    let Some(browser) = browser::launch("an_invited_person_accepts_signs_in_and_signs_out_in_a_browser").await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let invited = "focal.point@gov.ke";
+    let b = &browser.client;
+
+    // The secretariat signs in and invites a focal point for Kenya.
+    b.goto(&app.url("/sign-in")).await.unwrap();
+    fill(b, "#email", &admin.email).await;
+    fill(b, "#password", PASSWORD).await;
+    click(b, "main form button[type=submit]").await;
+    b.wait().for_element(Locator::Css("header form[action='/sign-out']")).await.unwrap();
+    b.goto(&app.url("/admin/people")).await.unwrap();
+    fill(b, "#invite-email", invited).await;
+    b.find(Locator::Css("#invite-role")).await.unwrap().select_by_value("nominator").await.unwrap();
+    b.find(Locator::Css("#invite-state")).await.unwrap().select_by_label("Kenya").await.unwrap();
+    click(b, "form[action='/admin/people/invite'] button[type=submit]").await;
+    let confirmation = text(b, "p.success[role=status]").await;
+    assert!(confirmation.contains(&format!("An invitation is on its way to {invited}")), "{confirmation}");
+
+    let mail = app.outbox_to(invited).await;
+    assert_eq!(mail.len(), 1, "one invitation email");
+    let invitation = link(&mail[0].body_text, "/invitations/");
+
+    click(b, "header form[action='/sign-out'] button").await;
+    assert_eq!(text(b, "header nav a[href='/sign-in']").await, "Sign in");
+
+    // The focal point opens the link and first chooses a password that is too short.
+    b.goto(&invitation).await.unwrap();
+    assert_eq!(text(b, "main h1").await, "Accept your invitation");
+    assert!(text(b, "main p").await.contains(invited));
+    fill(b, "#name", "Wanjiru Kamau").await;
+    fill(b, "#password", "too short").await;
+    click(b, "main form button[type=submit]").await;
+    // Chromium itself holds the form back (the field says minlength=12)...
+    let too_short = b.execute("return document.getElementById('password').validity.tooShort;", vec![]).await.unwrap();
+    assert_eq!(too_short.as_bool(), Some(true), "the browser flags the password as too short");
+    assert_eq!(b.current_url().await.unwrap().as_str(), invitation, "the form was not sent");
+    // ...and a browser that does not check lengths gets the same advice from the server,
+    // next to the field, with the name kept.
+    b.execute("document.querySelector('main form').noValidate = true;", vec![]).await.unwrap();
+    click(b, "main form button[type=submit]").await;
+    let error = text(b, "#password-error").await;
+    assert!(error.contains("at least 12 characters"), "{error}");
+    let password = b.find(Locator::Css("#password")).await.unwrap();
+    assert_eq!(password.attr("aria-invalid").await.unwrap().as_deref(), Some("true"));
+    assert!(password.attr("aria-describedby").await.unwrap().unwrap_or_default().contains("password-error"));
+    let name = b.find(Locator::Css("#name")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(name.as_deref(), Some("Wanjiru Kamau"));
+
+    // Then a good one: the account is made and the focal point is signed in.
+    fill(b, "#password", "quiet harbour lamp violet").await;
+    click(b, "main form button[type=submit]").await;
+    let welcome = text(b, "p.success[role=status]").await;
+    assert!(welcome.contains("Welcome to Laurel, Wanjiru Kamau"), "{welcome}");
+    assert_eq!(b.current_url().await.unwrap().path(), "/account");
+    let facts = b.find(Locator::Css("dl.facts")).await.unwrap().text().await.unwrap();
+    assert!(facts.contains("Focal point (nominator)") && facts.contains("Kenya"), "{facts}");
+    assert!(facts.contains(invited), "{facts}");
+
+    click(b, "header form[action='/sign-out'] button").await;
+    assert_eq!(text(b, "header nav a[href='/sign-in']").await, "Sign in");
+    let nav = text(b, "header nav").await;
+    assert!(!nav.contains("Wanjiru Kamau") && !nav.contains("Sign out"), "{nav}");
+
+    // The link works once.
+    b.goto(&invitation).await.unwrap();
+    let page = text(b, "main").await;
+    assert!(page.contains("This link has already been used"), "{page}");
+    assert!(b.find_all(Locator::Css("#password")).await.unwrap().is_empty(), "no form to accept again");
+    browser.close().await;
+}
+
+async fn fill(b: &Client, css: &str, value: &str) {
+    let field = b.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+    field.clear().await.unwrap();
+    field.send_keys(value).await.unwrap();
+}
+
+async fn click(b: &Client, css: &str) {
+    b.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).click().await.unwrap();
+}
+
+/// The text of the element `css` matches, waiting for it to appear.
+async fn text(b: &Client, css: &str) -> String {
+    let element = b.wait().for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+    element.text().await.unwrap()
 }

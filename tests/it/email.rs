@@ -217,3 +217,192 @@ async fn the_email_page_shows_a_failure_with_its_reason_and_resends_it() {
     assert_eq!(resent.status(), 303);
     assert_eq!(app.outbox_to("expert@uni.example").await[0].status, "pending");
 }
+
+/// Queues `message` for `to` as a use case would, then delivers the outbox over SMTP.
+async fn deliver(app: &TestApp, to: &str, key: &str, message: &dyn laurel::mail::Email) {
+    let tx = laurel::db::begin_write(&app.db).await.unwrap();
+    laurel::mail::enqueue(&tx, to, key.to_owned(), message, app.now()).await.unwrap();
+    tx.commit().await.unwrap();
+    jobs::outbox::run(&app.state, app.now()).await.unwrap();
+}
+
+#[tokio::test]
+async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link() {
+    use laurel::mail::messages::*;
+    let sink = SmtpSink::start();
+    let app = app_mailing_to(&sink.url()).await;
+    let link = "https://awards.example.org/nominations/42";
+    let cycle = "UN Public Service Awards 2027".to_owned();
+    let deadline = "31 January 2027, 23:59 EST".to_owned();
+    let receipt = |kind| NominationReceipt {
+        kind,
+        by: "Wanjiru Kamau".into(),
+        title: "Huduma Centres".into(),
+        category: "Digital transformation".into(),
+        member_state: "Kenya".into(),
+        cycle: cycle.clone(),
+        deadline: deadline.clone(),
+        link: link.into(),
+    };
+    let cases: Vec<(&str, Box<dyn laurel::mail::Email>, &str, &str)> = vec![
+        (
+            "receipt",
+            Box::new(receipt(ReceiptKind::Submitted)),
+            "Received: Huduma Centres (Kenya)",
+            "This email is your receipt",
+        ),
+        (
+            "edited",
+            Box::new(receipt(ReceiptKind::Edited)),
+            "Updated: Huduma Centres (Kenya)",
+            "The latest version is the one that will be reviewed",
+        ),
+        (
+            "withdrawn",
+            Box::new(receipt(ReceiptKind::Withdrawn)),
+            "Withdrawn: Huduma Centres (Kenya)",
+            "It will not be reviewed",
+        ),
+    ];
+    let mut cases = cases;
+    cases.push((
+        "ineligible",
+        Box::new(NominationIneligible {
+            title: "Huduma Centres".into(),
+            cycle: cycle.clone(),
+            reason: "Operational for less than two years.".into(),
+            link: link.into(),
+        }),
+        "Not eligible: Huduma Centres",
+        "Operational for less than two years.",
+    ));
+    cases.push((
+        "assigned",
+        Box::new(ReviewerAssigned {
+            name: "Dr. Tremblay".into(),
+            cycle: cycle.clone(),
+            stage: "Experts".into(),
+            count: 12,
+            due: "15 March 2027, 23:59 EDT".into(),
+            link: link.into(),
+        }),
+        "12 nominations to review for UN Public Service Awards 2027",
+        "Please submit your scores by 15 March 2027, 23:59 EDT",
+    ));
+    cases.push((
+        "replaced",
+        Box::new(AssignmentReplaced {
+            name: "Dr. Mensah".into(),
+            cycle: cycle.clone(),
+            stage: "Experts".into(),
+            due: "15 March 2027, 23:59 EDT".into(),
+            link: link.into(),
+        }),
+        "A nomination to review for UN Public Service Awards 2027 (replacing a colleague)",
+        "declared a conflict of interest",
+    ));
+    cases.push((
+        "reminder",
+        Box::new(ReviewReminder {
+            name: "Dr. Tremblay".into(),
+            cycle: cycle.clone(),
+            stage: "Experts".into(),
+            pending: 3,
+            due: "15 March 2027, 23:59 EDT".into(),
+            overdue: true,
+            link: link.into(),
+        }),
+        "Overdue: 3 reviews for UN Public Service Awards 2027",
+        "were due 15 March 2027, 23:59 EDT, and 3 are not submitted yet",
+    ));
+    cases.push((
+        "outcome",
+        Box::new(StageOutcome {
+            title: "Huduma Centres".into(),
+            cycle: cycle.clone(),
+            stage: "Experts".into(),
+            advanced: true,
+            score: None,
+            link: link.into(),
+        }),
+        "Advanced: Huduma Centres in UN Public Service Awards 2027",
+        "goes on to the next round",
+    ));
+    cases.push((
+        "published",
+        Box::new(ResultsPublished { cycle: cycle.clone(), link: link.into() }),
+        "The results of UN Public Service Awards 2027 are published",
+        "The winners of UN Public Service Awards 2027 are now public",
+    ));
+    cases.push((
+        "digest",
+        Box::new(DailyDigest {
+            cycle: cycle.clone(),
+            date: "2 February 2027".into(),
+            phase: "reviewing".into(),
+            deadline: "31 January 2027, 23:59 EST".into(),
+            submitted: 40,
+            drafts: 2,
+            reviews_done: 51,
+            reviews_assigned: 111,
+            overdue: 4,
+            failed_emails: 0,
+            link: link.into(),
+        }),
+        "UN Public Service Awards 2027: progress on 2 February 2027",
+        "Reviews submitted: 51 of 111; overdue: 4",
+    ));
+
+    for (n, (name, make, subject, phrase)) in cases.iter().enumerate() {
+        let to = format!("person{n}@example.org");
+        deliver(&app, &to, name, make.as_ref()).await;
+        let arrived = sink.messages_to(&to);
+        assert_eq!(arrived.len(), 1, "{name}");
+        let m = &arrived[0];
+        assert_eq!(&m.subject, subject, "{name}");
+        assert!(m.text.contains(phrase), "{name} text: {}", m.text);
+        assert!(m.text.contains(link), "{name}: the text part has the link");
+        let html = m.html.as_deref().unwrap_or_else(|| panic!("{name} has an HTML part"));
+        assert!(html.contains(&format!("href=\"{link}\"")), "{name} html: {html}");
+    }
+}
+
+#[tokio::test]
+async fn reviewers_get_one_reminder_a_day_while_reviews_are_due_within_three_days_or_overdue() {
+    let sink = SmtpSink::start();
+    let app = app_mailing_to(&sink.url()).await;
+    laurel::demo::seed(&app.db, app.now()).await.unwrap();
+    // The demo's expert reviews are due in ten days: too early for a reminder.
+    assert_eq!(jobs::reminders::run(&app.state, app.now()).await.unwrap(), 0);
+
+    app.clock.advance(Duration::days(8));
+    let first = jobs::reminders::run(&app.state, app.now()).await.unwrap();
+    assert!(first > 0);
+    assert_eq!(jobs::reminders::run(&app.state, app.now()).await.unwrap(), first, "a second run the same day…");
+    jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    assert_eq!(sink.messages().len(), first, "…sends nothing more");
+    let demo_reviewer = sink.messages_to("reviewer@demo.laurel.test");
+    assert_eq!(demo_reviewer.len(), 1);
+    assert!(demo_reviewer[0].subject.starts_with("Due "), "{}", demo_reviewer[0].subject);
+
+    app.clock.advance(Duration::days(3));
+    jobs::reminders::run(&app.state, app.now()).await.unwrap();
+    jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    let demo_reviewer = sink.messages_to("reviewer@demo.laurel.test");
+    assert_eq!(demo_reviewer.len(), 2, "one more the next day");
+    assert!(demo_reviewer[1].subject.starts_with("Overdue: "), "{}", demo_reviewer[1].subject);
+}
+
+#[tokio::test]
+async fn admins_get_a_daily_digest_of_each_cycle_in_progress() {
+    let sink = SmtpSink::start();
+    let app = app_mailing_to(&sink.url()).await;
+    laurel::demo::seed(&app.db, app.now()).await.unwrap();
+    assert_eq!(jobs::digest::run(&app.state, app.now()).await.unwrap(), 2, "two cycles, one admin");
+    jobs::digest::run(&app.state, app.now()).await.unwrap();
+    jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    let digests = sink.messages_to("secretariat@demo.laurel.test");
+    assert_eq!(digests.len(), 2, "once a day each");
+    let unpsa = digests.iter().find(|m| m.subject.starts_with("UN Public Service Awards 2027")).expect("UNPSA digest");
+    assert!(unpsa.text.contains("Nominations submitted: 40"), "{}", unpsa.text);
+}

@@ -12,3 +12,4 @@ mod email;
 mod landing;
 mod ops;
 mod people;
+mod policy;

@@ -324,3 +324,42 @@ async fn a_reviewer_declares_a_conflict_of_interest_on_their_account_page() {
     assert_eq!(rows.len(), 1);
     assert!(rows[0].starts_with("Brazil Advised its ministry in 2025"), "{rows:?}");
 }
+
+#[tokio::test]
+async fn a_hostile_next_address_after_sign_in_stays_on_this_site_and_never_errors() {
+    let app = TestApp::spawn().await;
+    let person = app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    let web = app.web_client();
+    for next in ["/\t/evil.example", "//evil.example", "/a\nb", "https://evil.example/"] {
+        let csrf = web.csrf("/sign-in").await;
+        let response = web
+            .client
+            .post(web.url("/sign-in"))
+            .form(&[("csrf", csrf.as_str()), ("email", &person.email), ("password", PASSWORD), ("next", next)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 303, "{next:?}");
+        assert_eq!(response.headers()["location"], "/account", "{next:?}");
+        let signed_in_visit = web
+            .get(&format!(
+                "/sign-in?next={}",
+                url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+            ))
+            .await;
+        assert_eq!(signed_in_visit.headers()["location"], "/account", "{next:?}");
+        web.submit("/account", "/sign-out", &[]).await;
+    }
+}
+
+#[tokio::test]
+async fn opening_a_form_address_directly_explains_itself_in_a_page() {
+    let app = TestApp::spawn().await;
+    let expert = app.person("expert@uni.example", "reviewer", None, Some("CAN")).await;
+    let web = app.browser_session(&expert.email).await;
+    let response = web.get("/account/conflicts").await;
+    assert_eq!(response.status(), 405);
+    let page = html(&response.text().await.unwrap());
+    assert_eq!(texts(&page, "h1"), ["Method not allowed"]);
+    assert!(texts(&page, "main p").iter().any(|t| t.contains("Go back to the page the form is on")));
+}

@@ -7,10 +7,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::format;
 use super::nav::{FieldErrors, Nav};
 use crate::app::AppState;
 use crate::domain::user::Role;
+use crate::format;
 use crate::http::error::PageError;
 use crate::http::extract::CsrfForm;
 use crate::http::routes::Routes;

@@ -31,9 +31,17 @@ pub fn routes() -> Routes<AppState> {
 }
 
 /// Where to go after signing in: only a path on this site, never another site.
+/// Browsers drop tabs and newlines from a `Location` and read `\` as `/`, so a path
+/// with any of them could lead elsewhere (`/\t/evil.example` is `//evil.example`).
 fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_owned(),
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.chars().any(|c| c == '\\' || c.is_control() || c.is_whitespace()) =>
+        {
+            path.to_owned()
+        }
         _ => "/account".to_owned(),
     }
 }
@@ -162,8 +170,8 @@ async fn accept_invitation(
     match invitations::accept(&state.db, &token, &form.name, &form.password, now).await {
         Ok(caller) => {
             // Accepting signs the person in: they just proved the link and chose the password.
-            let signed_in =
-                auth::sign_in(&state.db, &caller.email, &form.password, &client, Channel::Web, None, now).await?;
+            let replacing = viewer.session_token.as_deref();
+            let signed_in = auth::start_session_for(&state.db, &caller, &client, replacing, now).await?;
             let jar = CookieJar::new().add(session::session_cookie(&state, signed_in.secret));
             Ok((jar, Redirect::to("/account?welcome=1")).into_response())
         }
@@ -242,5 +250,21 @@ async fn reset_password(
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
         Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn sign_in_returns_only_to_paths_on_this_site() {
+        assert_eq!(safe_next(Some("/admin/people?invited=1")), "/admin/people?invited=1");
+        for hostile in
+            ["//evil.example", "/\t/evil.example", "/\\evil.example", "https://evil.example", "/a\nb", "/ /x", "x"]
+        {
+            assert_eq!(safe_next(Some(hostile)), "/account", "{hostile:?}");
+        }
+        assert_eq!(safe_next(None), "/account");
     }
 }

@@ -4,10 +4,10 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 
-use super::format;
 use super::nav::Nav;
 use crate::app::AppState;
 use crate::domain::cycle::Phase;
+use crate::format;
 use crate::http::error::PageError;
 use crate::http::routes::Routes;
 use crate::http::session::Viewer;

@@ -2,7 +2,6 @@
 
 mod account;
 mod auth;
-mod format;
 mod home;
 mod nav;
 mod outbox;

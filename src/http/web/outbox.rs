@@ -8,9 +8,9 @@ use axum::response::Redirect;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::format;
 use super::nav::Nav;
 use crate::app::AppState;
+use crate::format;
 use crate::http::error::PageError;
 use crate::http::extract::{CsrfForm, PagePath};
 use crate::http::routes::Routes;

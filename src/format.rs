@@ -11,6 +11,14 @@ pub fn instant(at: DateTime<Utc>, time_zone: &str) -> String {
     }
 }
 
+/// The date alone, "31 January 2027", in `time_zone`.
+pub fn date(at: DateTime<Utc>, time_zone: &str) -> String {
+    match time_zone.parse::<Tz>() {
+        Ok(tz) => at.with_timezone(&tz).format("%-d %B %Y").to_string(),
+        Err(_) => at.format("%-d %B %Y").to_string(),
+    }
+}
+
 /// "3 days left", "5 hours left", "40 minutes left"; "closed" once past.
 pub fn time_left(until: DateTime<Utc>, now: DateTime<Utc>) -> String {
     let left = until - now;

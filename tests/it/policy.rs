@@ -1,0 +1,632 @@
+//! Who may do what. `POLICY` is the site's authorization rule, one line per route,
+//! written for an auditor to read; the tests check it against every route the router
+//! serves, as five kinds of caller, and prove the properties sessions rely on:
+//! deactivation is immediate, forms need their own session's CSRF token, the session
+//! cookie is HttpOnly and SameSite=Lax and changes at every sign-in, and the API
+//! ignores cookies.
+
+use std::fmt;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use entity::outbox_message;
+use laurel::http::routes::Route;
+use reqwest::{StatusCode, header};
+use sea_orm::{ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, EntityTrait as _, QueryFilter as _};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use self::Who::{AdminOnly, AnyoneWithTheLink, Everyone, ReviewerOnly, SignedIn};
+use crate::harness::{PASSWORD, Person, TestApp, WebClient, html, problem, texts};
+
+// ---------------------------------------------------------------------------------------
+// The policy
+// ---------------------------------------------------------------------------------------
+
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    /// Anyone, signed in or not.
+    Everyone,
+    /// Whoever holds the link from an email: the secret in the address is the key, so
+    /// everyone, signed in or not, gets the same answer for the same link.
+    AnyoneWithTheLink,
+    /// Any signed-in person, whatever their role.
+    SignedIn,
+    /// The secretariat (administrators) only.
+    AdminOnly,
+    /// Reviewers only.
+    ReviewerOnly,
+}
+
+const GET: &str = "GET";
+const POST: &str = "POST";
+
+#[rustfmt::skip]
+const POLICY: &[Rule] = &[
+    // Operations
+    rule(GET,  "/healthz",                              Everyone),
+    rule(GET,  "/readyz",                               Everyone),
+    rule(GET,  "/metrics",                              Everyone),
+
+    // Public pages, signing in and out
+    rule(GET,  "/",                                     Everyone),
+    rule(GET,  "/static/laurel.css",                    Everyone),
+    rule(GET,  "/sign-in",                              Everyone),
+    rule(POST, "/sign-in",                              Everyone),
+    rule(POST, "/sign-out",                             SignedIn),
+    rule(GET,  "/password-reset",                       Everyone),
+    rule(POST, "/password-reset",                       Everyone),
+    rule(GET,  "/password-reset/{token}",               AnyoneWithTheLink),
+    rule(POST, "/password-reset/{token}",               AnyoneWithTheLink),
+    rule(GET,  "/invitations/{token}",                  AnyoneWithTheLink),
+    rule(POST, "/invitations/{token}",                  AnyoneWithTheLink),
+
+    // My account
+    rule(GET,  "/account",                              SignedIn),
+    rule(POST, "/account/conflicts",                    ReviewerOnly),
+
+    // The secretariat's people page
+    rule(GET,  "/admin/people",                         AdminOnly),
+    rule(POST, "/admin/people/invite",                  AdminOnly),
+    rule(POST, "/admin/people/{id}/deactivate",         AdminOnly),
+    rule(POST, "/admin/people/{id}/role",               AdminOnly),
+
+    // The secretariat's email page
+    rule(GET,  "/admin/outbox",                         AdminOnly),
+    rule(POST, "/admin/outbox/{id}/resend",             AdminOnly),
+
+    // The JSON API
+    rule(POST, "/api/v1/auth/login",                    Everyone),
+    rule(POST, "/api/v1/auth/logout",                   SignedIn),
+    rule(GET,  "/api/v1/me",                            SignedIn),
+    rule(POST, "/api/v1/invitations",                   AdminOnly),
+    rule(POST, "/api/v1/invitations/{token}/accept",    AnyoneWithTheLink),
+    rule(GET,  "/api/v1/member-states",                 Everyone),
+    rule(GET,  "/api/v1/audit",                         AdminOnly),
+    rule(GET,  "/api/v1/outbox",                        AdminOnly),
+    rule(POST, "/api/v1/outbox/{id}/resend",            AdminOnly),
+];
+
+/// Routes that end the caller's own session or token. They are exercised with fresh
+/// credentials, so the rest of the walk keeps every caller signed in.
+const ENDS_THE_SESSION: &[(&str, &str)] = &[(POST, "/sign-out"), (POST, "/api/v1/auth/logout")];
+
+struct Rule {
+    method: &'static str,
+    path: &'static str,
+    who: Who,
+}
+
+const fn rule(method: &'static str, path: &'static str, who: Who) -> Rule {
+    Rule { method, path, who }
+}
+
+impl Rule {
+    fn names(&self, route: &Route) -> bool {
+        route.method.as_str() == self.method && route.path == self.path
+    }
+}
+
+fn policy_for(route: &Route) -> Option<&'static Rule> {
+    POLICY.iter().find(|r| r.names(route))
+}
+
+/// Every mismatch between the policy and what the router serves.
+fn coverage_gaps(served: &[Route]) -> Vec<String> {
+    let mut gaps = Vec::new();
+    for route in served {
+        match POLICY.iter().filter(|r| r.names(route)).count() {
+            0 => gaps.push(format!(
+                "{} {} is served but has no line in POLICY: decide who may use it and add the line",
+                route.method, route.path
+            )),
+            1 => {}
+            n => gaps.push(format!("{} {} has {n} lines in POLICY; keep one", route.method, route.path)),
+        }
+    }
+    for rule in POLICY {
+        if !served.iter().any(|route| rule.names(route)) {
+            gaps.push(format!(
+                "POLICY names {} {}, which the router does not serve: remove the line or correct it",
+                rule.method, rule.path
+            ));
+        }
+    }
+    gaps
+}
+
+// ---------------------------------------------------------------------------------------
+// The callers
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Caller {
+    Nobody,
+    Admin,
+    NominatorOfKenya,
+    NominatorOfFrance,
+    Reviewer,
+}
+
+impl Caller {
+    const ALL: [Caller; 5] =
+        [Caller::Nobody, Caller::Admin, Caller::NominatorOfKenya, Caller::NominatorOfFrance, Caller::Reviewer];
+
+    fn allowed(self, who: Who) -> bool {
+        match who {
+            Everyone | AnyoneWithTheLink => true,
+            SignedIn => self != Caller::Nobody,
+            AdminOnly => self == Caller::Admin,
+            ReviewerOnly => self == Caller::Reviewer,
+        }
+    }
+}
+
+impl fmt::Display for Caller {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Caller::Nobody => "nobody (not signed in)",
+            Caller::Admin => "the admin",
+            Caller::NominatorOfKenya => "the nominator of Kenya",
+            Caller::NominatorOfFrance => "the nominator of France",
+            Caller::Reviewer => "the reviewer (Canadian)",
+        })
+    }
+}
+
+/// A signed-in caller's credentials: a browser session for pages, a token for the API.
+struct Account {
+    email: String,
+    web: WebClient,
+    token: String,
+}
+
+/// One app with a signed-in account per kind of caller.
+struct World {
+    app: TestApp,
+    accounts: Vec<(Caller, Account)>,
+    /// Fills `{id}`: an account that deactivating or changing harms no caller.
+    target: Person,
+    /// The account nobody signs in as on the sign-in routes.
+    visitor: Person,
+    /// For the API: keeps no cookies, so only the bearer token speaks.
+    api: reqwest::Client,
+    addresses: AtomicU32,
+}
+
+/// A password that passes every check, for the routes that choose one.
+const NEW_PASSWORD: &str = "quiet harbour lamp violet";
+/// Where the failed emails planted for the resend routes were going.
+const BOUNCED: &str = "bounced@example.org";
+
+impl World {
+    async fn new() -> Self {
+        let app = TestApp::spawn().await;
+        let people = [
+            (Caller::Admin, app.person("secretariat@un.example", "admin", None, None).await),
+            (Caller::NominatorOfKenya, app.person("focal@gov.ke", "nominator", Some("KEN"), None).await),
+            (Caller::NominatorOfFrance, app.person("focal@gouv.fr", "nominator", Some("FRA"), None).await),
+            (Caller::Reviewer, app.person("expert@uni.example", "reviewer", None, Some("CAN")).await),
+        ];
+        let mut accounts = Vec::new();
+        for (caller, person) in people {
+            let web = app.browser_session(&person.email).await;
+            let token = app.token(&person.email).await;
+            accounts.push((caller, Account { email: person.email, web, token }));
+        }
+        let target = app.person("throwaway@example.org", "nominator", Some("BRA"), None).await;
+        let visitor = app.person("visitor@example.org", "reviewer", None, Some("BRA")).await;
+        let api = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        Self { app, accounts, target, visitor, api, addresses: AtomicU32::new(0) }
+    }
+
+    fn account(&self, caller: Caller) -> Option<&Account> {
+        self.accounts.iter().find(|(c, _)| *c == caller).map(|(_, a)| a)
+    }
+
+    /// The route's path with its parameters filled in: `{token}` with a link nobody was
+    /// sent, `{id}` with something the route acts on that no caller depends on.
+    async fn fill(&self, template: &str) -> String {
+        let token = format!("no-such-link-{}", Uuid::now_v7().simple());
+        let mut path = template.replace("{token}", &token);
+        if path.contains("{id}") {
+            let id = if template.starts_with("/admin/people/") {
+                self.target.id
+            } else if template.starts_with("/admin/outbox/") || template.starts_with("/api/v1/outbox/") {
+                self.failed_email().await
+            } else {
+                panic!("{template}: what does {{id}} name here? Add it in `World::fill`")
+            };
+            path = path.replace("{id}", &id.to_string());
+        }
+        assert!(!path.contains('{'), "{template}: no value for a path parameter; add one in `World::fill`");
+        path
+    }
+
+    /// An email that could not be delivered, as the outbox worker leaves it after its
+    /// last attempt: the thing a resend acts on.
+    async fn failed_email(&self) -> Uuid {
+        let id = Uuid::now_v7();
+        let now = self.app.now();
+        outbox_message::ActiveModel {
+            id: Set(id),
+            dedupe_key: Set(format!("policy-test:{id}")),
+            to_address: Set(BOUNCED.to_owned()),
+            subject: Set("A message that could not be delivered".into()),
+            body_text: Set("Hello.".into()),
+            body_html: Set(None),
+            status: Set("failed".into()),
+            attempts: Set(3),
+            next_attempt_at: Set(now),
+            last_error: Set(Some("550 mailbox unavailable".into())),
+            claimed_by: Set(None),
+            claimed_until: Set(None),
+            created_at: Set(now),
+            sent_at: Set(None),
+        }
+        .insert(&self.app.db)
+        .await
+        .unwrap();
+        id
+    }
+
+    /// Removes the failed emails planted for the resend routes that non-admins could
+    /// not resend, so the test leaves no failed message behind.
+    async fn tidy_up(&self) {
+        outbox_message::Entity::delete_many()
+            .filter(outbox_message::Column::ToAddress.eq(BOUNCED))
+            .filter(outbox_message::Column::Status.eq("failed"))
+            .exec(&self.app.db)
+            .await
+            .unwrap();
+    }
+
+    /// A request body that is valid for the route, so that an allowed caller is served
+    /// rather than refused for bad input.
+    fn fields(&self, caller: Caller, route: &Route) -> Vec<(&'static str, String)> {
+        let own_email = self.account(caller).map_or_else(|| self.visitor.email.clone(), |a| a.email.clone());
+        match (route.method.as_str(), route.path.as_str()) {
+            (POST, "/sign-in" | "/api/v1/auth/login") => vec![("email", own_email), ("password", PASSWORD.into())],
+            (POST, "/password-reset") => vec![("email", own_email)],
+            (POST, "/password-reset/{token}") => vec![("password", NEW_PASSWORD.into())],
+            (POST, "/invitations/{token}" | "/api/v1/invitations/{token}/accept") => {
+                vec![("name", "Amina Diallo".into()), ("password", NEW_PASSWORD.into())]
+            }
+            (POST, "/admin/people/invite" | "/api/v1/invitations") => {
+                let n = self.addresses.fetch_add(1, Ordering::Relaxed);
+                vec![("email", format!("new-{n}@example.org")), ("role", "reviewer".into())]
+            }
+            (POST, "/admin/people/{id}/role") => vec![("role", "reviewer".into())],
+            (POST, "/account/conflicts") => {
+                vec![("member_state", "BRA".into()), ("reason", "Advised its ministry in 2025".into())]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Calls `route` as `caller` presents themselves: a bearer token for the API, the
+    /// browser session for everything else, with a valid CSRF token on every form.
+    async fn call(&self, caller: Caller, route: &Route) -> Answer {
+        let path = self.fill(&route.path).await;
+        let fields = self.fields(caller, route);
+        let ends_session = ENDS_THE_SESSION.contains(&(route.method.as_str(), route.path.as_str()));
+        let method = route.method.clone();
+        let response = if is_api(&route.path) {
+            let mut request = self.api.request(method.clone(), self.app.url(&path));
+            if let Some(account) = self.account(caller) {
+                let token = if ends_session { self.app.token(&account.email).await } else { account.token.clone() };
+                request = request.bearer_auth(token);
+            }
+            if method != reqwest::Method::GET {
+                let body: serde_json::Map<String, Value> =
+                    fields.into_iter().map(|(k, v)| (k.to_owned(), Value::String(v))).collect();
+                request = request.json(&body);
+            }
+            request.send().await.unwrap()
+        } else {
+            let fresh;
+            let web = match self.account(caller) {
+                None => {
+                    fresh = self.app.web_client();
+                    &fresh
+                }
+                Some(account) if ends_session => {
+                    fresh = self.app.browser_session(&account.email).await;
+                    &fresh
+                }
+                Some(account) => &account.web,
+            };
+            if method == reqwest::Method::GET {
+                web.get(&path).await
+            } else {
+                let csrf = web.csrf(if caller == Caller::Nobody { "/sign-in" } else { "/account" }).await;
+                let mut form = vec![("csrf".to_owned(), csrf)];
+                form.extend(fields.into_iter().map(|(k, v)| (k.to_owned(), v)));
+                web.client.request(method, web.url(&path)).form(&form).send().await.unwrap()
+            }
+        };
+        Answer::of(&response)
+    }
+}
+
+fn is_api(path: &str) -> bool {
+    path.starts_with("/api/")
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading an answer
+// ---------------------------------------------------------------------------------------
+
+/// What came back: enough to tell served from refused, and to say so in a failure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Answer {
+    status: StatusCode,
+    location: Option<String>,
+}
+
+impl Answer {
+    fn of(response: &reqwest::Response) -> Self {
+        let location = response.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        Self { status: response.status(), location }
+    }
+
+    /// 401 from the API; a redirect to the sign-in page from a page.
+    fn demands_sign_in(&self, api: bool) -> bool {
+        if api {
+            self.status == StatusCode::UNAUTHORIZED
+        } else {
+            self.status == StatusCode::SEE_OTHER
+                && self.location.as_deref().is_some_and(|l| l.starts_with("/sign-in?next="))
+        }
+    }
+
+    fn refuses(&self) -> bool {
+        matches!(self.status, StatusCode::FORBIDDEN | StatusCode::NOT_FOUND)
+    }
+
+    fn serves(&self, api: bool) -> bool {
+        self.status.as_u16() < 400 && !self.demands_sign_in(api)
+    }
+}
+
+impl fmt::Display for Answer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.status)?;
+        if let Some(location) = &self.location {
+            write!(f, " → {location}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The failures, if any, of one route's answers to every caller.
+fn judge(route: &Route, who: Who, answers: &[(Caller, Answer)]) -> Vec<String> {
+    let api = is_api(&route.path);
+    let name = format!("{} {} ({who:?})", route.method, route.path);
+    let mut failures = Vec::new();
+    if who == AnyoneWithTheLink {
+        for (caller, answer) in answers {
+            if answer.demands_sign_in(api) || answer.status == StatusCode::FORBIDDEN {
+                failures.push(format!(
+                    "{name} as {caller}: expected the answer anyone with the link gets, got {answer}, which refuses the caller"
+                ));
+            }
+        }
+        if answers.windows(2).any(|pair| pair[0].1.status != pair[1].1.status) {
+            let all: Vec<String> = answers.iter().map(|(c, a)| format!("{c}: {a}")).collect();
+            failures.push(format!("{name}: expected the same answer for every caller, got {}", all.join("; ")));
+        }
+        return failures;
+    }
+    for (caller, answer) in answers {
+        let (ok, expected) = match (caller.allowed(who), caller) {
+            (true, _) => (answer.serves(api), "to be served"),
+            (false, Caller::Nobody) => {
+                (answer.demands_sign_in(api), if api { "401 (sign in first)" } else { "303 → /sign-in?next=…" })
+            }
+            (false, _) => (answer.refuses(), "to be refused (403 or 404)"),
+        };
+        if !ok {
+            let hint = if matches!(answer.status.as_u16(), 400 | 422) {
+                " (the test's request was not valid for this route: fix it in `World::fields`)"
+            } else {
+                ""
+            };
+            failures.push(format!("{name} as {caller}: expected {expected}, got {answer}{hint}"));
+        }
+    }
+    failures
+}
+
+// ---------------------------------------------------------------------------------------
+// The tests
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn the_policy_has_one_line_for_every_served_route_and_names_no_other() {
+    let gaps = coverage_gaps(&laurel::http::route_table());
+    assert!(gaps.is_empty(), "the policy and the router disagree:\n{}", gaps.join("\n"));
+}
+
+#[tokio::test]
+async fn every_route_answers_every_kind_of_caller_as_the_policy_says() {
+    let world = World::new().await;
+    let served = laurel::http::route_table();
+    let mut failures = coverage_gaps(&served);
+
+    for route in &served {
+        let Some(rule) = policy_for(route) else { continue };
+        let mut answers = Vec::new();
+        for caller in Caller::ALL {
+            answers.push((caller, world.call(caller, route).await));
+        }
+        failures.extend(judge(route, rule.who, &answers));
+    }
+
+    // The walk signed nobody out: a refusal above was the policy, not a lost session.
+    for (caller, account) in &world.accounts {
+        let page = account.web.get("/account").await.status();
+        let me = world.api.get(world.app.url("/api/v1/me")).bearer_auth(&account.token).send().await.unwrap().status();
+        if (page, me) != (StatusCode::OK, StatusCode::OK) {
+            failures.push(format!(
+                "{caller} lost their credentials during the walk (GET /account: {page}, GET /api/v1/me: {me}); \
+                 a route that ends the session belongs in ENDS_THE_SESSION"
+            ));
+        }
+    }
+    world.tidy_up().await;
+    assert!(failures.is_empty(), "{} authorization mismatch(es):\n{}", failures.len(), failures.join("\n"));
+}
+
+#[tokio::test]
+async fn a_signed_in_browser_session_alone_gets_401_from_the_api() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let web = app.browser_session(&admin.email).await;
+    assert_eq!(web.get("/account").await.status(), 200, "the session works for pages");
+
+    let me = web.get("/api/v1/me").await;
+    assert_eq!(me.status(), 401);
+    assert_eq!(problem(me).await["code"], "unauthenticated");
+
+    let invite = web
+        .client
+        .post(web.url("/api/v1/invitations"))
+        .json(&json!({ "email": "expert@uni.example", "role": "reviewer" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(invite.status(), 401, "a cookie alone cannot act through the API");
+    assert!(app.outbox_to("expert@uni.example").await.is_empty(), "no invitation was sent");
+}
+
+#[tokio::test]
+async fn a_deactivated_persons_session_and_api_token_stop_working_at_once() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let focal = app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    let focal_web = app.browser_session(&focal.email).await;
+    let focal_token = app.token(&focal.email).await;
+    let me = || app.client.get(app.url("/api/v1/me")).bearer_auth(&focal_token).send();
+    assert_eq!(focal_web.get("/account").await.status(), 200);
+    assert_eq!(me().await.unwrap().status(), 200);
+
+    let admin_web = app.browser_session(&admin.email).await;
+    let done = admin_web.submit("/admin/people", &format!("/admin/people/{}/deactivate", focal.id), &[]).await;
+    assert_eq!(done.status(), 303);
+    assert_eq!(done.headers()[header::LOCATION], "/admin/people");
+    let people = html(&admin_web.get("/admin/people").await.text().await.unwrap());
+    let row = texts(&people, "tbody tr").into_iter().find(|r| r.contains(&focal.email)).unwrap();
+    assert!(row.contains("Deactivated"), "{row}");
+
+    let page = focal_web.get("/account").await;
+    assert_eq!(page.status(), 303, "the next page request is sent to sign in");
+    assert_eq!(page.headers()[header::LOCATION], "/sign-in?next=%2Faccount");
+    let api = me().await.unwrap();
+    assert_eq!(api.status(), 401, "the next API call is refused");
+    assert_eq!(problem(api).await["code"], "unauthenticated");
+    assert_eq!(app.web_client().sign_in(&focal.email, PASSWORD).await.status(), 401, "nor can they sign in again");
+}
+
+#[tokio::test]
+async fn a_form_without_a_csrf_token_or_with_another_sessions_token_is_refused_and_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let expert = app.person("expert@uni.example", "reviewer", None, Some("CAN")).await;
+    let web = app.browser_session(&admin.email).await;
+    let admins_other_session = app.browser_session(&admin.email).await.csrf("/account").await;
+    let experts_session = app.browser_session(&expert.email).await.csrf("/account").await;
+    let invited = "focal@gov.ke";
+    let fields = [("email", invited), ("role", "nominator"), ("member_state", "KEN")];
+
+    for (case, csrf) in [
+        ("no token", None),
+        ("the token of the same admin's other session", Some(admins_other_session.as_str())),
+        ("the token of another person's session", Some(experts_session.as_str())),
+    ] {
+        let mut form: Vec<(&str, &str)> = csrf.map(|t| ("csrf", t)).into_iter().collect();
+        form.extend_from_slice(&fields);
+        let refused = web.client.post(web.url("/admin/people/invite")).form(&form).send().await.unwrap();
+        assert_eq!(refused.status(), 403, "{case}");
+        let page = html(&refused.text().await.unwrap());
+        assert!(
+            texts(&page, "main p").iter().any(|t| t.contains("This form has expired or was sent from another site")),
+            "{case}: the page says why"
+        );
+        assert!(app.outbox_to(invited).await.is_empty(), "{case}: no invitation was queued");
+    }
+    assert!(!app.audit_actions().await.contains(&"invitation.created".to_owned()));
+
+    // Nobody's sign-in form without its token starts no session either.
+    let stranger = app.web_client();
+    let sign_in = stranger
+        .client
+        .post(stranger.url("/sign-in"))
+        .form(&[("email", admin.email.as_str()), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sign_in.status(), 403);
+    assert_eq!(session_cookie(&sign_in), None, "no session cookie was set");
+
+    // The same form with this session's own token goes through.
+    let sent = web.submit("/admin/people", "/admin/people/invite", &fields).await;
+    assert_eq!(sent.status(), 303);
+    assert_eq!(app.outbox_to(invited).await.len(), 1);
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_http_only_and_same_site_lax_and_signing_in_again_replaces_it() {
+    let app = TestApp::spawn().await;
+    let focal = app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    let web = app.web_client();
+
+    let first = web.sign_in(&focal.email, PASSWORD).await;
+    assert_eq!(first.status(), 303);
+    let cookie = session_cookie(&first).expect("a session cookie at sign-in");
+    let attributes: Vec<String> = cookie.split(';').skip(1).map(|a| a.trim().to_ascii_lowercase()).collect();
+    assert!(attributes.contains(&"httponly".to_owned()), "{cookie}");
+    assert!(attributes.contains(&"samesite=lax".to_owned()), "{cookie}");
+    assert!(attributes.contains(&"path=/".to_owned()), "{cookie}");
+    let old = cookie_value(&cookie);
+    assert_eq!(page_with_session(&app, &old).await.status(), 200, "the first session works");
+
+    // Signing in again from the same browser, which still presents the old cookie.
+    let csrf = web.csrf("/account").await;
+    let again = web
+        .client
+        .post(web.url("/sign-in"))
+        .form(&[("csrf", csrf.as_str()), ("email", focal.email.as_str()), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 303);
+    let new = cookie_value(&session_cookie(&again).expect("a new session cookie"));
+    assert_ne!(new, old, "the session id changes at sign-in");
+
+    let stale = page_with_session(&app, &old).await;
+    assert_eq!(stale.status(), 303, "the old session id no longer works");
+    assert!(stale.headers()[header::LOCATION].to_str().unwrap().starts_with("/sign-in?next="));
+    assert_eq!(page_with_session(&app, &new).await.status(), 200, "the new one does");
+}
+
+/// The `Set-Cookie` header that sets the session cookie, if any.
+fn session_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("laurel_session=") && !c.starts_with("laurel_session=;"))
+        .map(str::to_owned)
+}
+
+fn cookie_value(set_cookie: &str) -> String {
+    set_cookie.split(';').next().unwrap().trim_start_matches("laurel_session=").to_owned()
+}
+
+/// `/account` fetched with exactly this session cookie and nothing else.
+async fn page_with_session(app: &TestApp, session: &str) -> reqwest::Response {
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    client.get(app.url("/account")).header(header::COOKIE, format!("laurel_session={session}")).send().await.unwrap()
+}
