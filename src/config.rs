@@ -39,6 +39,24 @@ pub struct Settings {
     #[arg(long = "mail-max-attempts", env = "LAUREL_MAIL_MAX_ATTEMPTS", value_name = "LAUREL_MAIL_MAX_ATTEMPTS", default_value_t = 8, value_parser = clap::value_parser!(i32).range(1..=50))]
     pub mail_max_attempts: i32,
 
+    /// When reviewers get their daily reminder (cron with seconds, UTC).
+    #[arg(
+        long = "reminders-cron",
+        env = "LAUREL_REMINDERS_CRON",
+        value_name = "LAUREL_REMINDERS_CRON",
+        default_value = "0 0 7 * * *"
+    )]
+    pub reminders_cron: String,
+
+    /// When admins get their daily digest (cron with seconds, UTC).
+    #[arg(
+        long = "digest-cron",
+        env = "LAUREL_DIGEST_CRON",
+        value_name = "LAUREL_DIGEST_CRON",
+        default_value = "0 30 6 * * *"
+    )]
+    pub digest_cron: String,
+
     /// The largest attachment accepted, in bytes.
     #[arg(long = "max-upload", env = "LAUREL_MAX_UPLOAD", value_name = "LAUREL_MAX_UPLOAD", default_value_t = 10 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..))]
     pub max_upload: u64,

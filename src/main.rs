@@ -184,6 +184,8 @@ async fn run_demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         mail_url: args.mail_url,
         mail_from: "Laurel demo <awards@demo.laurel.test>".parse()?,
         mail_max_attempts: 8,
+        reminders_cron: "0 0 7 * * *".into(),
+        digest_cron: "0 30 6 * * *".into(),
         max_upload: 10 * 1024 * 1024,
     };
     demo::wipe(&settings.database_url).await?;

@@ -29,11 +29,15 @@ pub async fn start(state: AppState) -> anyhow::Result<JobScheduler> {
         sweep::run(&s, s.clock.now()).await.map(|t| format!("{t:?}"))
     })
     .await?;
-    add(&scheduler, &state, "reminders", "0 0 7 * * *", Duration::hours(23), |s| async move {
+    let reminders_cron = state.settings.reminders_cron.clone();
+    let digest_cron = state.settings.digest_cron.clone();
+    // A daily job's lease outlives its tick, so however many instances tick, it runs
+    // once a day; the dedupe keys name the day in any case.
+    add(&scheduler, &state, "reminders", &reminders_cron, Duration::hours(20), |s| async move {
         reminders::run(&s, s.clock.now()).await.map(|n| format!("{n} reminders queued"))
     })
     .await?;
-    add(&scheduler, &state, "digest", "0 30 6 * * *", Duration::hours(23), |s| async move {
+    add(&scheduler, &state, "digest", &digest_cron, Duration::hours(20), |s| async move {
         digest::run(&s, s.clock.now()).await.map(|n| format!("{n} digests queued"))
     })
     .await?;
@@ -55,10 +59,13 @@ where
 {
     let state = state.clone();
     scheduler
-        .add(Job::new_async(cron, move |_, _| {
-            let (state, job) = (state.clone(), job.clone());
-            Box::pin(async move { tick(state, name, ttl, job).await })
-        })?)
+        .add(
+            Job::new_async(cron, move |_, _| {
+                let (state, job) = (state.clone(), job.clone());
+                Box::pin(async move { tick(state, name, ttl, job).await })
+            })
+            .map_err(|e| anyhow::anyhow!("the schedule '{cron}' of the {name} job is not a valid cron line: {e}"))?,
+        )
         .await?;
     Ok(())
 }

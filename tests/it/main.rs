@@ -9,6 +9,7 @@ mod audit;
 mod browser;
 mod cli;
 mod email;
+mod instances;
 mod landing;
 mod ops;
 mod people;

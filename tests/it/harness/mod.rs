@@ -108,6 +108,8 @@ pub fn settings(database_url: DatabaseUrl, bind: SocketAddr) -> Settings {
         mail_url: MailUrl::Log,
         mail_from: "Laurel <awards@laurel.test>".parse().expect("sender"),
         mail_max_attempts: 3,
+        reminders_cron: "0 0 7 * * *".into(),
+        digest_cron: "0 30 6 * * *".into(),
         max_upload: 10 * 1024 * 1024,
     }
 }

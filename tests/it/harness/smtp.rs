@@ -87,10 +87,11 @@ impl SmtpSink {
         let inbox = Arc::new(Mutex::new(Vec::new()));
         let handler = Collector { to: Vec::new(), data: Vec::new(), inbox: inbox.clone() };
         // The server's error type is not Send, so it runs on a thread of its own for
-        // the rest of the test process.
+        // the rest of the test process. Each pooled client connection holds one of its
+        // threads, so there are enough for several instances' pools.
         std::thread::spawn(move || {
             let mut server = Server::new(handler);
-            server.with_name("sink.laurel.test").with_tcp_listener(listener).with_num_threads(4);
+            server.with_name("sink.laurel.test").with_tcp_listener(listener).with_num_threads(32);
             let _ = server.serve();
         });
         Self { port, inbox }
