@@ -42,9 +42,8 @@ impl Transport {
                 let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url.expose_secret())
                     .context("LAUREL_MAIL_URL is not a usable SMTP URL")?
                     .timeout(Some(std::time::Duration::from_secs(20)))
-                    // A few connections carry a steady stream; many would hold a small
-                    // relay's worker threads while idle.
-                    .pool_config(lettre::transport::smtp::PoolConfig::new().max_size(4))
+                    // One connection per message in flight (see `worker::IN_FLIGHT`).
+                    .pool_config(lettre::transport::smtp::PoolConfig::new().max_size(super::worker::IN_FLIGHT as u32))
                     .build();
                 Ok(Self::Smtp(transport))
             }

@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use entity::outbox_message;
+use futures::StreamExt as _;
 use lettre::message::Mailbox;
 use rand::Rng as _;
 use sea_orm::sea_query::{Expr, LockBehavior, LockType};
@@ -20,6 +21,11 @@ pub const CLAIM: Duration = Duration::minutes(5);
 /// The first retry waits this long; each later one twice as long, up to [`MAX_DELAY`].
 pub const FIRST_DELAY: Duration = Duration::seconds(30);
 pub const MAX_DELAY: Duration = Duration::hours(2);
+
+/// Messages handed to the transport at once. An SMTP exchange is several round trips
+/// (tens of milliseconds with delayed acknowledgements), so one at a time would cap
+/// an instance at a few dozen a second.
+pub const IN_FLIGHT: usize = 16;
 
 /// What became of one message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,8 +67,10 @@ impl Deliverer<'_> {
                 break;
             }
             handled += batch.len();
-            for message in batch {
-                match self.deliver(message, now).await? {
+            let mut outcomes = futures::stream::iter(batch.into_iter().map(|message| self.deliver(message, now)))
+                .buffer_unordered(IN_FLIGHT);
+            while let Some(outcome) = outcomes.next().await {
+                match outcome? {
                     Outcome::Sent => tally.sent += 1,
                     Outcome::Retry { .. } => tally.retrying += 1,
                     Outcome::Failed => tally.failed += 1,
