@@ -58,8 +58,14 @@ fn delivery(c: &mut Criterion) {
                     }
                     tx.commit().await.unwrap();
                 });
-                let deliverer =
-                    Deliverer { db: &db, transport: &transport, from: &from, instance: "bench", max_attempts: 3 };
+                let deliverer = Deliverer {
+                    db: &db,
+                    transport: &transport,
+                    from: &from,
+                    instance: "bench",
+                    max_attempts: 3,
+                    metrics: None,
+                };
                 let started = Instant::now();
                 let tally = runtime.block_on(deliverer.run(now, usize::try_from(BATCH).unwrap())).unwrap();
                 total += started.elapsed();

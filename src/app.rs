@@ -10,8 +10,8 @@ use tokio::net::TcpListener;
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
-use crate::http::metrics::Metrics;
 use crate::mail::transport::Transport;
+use crate::metrics::Metrics;
 
 /// What every handler may reach. Cheap to clone: everything inside is shared.
 #[derive(Clone, FromRef)]

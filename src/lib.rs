@@ -20,5 +20,7 @@ pub mod http;
 pub mod jobs;
 /// Emails: rendered and queued in the outbox inside the use case's transaction.
 pub mod mail;
+/// Prometheus metrics: requests, jobs, the outbox.
+pub mod metrics;
 /// Use cases: one transaction each, with their audit events and emails.
 pub mod service;

@@ -4,7 +4,6 @@
 pub mod api;
 pub mod error;
 pub mod extract;
-pub mod metrics;
 pub mod ops;
 pub mod routes;
 pub mod session;
@@ -56,7 +55,7 @@ pub fn router(state: AppState) -> Router {
             .into_parts();
 
     routes
-        .layer(axum::middleware::from_fn_with_state(state.metrics.clone(), metrics::track))
+        .layer(axum::middleware::from_fn_with_state(state.metrics.clone(), crate::metrics::track))
         .layer(
             ServiceBuilder::new()
                 .layer(SetSensitiveHeadersLayer::new([header::AUTHORIZATION, header::COOKIE, header::SET_COOKIE]))

@@ -6,10 +6,10 @@ use axum::response::IntoResponse;
 use sea_orm::DatabaseConnection;
 
 use super::error::{ApiError, Problem};
-use super::metrics::Metrics;
 use super::routes::Routes;
 use crate::app::AppState;
 use crate::domain::Code;
+use crate::metrics::Metrics;
 use crate::service;
 
 pub fn routes() -> Routes<AppState> {

@@ -17,6 +17,7 @@ pub async fn run(state: &AppState, now: DateTime<Utc>) -> anyhow::Result<Tally> 
         from: &state.settings.mail_from,
         instance: &state.instance,
         max_attempts: state.settings.mail_max_attempts,
+        metrics: Some(&state.metrics),
     }
     .run(now, PER_RUN)
     .await

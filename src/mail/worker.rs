@@ -51,6 +51,8 @@ pub struct Deliverer<'a> {
     /// This instance's name on its claims.
     pub instance: &'a str,
     pub max_attempts: i32,
+    /// Where to record delivery latency, if anywhere.
+    pub metrics: Option<&'a crate::metrics::Metrics>,
 }
 
 impl Deliverer<'_> {
@@ -121,15 +123,20 @@ impl Deliverer<'_> {
         let result = self.transport.send(self.from, &outgoing).await;
         let attempts = message.attempts + 1;
         let (outcome, row) = match result {
-            Ok(()) => (
-                Outcome::Sent,
-                outbox_message::ActiveModel {
-                    status: Set("sent".into()),
-                    sent_at: Set(Some(now)),
-                    last_error: Set(None),
-                    ..Default::default()
-                },
-            ),
+            Ok(()) => {
+                if let Some(metrics) = self.metrics {
+                    metrics.delivered_after(now - message.created_at);
+                }
+                (
+                    Outcome::Sent,
+                    outbox_message::ActiveModel {
+                        status: Set("sent".into()),
+                        sent_at: Set(Some(now)),
+                        last_error: Set(None),
+                        ..Default::default()
+                    },
+                )
+            }
             Err(error) if attempts >= self.max_attempts => {
                 tracing::warn!(message_id = %message.id, to = %super::mask(&message.to_address), %error, attempts, "email failed for good");
                 (

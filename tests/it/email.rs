@@ -53,6 +53,10 @@ async fn an_invitation_arrives_over_smtp_with_both_parts_and_a_working_link() {
     assert_eq!((outbox[0].status.as_str(), outbox[0].attempts), ("sent", 1));
     assert_eq!(jobs::outbox::run(&app.state, app.now()).await.unwrap().sent, 0, "nothing is sent twice");
     assert_eq!(sink.messages().len(), 1);
+
+    let metrics = app.get("/metrics").await.text().await.unwrap();
+    assert!(metrics.contains("laurel_email_delivery_seconds_count 1"), "{metrics}");
+    assert!(metrics.contains(r#"laurel_outbox_messages{status="sent"} 1"#), "{metrics}");
 }
 
 #[tokio::test]

@@ -15,6 +15,7 @@ pub struct Metrics {
     latency: HistogramVec,
     jobs: IntCounterVec,
     outbox: IntGaugeVec,
+    delivery: prometheus::Histogram,
 }
 
 impl Metrics {
@@ -37,12 +38,26 @@ impl Metrics {
         registry.register(Box::new(requests.clone()))?;
         registry.register(Box::new(latency.clone()))?;
         registry.register(Box::new(jobs.clone()))?;
+        let delivery = prometheus::Histogram::with_opts(
+            HistogramOpts::new(
+                "email_delivery_seconds",
+                "Time from queueing an email to its handover to the transport",
+            )
+            .buckets(vec![1.0, 5.0, 10.0, 30.0, 60.0, 300.0, 900.0, 3600.0, 14400.0]),
+        )?;
         registry.register(Box::new(outbox.clone()))?;
-        Ok(Self { registry, requests, latency, jobs, outbox })
+        registry.register(Box::new(delivery.clone()))?;
+        Ok(Self { registry, requests, latency, jobs, outbox, delivery })
     }
 
     pub fn job_run(&self, job: &str, ok: bool) {
         self.jobs.with_label_values(&[job, if ok { "ok" } else { "failed" }]).inc();
+    }
+
+    /// Records how long a delivered email waited in the outbox.
+    pub fn delivered_after(&self, waited: chrono::Duration) {
+        #[allow(clippy::cast_precision_loss)]
+        self.delivery.observe(waited.num_milliseconds().max(0) as f64 / 1000.0);
     }
 
     /// Sets the outbox depth, read from the database when metrics are scraped.
