@@ -21,6 +21,22 @@ async fn invite(app: &TestApp, token: &str, email: &str) {
     assert_eq!(response.status(), 201);
 }
 
+/// An app whose mail server never answers, with an admin (and their API token) whose
+/// invitation to expert@uni.example failed all three attempts. The port is free for a
+/// test to bring a server up on.
+async fn an_invitation_that_failed_for_good() -> (TestApp, u16, crate::harness::Person, String) {
+    let port = crate::harness::browser::free_port();
+    let app = app_mailing_to(&format!("smtp://127.0.0.1:{port}")).await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    invite(&app, &token, "expert@uni.example").await;
+    for _ in 0..3 {
+        jobs::outbox::run(&app.state, app.now()).await.unwrap();
+        app.clock.advance(Duration::hours(3));
+    }
+    (app, port, admin, token)
+}
+
 async fn app_mailing_to(url: &str) -> TestApp {
     let url = MailUrl::parse(url).unwrap();
     TestApp::spawn_with(move |s| s.mail_url = url).await
@@ -91,15 +107,7 @@ async fn while_the_mail_server_is_down_messages_wait_and_all_arrive_once_when_it
 
 #[tokio::test]
 async fn a_message_that_keeps_failing_stops_as_failed_after_the_configured_attempts() {
-    let port = crate::harness::browser::free_port();
-    let app = app_mailing_to(&format!("smtp://127.0.0.1:{port}")).await;
-    let admin = app.person("secretariat@un.example", "admin", None, None).await;
-    let token = app.token(&admin.email).await;
-    invite(&app, &token, "expert@uni.example").await;
-    for _ in 0..3 {
-        jobs::outbox::run(&app.state, app.now()).await.unwrap();
-        app.clock.advance(Duration::hours(3));
-    }
+    let (app, _, _, _) = an_invitation_that_failed_for_good().await;
     let row = &app.outbox_to("expert@uni.example").await[0];
     assert_eq!((row.status.as_str(), row.attempts), ("failed", 3));
 
@@ -161,15 +169,7 @@ async fn the_sweep_drops_expired_sessions() {
 
 #[tokio::test]
 async fn admins_list_the_outbox_by_status_and_resend_a_failed_email() {
-    let port = crate::harness::browser::free_port();
-    let app = app_mailing_to(&format!("smtp://127.0.0.1:{port}")).await;
-    let admin = app.person("secretariat@un.example", "admin", None, None).await;
-    let token = app.token(&admin.email).await;
-    invite(&app, &token, "expert@uni.example").await;
-    for _ in 0..3 {
-        jobs::outbox::run(&app.state, app.now()).await.unwrap();
-        app.clock.advance(Duration::hours(3));
-    }
+    let (app, port, _, token) = an_invitation_that_failed_for_good().await;
     let get = |path: &str| app.client.get(app.url(path)).bearer_auth(&token).send();
     let failed: serde_json::Value = get("/api/v1/outbox?status=failed").await.unwrap().json().await.unwrap();
     let items = failed["items"].as_array().unwrap();
@@ -201,15 +201,7 @@ async fn admins_list_the_outbox_by_status_and_resend_a_failed_email() {
 
 #[tokio::test]
 async fn the_email_page_shows_a_failure_with_its_reason_and_resends_it() {
-    let port = crate::harness::browser::free_port();
-    let app = app_mailing_to(&format!("smtp://127.0.0.1:{port}")).await;
-    let admin = app.person("secretariat@un.example", "admin", None, None).await;
-    let token = app.token(&admin.email).await;
-    invite(&app, &token, "expert@uni.example").await;
-    for _ in 0..3 {
-        jobs::outbox::run(&app.state, app.now()).await.unwrap();
-        app.clock.advance(Duration::hours(3));
-    }
+    let (app, _, admin, _) = an_invitation_that_failed_for_good().await;
     let web = app.browser_session(&admin.email).await;
     let page = crate::harness::html(&web.get("/admin/outbox?status=failed").await.text().await.unwrap());
     let rows = crate::harness::texts(&page, "tbody tr");
