@@ -24,6 +24,13 @@ enum Command {
     Migrate(DatabaseArgs),
     /// Build a fresh demo database with a realistic cycle, then serve it.
     Demo(DemoArgs),
+    /// Create a cycle from a definition file (TOML; see examples/unpsa-2027.toml).
+    Import {
+        /// The definition to import.
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
     /// Manage people.
     #[command(subcommand)]
     User(UserCommand),
@@ -156,6 +163,33 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 Err(service::Error::Validation(errors)) => {
                     for e in errors {
                         eprintln!("laurel: {}: {}", e.field.replace('_', "-"), e.message);
+                    }
+                    return Ok(ExitCode::from(2));
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Command::Import { file, database } => {
+            let text =
+                std::fs::read_to_string(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+            let definition = match laurel::domain::definition::parse_toml(&text) {
+                Ok(d) => d,
+                Err(problems) => {
+                    eprintln!("laurel: {} is not a valid cycle definition:", file.display());
+                    for p in problems {
+                        let at = if p.path.is_empty() { String::new() } else { format!("{}: ", p.path) };
+                        eprintln!("  - {at}{}", p.message);
+                    }
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            let db = db::connect(&database.database_url).await?;
+            db::migrate(&db).await?;
+            match service::cycles::create_cycle(&db, &Actor::operator(), None, &definition, chrono::Utc::now()).await {
+                Ok(id) => println!("created the cycle {} {} ({id}) in draft", definition.programme, definition.year),
+                Err(service::Error::Validation(errors)) => {
+                    for e in errors {
+                        eprintln!("laurel: {}: {}", e.field, e.message);
                     }
                     return Ok(ExitCode::from(2));
                 }

@@ -3,6 +3,7 @@
 
 pub mod code;
 pub mod cycle;
+pub mod definition;
 pub mod member_state;
 pub mod nomination;
 pub mod user;

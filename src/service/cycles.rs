@@ -1,12 +1,19 @@
-//! Cycles as the public sees them.
+//! Cycles: creating them from a definition, and how the public sees them.
 
 use chrono::{DateTime, Utc};
-use entity::{category, cycle, programme};
-use sea_orm::{ColumnTrait as _, DatabaseConnection, EntityTrait as _, QueryFilter as _, QueryOrder as _};
+use entity::{category, criterion, cycle, programme, question, stage};
+use sea_orm::{
+    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, DatabaseConnection, EntityTrait as _, QueryFilter as _,
+    QueryOrder as _,
+};
 use uuid::Uuid;
 
-use super::Result;
+use super::audit::{self, Event};
+use super::auth::Caller;
+use super::{Actor, Error, Result};
+use crate::db;
 use crate::domain::cycle::{Phase, Timeline};
+use crate::domain::definition::{Advance, CycleDefinition};
 
 /// A cycle's public face: who runs it, when it opens and closes, its categories.
 /// Nothing about results: those appear only once a cycle is published.
@@ -60,4 +67,168 @@ pub async fn public_cycles(db: &DatabaseConnection, now: DateTime<Utc>) -> Resul
         });
     }
     Ok(cycles)
+}
+
+/// Creates a cycle from a definition that `domain::definition` accepted: the programme
+/// (found by name, or created), the cycle in `draft`, its categories, questions,
+/// stages and criteria, in one transaction.
+///
+/// # Errors
+/// `Validation` when the programme already has a cycle that year; `Forbidden` when a
+/// signed-in caller is not an admin.
+pub async fn create_cycle(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    caller: Option<&Caller>,
+    definition: &CycleDefinition,
+    now: DateTime<Utc>,
+) -> Result<Uuid> {
+    if let Some(caller) = caller {
+        caller.require_admin()?;
+    }
+    let d = definition;
+    let tx = db::begin_write(db).await?;
+    let programme_id = match programme::Entity::find().filter(programme::Column::Name.eq(&d.programme)).one(&tx).await?
+    {
+        Some(p) => p.id,
+        None => {
+            let id = Uuid::now_v7();
+            programme::ActiveModel {
+                id: Set(id),
+                name: Set(d.programme.clone()),
+                slug: Set(slug(&d.programme)),
+                created_at: Set(now),
+            }
+            .insert(&tx)
+            .await?;
+            id
+        }
+    };
+    let taken = cycle::Entity::find()
+        .filter(cycle::Column::ProgrammeId.eq(programme_id))
+        .filter(cycle::Column::Year.eq(d.year))
+        .one(&tx)
+        .await?;
+    if taken.is_some() {
+        return Err(Error::validation("year", format!("{} already has a {} cycle", d.programme, d.year)));
+    }
+    let cycle_id = Uuid::now_v7();
+    cycle::ActiveModel {
+        id: Set(cycle_id),
+        programme_id: Set(programme_id),
+        year: Set(d.year),
+        name: Set(format!("{} {}", d.programme, d.year)),
+        time_zone: Set(d.time_zone.clone()),
+        opens_at: Set(d.opens_at),
+        closes_at: Set(d.closes_at),
+        publish_at: Set(d.publish_at),
+        phase: Set(Phase::Draft.as_str().to_owned()),
+        published_at: Set(None),
+        max_attachments: Set(d.max_attachments),
+        definition: Set(serde_json::to_value(d).map_err(anyhow::Error::from)?),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&tx)
+    .await?;
+    for (position, c) in (0_i32..).zip(&d.categories) {
+        category::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            cycle_id: Set(cycle_id),
+            key: Set(c.key.clone()),
+            name: Set(c.name.clone()),
+            description: Set(c.description.clone()),
+            position: Set(position),
+            max_per_state: Set(c.max_per_state),
+            winners: Set(c.winners),
+            champions: Set(c.champions),
+            per_region: Set(c.per_region),
+        }
+        .insert(&tx)
+        .await?;
+    }
+    for (position, q) in (0_i32..).zip(&d.questions) {
+        question::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            cycle_id: Set(cycle_id),
+            key: Set(q.key.clone()),
+            label: Set(q.label.clone()),
+            help: Set(q.help.clone()),
+            kind: Set(q.kind.clone()),
+            required: Set(q.required),
+            max_length: Set(q.max_length),
+            choices: Set(q.choices.as_ref().map(|c| serde_json::json!(c))),
+            public: Set(q.public),
+            position: Set(position),
+        }
+        .insert(&tx)
+        .await?;
+    }
+    for (position, s) in (0_i32..).zip(&d.stages) {
+        let stage_id = Uuid::now_v7();
+        let (rule, value) = match s.advance {
+            Advance::TopN { n } => ("top_n", Some(f64::from(n))),
+            Advance::MinScore { score } => ("min_score", Some(score)),
+            Advance::Manual => ("manual", None),
+        };
+        stage::ActiveModel {
+            id: Set(stage_id),
+            cycle_id: Set(cycle_id),
+            key: Set(s.key.clone()),
+            name: Set(s.name.clone()),
+            kind: Set(s.kind.clone()),
+            position: Set(position),
+            blind: Set(s.blind),
+            reviewers_per_nomination: Set(s.reviewers_per_nomination),
+            aggregation: Set(s.aggregation.clone()),
+            disagreement_threshold: Set(s.disagreement_threshold),
+            advance_rule: Set(rule.to_owned()),
+            advance_value: Set(value),
+            due_at: Set(s.due_at),
+            status: Set("pending".to_owned()),
+            opened_at: Set(None),
+            closed_at: Set(None),
+        }
+        .insert(&tx)
+        .await?;
+        for (position, c) in (0_i32..).zip(&s.criteria) {
+            criterion::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                stage_id: Set(stage_id),
+                key: Set(c.key.clone()),
+                label: Set(c.label.clone()),
+                guidance: Set(c.guidance.clone()),
+                weight: Set(c.weight),
+                min_score: Set(c.min),
+                max_score: Set(c.max),
+                position: Set(position),
+            }
+            .insert(&tx)
+            .await?;
+        }
+    }
+    audit::record(
+        &tx,
+        actor,
+        Event::new("cycle.created", "cycle", cycle_id)
+            .details(serde_json::json!({ "programme": d.programme, "year": d.year })),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(cycle_id)
+}
+
+/// "UN Public Service Awards" → "un-public-service-awards".
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
 }

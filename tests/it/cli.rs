@@ -190,3 +190,44 @@ async fn the_demo_serves_its_cycle_and_stops_cleanly_on_sigterm() {
     };
     assert!(status.success(), "{status:?}");
 }
+
+#[tokio::test]
+async fn import_creates_the_example_cycle_and_refuses_a_broken_copy_listing_every_problem() {
+    let database = TestDatabase::create().await;
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/unpsa-2027.toml");
+    let import = |file: &str| run(laurel().args(["import", file]).env("DATABASE_URL", database.url.expose()));
+
+    let (code, stdout, stderr) = import(example);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("created the cycle UN Public Service Awards 2027"), "{stdout}");
+
+    let (code, _, stderr) = import(example);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("UN Public Service Awards already has a 2027 cycle"), "{stderr}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.toml");
+    let text = std::fs::read_to_string(example)
+        .unwrap()
+        .replace("year       = 2027", "year       = 2028\nyaer = 2028")
+        .replace("closes_at  = \"2027-01-31T23:59:59Z\"", "closes_at  = \"2026-10-31T23:59:59Z\"")
+        .replace("weight = 30,", "weight = 0,")
+        .replace("time_zone  = \"America/New_York\"", "time_zone  = \"America/Gotham\"");
+    std::fs::write(&broken, text).unwrap();
+    let (code, _, stderr) = import(broken.to_str().unwrap());
+    assert_eq!(code, 2);
+    for expected in [
+        "yaer: unknown field 'yaer'",
+        "closes_at: nominations must close after they open",
+        "time_zone: 'America/Gotham' is not an IANA time zone",
+        "stages[1].criteria[0].weight: a weight must be positive",
+        "stages[2].criteria[1].weight: a weight must be positive",
+    ] {
+        assert!(stderr.contains(expected), "{expected:?} in:\n{stderr}");
+    }
+
+    let db = laurel::db::connect(&database.url).await.unwrap();
+    let cycles = laurel::service::cycles::public_cycles(&db, chrono::Utc::now()).await.unwrap();
+    assert_eq!(cycles.len(), 1, "the broken copy created nothing");
+    assert_eq!(cycles[0].categories.len(), 3);
+}
