@@ -232,3 +232,155 @@ fn slug(name: &str) -> String {
     }
     out.trim_end_matches('-').to_owned()
 }
+
+/// A cycle with its set-up, as the API shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CycleView {
+    pub id: Uuid,
+    pub programme: String,
+    pub name: String,
+    pub year: i32,
+    pub phase: &'static str,
+    pub time_zone: String,
+    pub opens_at: DateTime<Utc>,
+    pub closes_at: DateTime<Utc>,
+    pub publish_at: DateTime<Utc>,
+    pub max_attachments: i32,
+    pub version: i32,
+    pub categories: Vec<CategoryView>,
+    pub stages: Vec<StageView>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CategoryView {
+    pub key: String,
+    pub name: String,
+    pub max_per_state: i32,
+    pub winners: i32,
+    pub champions: i32,
+    pub per_region: bool,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StageView {
+    pub id: Uuid,
+    pub key: String,
+    pub name: String,
+    pub kind: String,
+    pub position: i32,
+    pub blind: bool,
+    pub due_at: Option<DateTime<Utc>>,
+    pub criteria: Vec<CriterionView>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CriterionView {
+    pub key: String,
+    pub label: String,
+    pub guidance: Option<String>,
+    pub weight: f64,
+    pub min: f64,
+    pub max: f64,
+}
+
+/// Cycles with their set-up, newest first: every cycle for admins, the ones past
+/// draft for everyone else.
+///
+/// # Errors
+/// Database failures only.
+pub async fn list(db: &DatabaseConnection, caller: Option<&Caller>, now: DateTime<Utc>) -> Result<Vec<CycleView>> {
+    let rows = cycle::Entity::find().order_by_desc(cycle::Column::OpensAt).all(db).await?;
+    let mut out = Vec::new();
+    for row in rows {
+        if let Some(view) = view(db, caller, row, now).await? {
+            out.push(view);
+        }
+    }
+    Ok(out)
+}
+
+/// One cycle with its set-up.
+///
+/// # Errors
+/// `NotFound` for no such cycle, or a draft the caller may not see.
+pub async fn get(db: &DatabaseConnection, caller: Option<&Caller>, id: Uuid, now: DateTime<Utc>) -> Result<CycleView> {
+    let row = cycle::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound("cycle"))?;
+    view(db, caller, row, now).await?.ok_or(Error::NotFound("cycle"))
+}
+
+async fn view(
+    db: &DatabaseConnection,
+    caller: Option<&Caller>,
+    row: cycle::Model,
+    now: DateTime<Utc>,
+) -> Result<Option<CycleView>> {
+    let stored = row.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
+    let timeline = Timeline { opens_at: row.opens_at, closes_at: row.closes_at, publish_at: row.publish_at };
+    let phase = timeline.phase_at(stored, now);
+    if phase == Phase::Draft && !caller.is_some_and(Caller::is_admin) {
+        return Ok(None);
+    }
+    let programme = programme::Entity::find_by_id(row.programme_id).one(db).await?.map(|p| p.name).unwrap_or_default();
+    let categories = category::Entity::find()
+        .filter(category::Column::CycleId.eq(row.id))
+        .order_by_asc(category::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| CategoryView {
+            key: c.key,
+            name: c.name,
+            max_per_state: c.max_per_state,
+            winners: c.winners,
+            champions: c.champions,
+            per_region: c.per_region,
+        })
+        .collect();
+    let stages_rows = stage::Entity::find()
+        .filter(stage::Column::CycleId.eq(row.id))
+        .order_by_asc(stage::Column::Position)
+        .find_with_related(criterion::Entity)
+        .all(db)
+        .await?;
+    let stages = stages_rows
+        .into_iter()
+        .map(|(s, mut criteria)| {
+            criteria.sort_by_key(|c| c.position);
+            StageView {
+                id: s.id,
+                key: s.key,
+                name: s.name,
+                kind: s.kind,
+                position: s.position,
+                blind: s.blind,
+                due_at: s.due_at,
+                criteria: criteria
+                    .into_iter()
+                    .map(|c| CriterionView {
+                        key: c.key,
+                        label: c.label,
+                        guidance: c.guidance,
+                        weight: c.weight,
+                        min: c.min_score,
+                        max: c.max_score,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Ok(Some(CycleView {
+        id: row.id,
+        programme,
+        name: row.name,
+        year: row.year,
+        phase: phase.as_str(),
+        time_zone: row.time_zone,
+        opens_at: row.opens_at,
+        closes_at: row.closes_at,
+        publish_at: row.publish_at,
+        max_attachments: row.max_attachments,
+        version: row.version,
+        categories,
+        stages,
+    }))
+}

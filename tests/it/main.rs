@@ -8,6 +8,7 @@ mod harness;
 mod audit;
 mod browser;
 mod cli;
+mod cycles;
 mod email;
 mod instances;
 mod landing;

@@ -82,6 +82,9 @@ const POLICY: &[Rule] = &[
     rule(POST, "/api/v1/invitations",                   AdminOnly),
     rule(POST, "/api/v1/invitations/{token}/accept",    AnyoneWithTheLink),
     rule(GET,  "/api/v1/member-states",                 Everyone),
+    rule(POST, "/api/v1/cycles",                        AdminOnly),
+    rule(GET,  "/api/v1/cycles",                        Everyone),
+    rule(GET,  "/api/v1/cycles/{id}",                   Everyone),
     rule(GET,  "/api/v1/audit",                         AdminOnly),
     rule(GET,  "/api/v1/outbox",                        AdminOnly),
     rule(POST, "/api/v1/outbox/{id}/resend",            AdminOnly),
@@ -192,6 +195,8 @@ struct World {
     /// For the API: keeps no cookies, so only the bearer token speaks.
     api: reqwest::Client,
     addresses: AtomicU32,
+    /// A cycle open for nominations, which everyone may read.
+    open_cycle: Uuid,
 }
 
 /// A password that passes every check, for the routes that choose one.
@@ -217,7 +222,11 @@ impl World {
         let target = app.person("throwaway@example.org", "nominator", Some("BRA"), None).await;
         let visitor = app.person("visitor@example.org", "reviewer", None, Some("BRA")).await;
         let api = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-        Self { app, accounts, target, visitor, api, addresses: AtomicU32::new(0) }
+        let definition = laurel::domain::definition::parse(&cycle_definition(app.now(), 2029)).unwrap();
+        let actor = laurel::service::Actor::operator();
+        let open_cycle =
+            laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, app.now()).await.unwrap();
+        Self { app, accounts, target, visitor, api, addresses: AtomicU32::new(0), open_cycle }
     }
 
     fn account(&self, caller: Caller) -> Option<&Account> {
@@ -234,6 +243,8 @@ impl World {
                 self.target.id
             } else if template.starts_with("/admin/outbox/") || template.starts_with("/api/v1/outbox/") {
                 self.failed_email().await
+            } else if template.starts_with("/api/v1/cycles/") {
+                self.open_cycle
             } else {
                 panic!("{template}: what does {{id}} name here? Add it in `World::fill`")
             };
@@ -317,7 +328,11 @@ impl World {
                 let token = if ends_session { self.app.token(&account.email).await } else { account.token.clone() };
                 request = request.bearer_auth(token);
             }
-            if method != reqwest::Method::GET {
+            if route.path == "/api/v1/cycles" && method == reqwest::Method::POST {
+                // A full definition, a new year each time so no two collide.
+                let year = 2030 + i32::try_from(self.addresses.fetch_add(1, Ordering::Relaxed)).unwrap();
+                request = request.json(&cycle_definition(self.app.now(), year));
+            } else if method != reqwest::Method::GET {
                 let body: serde_json::Map<String, Value> =
                     fields.into_iter().map(|(k, v)| (k.to_owned(), Value::String(v))).collect();
                 request = request.json(&body);
@@ -629,4 +644,19 @@ fn cookie_value(set_cookie: &str) -> String {
 async fn page_with_session(app: &TestApp, session: &str) -> reqwest::Response {
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     client.get(app.url("/account")).header(header::COOKIE, format!("laurel_session={session}")).send().await.unwrap()
+}
+
+/// The shipped example definition for `year`, open for nominations at `now`.
+fn cycle_definition(now: chrono::DateTime<chrono::Utc>, year: i32) -> Value {
+    let text = include_str!("../../examples/unpsa-2027.toml");
+    let mut definition = serde_json::to_value(toml::from_str::<toml::Value>(text).unwrap()).unwrap();
+    let at = |days: i64| (now + chrono::Duration::days(days)).to_rfc3339();
+    definition["year"] = json!(year);
+    definition["opens_at"] = json!(at(-1));
+    definition["closes_at"] = json!(at(30));
+    definition["publish_at"] = json!(at(200));
+    for (i, days) in [(1, 60), (2, 90)] {
+        definition["stages"][i]["due_at"] = json!(at(days));
+    }
+    definition
 }

@@ -2,6 +2,7 @@
 
 mod admin;
 mod auth;
+mod cycles;
 mod invitations;
 mod member_states;
 
@@ -12,6 +13,7 @@ pub fn routes() -> Routes<AppState> {
     Routes::new()
         .merge(admin::routes())
         .merge(auth::routes())
+        .merge(cycles::routes())
         .merge(invitations::routes())
         .merge(member_states::routes())
 }

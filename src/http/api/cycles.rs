@@ -1,0 +1,50 @@
+//! Cycles: created from a definition by admins, read by everyone (drafts by admins only).
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use uuid::Uuid;
+
+use super::Page;
+use crate::app::AppState;
+use crate::http::error::ApiError;
+use crate::http::extract::{ApiCaller, ApiJson, ApiPath, MaybeApiCaller};
+use crate::http::routes::Routes;
+use crate::service::cycles::{self, CycleView};
+use crate::service::{Error, FieldError};
+
+pub fn routes() -> Routes<AppState> {
+    Routes::new().post("/v1/cycles", create).get("/v1/cycles", list).get("/v1/cycles/{id}", get)
+}
+
+async fn create(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiJson(body): ApiJson<serde_json::Value>,
+) -> Result<(StatusCode, Json<CycleView>), ApiError> {
+    // Authorisation comes before reading the definition: a nominator learns nothing
+    // about what a valid one looks like.
+    api.caller.require_admin()?;
+    let definition = crate::domain::definition::parse(&body).map_err(|problems| {
+        Error::Validation(problems.into_iter().map(|p| FieldError::new(p.path, p.message)).collect())
+    })?;
+    let now = state.clock.now();
+    let id = cycles::create_cycle(&state.db, &api.caller.actor(), Some(&api.caller), &definition, now).await?;
+    Ok((StatusCode::CREATED, Json(cycles::get(&state.db, Some(&api.caller), id, now).await?)))
+}
+
+async fn list(
+    State(state): State<AppState>,
+    MaybeApiCaller(caller): MaybeApiCaller,
+) -> Result<Json<Page<CycleView>>, ApiError> {
+    let items = cycles::list(&state.db, caller.as_ref(), state.clock.now()).await?;
+    Ok(Json(Page { items, next_cursor: None }))
+}
+
+async fn get(
+    State(state): State<AppState>,
+    MaybeApiCaller(caller): MaybeApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+) -> Result<Json<CycleView>, ApiError> {
+    Ok(Json(cycles::get(&state.db, caller.as_ref(), id, state.clock.now()).await?))
+}
