@@ -132,6 +132,21 @@ pub async fn create_cycle(
     }
     .insert(&tx)
     .await?;
+    insert_set_up(&tx, cycle_id, d).await?;
+    audit::record(
+        &tx,
+        actor,
+        Event::new("cycle.created", "cycle", cycle_id)
+            .details(serde_json::json!({ "programme": d.programme, "year": d.year })),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(cycle_id)
+}
+
+/// Inserts a cycle's categories, questions, stages and criteria.
+async fn insert_set_up(tx: &sea_orm::DatabaseTransaction, cycle_id: Uuid, d: &CycleDefinition) -> Result<()> {
     for (position, c) in (0_i32..).zip(&d.categories) {
         category::ActiveModel {
             id: Set(Uuid::now_v7()),
@@ -145,7 +160,7 @@ pub async fn create_cycle(
             champions: Set(c.champions),
             per_region: Set(c.per_region),
         }
-        .insert(&tx)
+        .insert(tx)
         .await?;
     }
     for (position, q) in (0_i32..).zip(&d.questions) {
@@ -162,7 +177,7 @@ pub async fn create_cycle(
             public: Set(q.public),
             position: Set(position),
         }
-        .insert(&tx)
+        .insert(tx)
         .await?;
     }
     for (position, s) in (0_i32..).zip(&d.stages) {
@@ -190,7 +205,7 @@ pub async fn create_cycle(
             opened_at: Set(None),
             closed_at: Set(None),
         }
-        .insert(&tx)
+        .insert(tx)
         .await?;
         for (position, c) in (0_i32..).zip(&s.criteria) {
             criterion::ActiveModel {
@@ -204,20 +219,103 @@ pub async fn create_cycle(
                 max_score: Set(c.max),
                 position: Set(position),
             }
-            .insert(&tx)
+            .insert(tx)
             .await?;
         }
     }
-    audit::record(
-        &tx,
-        actor,
-        Event::new("cycle.created", "cycle", cycle_id)
-            .details(serde_json::json!({ "programme": d.programme, "year": d.year })),
-        now,
-    )
-    .await?;
+    Ok(())
+}
+
+/// Changes a draft cycle: `patch` is merged over its definition (JSON merge patch,
+/// RFC 7396), the result validated as a whole, and the set-up replaced.
+///
+/// # Errors
+/// `Forbidden` for non-admins; `NotFound`; `VersionMismatch` when `if_match` is stale;
+/// `Rule(NotDraft)` once the cycle has opened; `Validation` naming every problem.
+pub async fn update_cycle(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    patch: &serde_json::Value,
+    if_match: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    caller.require_admin()?;
+    let tx = db::begin_write(db).await?;
+    let row = cycle::Entity::find_by_id(id).one(&tx).await?.ok_or(Error::NotFound("cycle"))?;
+    if let Some(expected) = if_match
+        && expected != row.version
+    {
+        return Err(Error::VersionMismatch { current: row.version });
+    }
+    let stored = row.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
+    let phase =
+        Timeline { opens_at: row.opens_at, closes_at: row.closes_at, publish_at: row.publish_at }.phase_at(stored, now);
+    if phase != Phase::Draft {
+        return Err(NotDraft { phase }.into());
+    }
+    let mut merged = row.definition.clone();
+    merge_patch(&mut merged, patch);
+    let d = crate::domain::definition::parse(&merged).map_err(|problems| {
+        Error::Validation(problems.into_iter().map(|p| super::FieldError::new(p.path, p.message)).collect())
+    })?;
+    if d.programme != row_programme(&tx, row.programme_id).await? || d.year != row.year {
+        return Err(Error::validation(
+            "programme",
+            "a cycle's programme and year stay as created; import a new cycle instead",
+        ));
+    }
+    category::Entity::delete_many().filter(category::Column::CycleId.eq(id)).exec(&tx).await?;
+    question::Entity::delete_many().filter(question::Column::CycleId.eq(id)).exec(&tx).await?;
+    stage::Entity::delete_many().filter(stage::Column::CycleId.eq(id)).exec(&tx).await?;
+    insert_set_up(&tx, id, &d).await?;
+    let version = row.version + 1;
+    let mut active: cycle::ActiveModel = row.into();
+    active.time_zone = Set(d.time_zone.clone());
+    active.opens_at = Set(d.opens_at);
+    active.closes_at = Set(d.closes_at);
+    active.publish_at = Set(d.publish_at);
+    active.max_attachments = Set(d.max_attachments);
+    active.definition = Set(serde_json::to_value(&d).map_err(anyhow::Error::from)?);
+    active.version = Set(version);
+    active.updated_at = Set(now);
+    active.update(&tx).await?;
+    audit::record(&tx, &caller.actor(), Event::new("cycle.edited", "cycle", id).details(patch.clone()), now).await?;
     tx.commit().await?;
-    Ok(cycle_id)
+    Ok(())
+}
+
+async fn row_programme(tx: &sea_orm::DatabaseTransaction, id: Uuid) -> Result<String> {
+    Ok(programme::Entity::find_by_id(id).one(tx).await?.map(|p| p.name).unwrap_or_default())
+}
+
+/// RFC 7396: objects merge key by key, `null` removes, anything else replaces.
+fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
+    match (target, patch) {
+        (serde_json::Value::Object(t), serde_json::Value::Object(p)) => {
+            for (key, value) in p {
+                if value.is_null() {
+                    t.remove(key);
+                } else {
+                    merge_patch(t.entry(key.clone()).or_insert(serde_json::Value::Null), value);
+                }
+            }
+        }
+        (target, patch) => *target = patch.clone(),
+    }
+}
+
+/// A cycle's set-up is fixed once nominations open: focal points rely on it.
+#[derive(Debug, thiserror::Error)]
+#[error("this cycle is {phase}; its definition can be changed only while it is a draft")]
+pub struct NotDraft {
+    phase: Phase,
+}
+
+impl crate::domain::code::Refusal for NotDraft {
+    fn code(&self) -> crate::domain::Code {
+        crate::domain::Code::InvalidState
+    }
 }
 
 /// "UN Public Service Awards" → "un-public-service-awards".

@@ -76,3 +76,55 @@ async fn a_broken_definition_is_refused_with_every_problem_and_nothing_is_create
         app.client.get(app.url("/api/v1/cycles")).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
     assert!(listed["items"].as_array().unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn a_draft_cycle_is_changed_with_its_version_and_frozen_once_open() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    let mut definition = example();
+    let at = |days: i64| (app.now() + chrono::Duration::days(days)).to_rfc3339();
+    definition["opens_at"] = json!(at(7));
+    definition["closes_at"] = json!(at(60));
+    definition["publish_at"] = json!(at(200));
+    definition["stages"][1]["due_at"] = json!(at(90));
+    definition["stages"][2]["due_at"] = json!(at(120));
+    let cycle: Value = app
+        .client
+        .post(app.url("/api/v1/cycles"))
+        .bearer_auth(&token)
+        .json(&definition)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let path = format!("/api/v1/cycles/{}", cycle["id"].as_str().unwrap());
+    let patch = |version: &str, body: Value| {
+        app.client
+            .patch(app.url(&path))
+            .bearer_auth(&token)
+            .header("if-match", format!("\"{version}\""))
+            .json(&body)
+            .send()
+    };
+
+    let later = at(14);
+    let changed = patch("1", json!({ "opens_at": later, "max_attachments": 3 })).await.unwrap();
+    assert_eq!(changed.status(), 200);
+    let changed: Value = changed.json().await.unwrap();
+    assert_eq!((changed["version"].as_i64(), changed["max_attachments"].as_i64()), (Some(2), Some(3)));
+
+    let stale = patch("1", json!({ "max_attachments": 4 })).await.unwrap();
+    assert_eq!(stale.status(), 412);
+    assert_eq!(problem(stale).await["code"], "version_mismatch");
+
+    let impossible = patch("2", json!({ "opens_at": at(100) })).await.unwrap();
+    assert_eq!(impossible.status(), 422, "opening after closing is refused");
+
+    app.clock.advance(chrono::Duration::days(15));
+    let frozen = patch("2", json!({ "max_attachments": 4 })).await.unwrap();
+    assert_eq!(frozen.status(), 409);
+    assert_eq!(problem(frozen).await["code"], "invalid_state");
+}

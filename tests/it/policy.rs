@@ -40,6 +40,7 @@ enum Who {
 
 const GET: &str = "GET";
 const POST: &str = "POST";
+const PATCH: &str = "PATCH";
 
 #[rustfmt::skip]
 const POLICY: &[Rule] = &[
@@ -85,6 +86,7 @@ const POLICY: &[Rule] = &[
     rule(POST, "/api/v1/cycles",                        AdminOnly),
     rule(GET,  "/api/v1/cycles",                        Everyone),
     rule(GET,  "/api/v1/cycles/{id}",                   Everyone),
+    rule(PATCH, "/api/v1/cycles/{id}",                  AdminOnly),
     rule(GET,  "/api/v1/audit",                         AdminOnly),
     rule(GET,  "/api/v1/outbox",                        AdminOnly),
     rule(POST, "/api/v1/outbox/{id}/resend",            AdminOnly),
@@ -235,7 +237,7 @@ impl World {
 
     /// The route's path with its parameters filled in: `{token}` with a link nobody was
     /// sent, `{id}` with something the route acts on that no caller depends on.
-    async fn fill(&self, template: &str) -> String {
+    async fn fill(&self, template: &str, method: &reqwest::Method) -> String {
         let token = format!("no-such-link-{}", Uuid::now_v7().simple());
         let mut path = template.replace("{token}", &token);
         if path.contains("{id}") {
@@ -243,6 +245,8 @@ impl World {
                 self.target.id
             } else if template.starts_with("/admin/outbox/") || template.starts_with("/api/v1/outbox/") {
                 self.failed_email().await
+            } else if template.starts_with("/api/v1/cycles/") && method == reqwest::Method::PATCH {
+                self.draft_cycle().await
             } else if template.starts_with("/api/v1/cycles/") {
                 self.open_cycle
             } else {
@@ -252,6 +256,16 @@ impl World {
         }
         assert!(!path.contains('{'), "{template}: no value for a path parameter; add one in `World::fill`");
         path
+    }
+
+    /// A cycle still in draft, which only admins may change.
+    async fn draft_cycle(&self) -> Uuid {
+        let year = 2100 - i32::try_from(self.addresses.fetch_add(1, Ordering::Relaxed)).unwrap();
+        let mut definition = cycle_definition(self.app.now() + chrono::Duration::days(30), year);
+        definition["programme"] = json!("Draft awards");
+        let definition = laurel::domain::definition::parse(&definition).unwrap();
+        let actor = laurel::service::Actor::operator();
+        laurel::service::cycles::create_cycle(&self.app.db, &actor, None, &definition, self.app.now()).await.unwrap()
     }
 
     /// An email that could not be delivered, as the outbox worker leaves it after its
@@ -318,7 +332,7 @@ impl World {
     /// Calls `route` as `caller` presents themselves: a bearer token for the API, the
     /// browser session for everything else, with a valid CSRF token on every form.
     async fn call(&self, caller: Caller, route: &Route) -> Answer {
-        let path = self.fill(&route.path).await;
+        let path = self.fill(&route.path, &route.method).await;
         let fields = self.fields(caller, route);
         let ends_session = ENDS_THE_SESSION.contains(&(route.method.as_str(), route.path.as_str()));
         let method = route.method.clone();
@@ -328,7 +342,9 @@ impl World {
                 let token = if ends_session { self.app.token(&account.email).await } else { account.token.clone() };
                 request = request.bearer_auth(token);
             }
-            if route.path == "/api/v1/cycles" && method == reqwest::Method::POST {
+            if route.path == "/api/v1/cycles/{id}" && method == reqwest::Method::PATCH {
+                request = request.json(&json!({ "max_attachments": 4 }));
+            } else if route.path == "/api/v1/cycles" && method == reqwest::Method::POST {
                 // A full definition, a new year each time so no two collide.
                 let year = 2030 + i32::try_from(self.addresses.fetch_add(1, Ordering::Relaxed)).unwrap();
                 request = request.json(&cycle_definition(self.app.now(), year));

@@ -14,7 +14,11 @@ use crate::service::cycles::{self, CycleView};
 use crate::service::{Error, FieldError};
 
 pub fn routes() -> Routes<AppState> {
-    Routes::new().post("/v1/cycles", create).get("/v1/cycles", list).get("/v1/cycles/{id}", get)
+    Routes::new()
+        .post("/v1/cycles", create)
+        .get("/v1/cycles", list)
+        .get("/v1/cycles/{id}", get)
+        .patch("/v1/cycles/{id}", update)
 }
 
 async fn create(
@@ -47,4 +51,17 @@ async fn get(
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<CycleView>, ApiError> {
     Ok(Json(cycles::get(&state.db, caller.as_ref(), id, state.clock.now()).await?))
+}
+
+async fn update(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+    headers: axum::http::HeaderMap,
+    ApiJson(patch): ApiJson<serde_json::Value>,
+) -> Result<Json<CycleView>, ApiError> {
+    let if_match = super::if_match(&headers)?;
+    let now = state.clock.now();
+    cycles::update_cycle(&state.db, &api.caller, id, &patch, if_match, now).await?;
+    Ok(Json(cycles::get(&state.db, Some(&api.caller), id, now).await?))
 }

@@ -57,3 +57,23 @@ pub struct Page<T> {
     pub items: Vec<T>,
     pub next_cursor: Option<String>,
 }
+
+/// The version named by `If-Match: "<version>"`, if the header is there.
+///
+/// # Errors
+/// `bad_request` when the header is not a quoted version number.
+pub fn if_match(headers: &axum::http::HeaderMap) -> Result<Option<i32>, crate::http::error::ApiError> {
+    let Some(value) = headers.get(axum::http::header::IF_MATCH) else { return Ok(None) };
+    value
+        .to_str()
+        .ok()
+        .map(|v| v.trim().trim_start_matches("W/").trim_matches('"'))
+        .and_then(|v| v.parse::<i32>().ok())
+        .map(Some)
+        .ok_or_else(|| {
+            crate::http::error::ApiError(crate::http::error::Problem::new(
+                crate::domain::Code::BadRequest,
+                "If-Match takes the version you last read, in quotes: If-Match: \"3\"",
+            ))
+        })
+}
