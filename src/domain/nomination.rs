@@ -91,3 +91,189 @@ mod tests {
         }
     }
 }
+
+/// Statuses that count toward a member state's `max_per_state` in a category: every
+/// nomination it submitted and did not withdraw.
+pub const COUNTS_TOWARD_QUOTA: [NominationStatus; 8] = [
+    NominationStatus::Submitted,
+    NominationStatus::ClarificationRequested,
+    NominationStatus::InReview,
+    NominationStatus::Finalist,
+    NominationStatus::Winner,
+    NominationStatus::Champion,
+    NominationStatus::Ineligible,
+    NominationStatus::Eliminated,
+];
+
+/// Why a focal point's action on a nomination was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NominationError {
+    #[error("nominations for this cycle closed at {closes}; it no longer accepts changes")]
+    DeadlinePassed { closes: String },
+    #[error("this cycle is not open for nominations yet; it opens at {opens}")]
+    NotOpenYet { opens: String },
+    #[error("{state} has already submitted {max} nomination{} in this category, the most it may", if *.max == 1 { "" } else { "s" })]
+    QuotaExceeded { state: String, max: i32 },
+    #[error("a nomination that is {status} cannot be {action}")]
+    InvalidState { status: &'static str, action: &'static str },
+}
+
+impl super::code::Refusal for NominationError {
+    fn code(&self) -> super::Code {
+        match self {
+            NominationError::DeadlinePassed { .. } => super::Code::DeadlinePassed,
+            NominationError::QuotaExceeded { .. } => super::Code::QuotaExceeded,
+            NominationError::NotOpenYet { .. } | NominationError::InvalidState { .. } => super::Code::InvalidState,
+        }
+    }
+}
+
+/// What a focal point may do with a nomination in `status` while the cycle is open:
+/// edit drafts and submitted ones, submit drafts, withdraw drafts and submitted ones.
+///
+/// # Errors
+/// `InvalidState` naming the status and the action.
+pub fn check_action(status: NominationStatus, action: Action) -> Result<(), NominationError> {
+    use NominationStatus::{Draft, Submitted};
+    let allowed = match action {
+        Action::Edit | Action::Withdraw => matches!(status, Draft | Submitted),
+        Action::Submit => status == Draft,
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(NominationError::InvalidState { status: status.label_lower(), action: action.as_str() })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Edit,
+    Submit,
+    Withdraw,
+}
+
+impl Action {
+    fn as_str(self) -> &'static str {
+        match self {
+            Action::Edit => "edited",
+            Action::Submit => "submitted",
+            Action::Withdraw => "withdrawn",
+        }
+    }
+}
+
+impl NominationStatus {
+    fn label_lower(self) -> &'static str {
+        match self {
+            NominationStatus::Draft => "a draft",
+            NominationStatus::Submitted => "submitted",
+            NominationStatus::ClarificationRequested => "awaiting clarification",
+            NominationStatus::InReview => "in review",
+            NominationStatus::Finalist => "a finalist",
+            NominationStatus::Winner => "a winner",
+            NominationStatus::Champion => "a champion",
+            NominationStatus::Withdrawn => "withdrawn",
+            NominationStatus::Ineligible => "ineligible",
+            NominationStatus::Eliminated => "not advanced",
+        }
+    }
+}
+
+/// A question of a cycle's form, as the answer checks need it.
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub key: String,
+    pub label: String,
+    pub kind: String,
+    pub required: bool,
+    pub max_length: Option<i32>,
+    pub choices: Vec<String>,
+}
+
+/// The longest answer to a text question without its own limit.
+const DEFAULT_TEXT_LIMIT: usize = 500;
+const DEFAULT_LONG_TEXT_LIMIT: usize = 10_000;
+
+/// Checks one answer against its question; an empty answer is checked by `missing`.
+///
+/// # Errors
+/// A sentence for the focal point.
+pub fn check_answer(q: &Question, value: &str) -> Result<(), String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(());
+    }
+    let limit = q.max_length.and_then(|n| usize::try_from(n).ok()).unwrap_or(match q.kind.as_str() {
+        "long_text" => DEFAULT_LONG_TEXT_LIMIT,
+        _ => DEFAULT_TEXT_LIMIT,
+    });
+    let length = value.chars().count();
+    if length > limit {
+        return Err(format!("at most {limit} characters; this answer has {length}"));
+    }
+    match q.kind.as_str() {
+        "number" if value.replace([',', ' '], "").parse::<f64>().is_err() => Err("a number, such as 250000".into()),
+        "url" => match url::Url::parse(value) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") => Ok(()),
+            _ => Err("a web address starting with https://".into()),
+        },
+        "date" if chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_err() => {
+            Err("a date as YYYY-MM-DD, such as 2021-03-01".into())
+        }
+        "choice" if !q.choices.iter().any(|c| c == value) => Err(format!("one of: {}", q.choices.join("; "))),
+        "text" if value.contains('\n') => Err("a single line".into()),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod action_tests {
+    use super::*;
+
+    fn question(kind: &str) -> Question {
+        Question {
+            key: "q".into(),
+            label: "Q".into(),
+            kind: kind.into(),
+            required: true,
+            max_length: Some(20),
+            choices: vec!["Yes".into(), "No".into()],
+        }
+    }
+
+    #[test]
+    fn answers_are_checked_by_kind_and_length() {
+        let ok = [
+            ("text", "Ministry"),
+            ("number", "250,000"),
+            ("url", "https://gov.ke"),
+            ("date", "2021-03-01"),
+            ("choice", "Yes"),
+        ];
+        for (kind, value) in ok {
+            assert_eq!(check_answer(&question(kind), value), Ok(()), "{kind}: {value}");
+        }
+        let long = "x".repeat(21);
+        let bad = [
+            ("text", "two\nlines"),
+            ("number", "many"),
+            ("url", "gov.ke"),
+            ("date", "1 March 2021"),
+            ("choice", "Maybe"),
+            ("long_text", long.as_str()),
+        ];
+        for (kind, value) in bad {
+            assert!(check_answer(&question(kind), value).is_err(), "{kind}: {value}");
+        }
+    }
+
+    #[test]
+    fn only_drafts_are_submitted_and_only_open_work_is_withdrawn() {
+        assert!(check_action(NominationStatus::Draft, Action::Submit).is_ok());
+        assert!(check_action(NominationStatus::Submitted, Action::Submit).is_err());
+        assert!(check_action(NominationStatus::Submitted, Action::Edit).is_ok());
+        assert!(check_action(NominationStatus::Withdrawn, Action::Withdraw).is_err());
+        assert!(check_action(NominationStatus::InReview, Action::Edit).is_err());
+    }
+}
