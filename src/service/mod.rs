@@ -8,6 +8,7 @@ pub mod cycles;
 pub mod health;
 pub mod invitations;
 pub mod member_states;
+pub mod nominations;
 pub mod outbox;
 pub mod passwords;
 pub mod people;

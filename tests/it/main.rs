@@ -12,6 +12,7 @@ mod cycles;
 mod email;
 mod instances;
 mod landing;
+mod nominations;
 mod ops;
 mod people;
 mod policy;

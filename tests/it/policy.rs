@@ -15,7 +15,10 @@ use sea_orm::{ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, EntityT
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use self::Who::{AdminOnly, AnyoneWithTheLink, Everyone, ReviewerOnly, SignedIn};
+use self::Who::{
+    AdminOnly, AdminsAndNominators, AnyoneWithTheLink, Everyone, ItsStateAndAdmins, ItsStateOnly, Nominators,
+    ReviewerOnly, SignedIn,
+};
 use crate::harness::{PASSWORD, Person, TestApp, WebClient, html, problem, texts};
 
 // ---------------------------------------------------------------------------------------
@@ -36,6 +39,15 @@ enum Who {
     AdminOnly,
     /// Reviewers only.
     ReviewerOnly,
+    /// Any member state's focal point.
+    Nominators,
+    /// The secretariat and every focal point (each sees their own state's).
+    AdminsAndNominators,
+    /// For a route about one nomination (of Kenya here): Kenya's focal point and the
+    /// secretariat. France's focal point is told it does not exist.
+    ItsStateAndAdmins,
+    /// For a route about one nomination (of Kenya here): Kenya's focal point alone.
+    ItsStateOnly,
 }
 
 const GET: &str = "GET";
@@ -87,6 +99,14 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/api/v1/cycles",                        Everyone),
     rule(GET,  "/api/v1/cycles/{id}",                   Everyone),
     rule(PATCH, "/api/v1/cycles/{id}",                  AdminOnly),
+
+    // A member state's nominations
+    rule(POST, "/api/v1/cycles/{id}/nominations",       Nominators),
+    rule(GET,  "/api/v1/nominations",                   AdminsAndNominators),
+    rule(GET,  "/api/v1/nominations/{id}",              ItsStateAndAdmins),
+    rule(PATCH, "/api/v1/nominations/{id}",             ItsStateOnly),
+    rule(POST, "/api/v1/nominations/{id}/submit",       ItsStateOnly),
+    rule(POST, "/api/v1/nominations/{id}/withdraw",     ItsStateOnly),
     rule(GET,  "/api/v1/audit",                         AdminOnly),
     rule(GET,  "/api/v1/outbox",                        AdminOnly),
     rule(POST, "/api/v1/outbox/{id}/resend",            AdminOnly),
@@ -163,6 +183,10 @@ impl Caller {
             SignedIn => self != Caller::Nobody,
             AdminOnly => self == Caller::Admin,
             ReviewerOnly => self == Caller::Reviewer,
+            Nominators => matches!(self, Caller::NominatorOfKenya | Caller::NominatorOfFrance),
+            AdminsAndNominators => matches!(self, Caller::Admin | Caller::NominatorOfKenya | Caller::NominatorOfFrance),
+            ItsStateAndAdmins => matches!(self, Caller::Admin | Caller::NominatorOfKenya),
+            ItsStateOnly => self == Caller::NominatorOfKenya,
         }
     }
 }
@@ -245,6 +269,10 @@ impl World {
                 self.target.id
             } else if template.starts_with("/admin/outbox/") || template.starts_with("/api/v1/outbox/") {
                 self.failed_email().await
+            } else if template.starts_with("/api/v1/nominations/") {
+                self.kenyan_nomination().await
+            } else if template == "/api/v1/cycles/{id}/nominations" {
+                self.open_cycle
             } else if template.starts_with("/api/v1/cycles/") && method == reqwest::Method::PATCH {
                 self.draft_cycle().await
             } else if template.starts_with("/api/v1/cycles/") {
@@ -256,6 +284,22 @@ impl World {
         }
         assert!(!path.contains('{'), "{template}: no value for a path parameter; add one in `World::fill`");
         path
+    }
+
+    /// A complete draft nomination of Kenya in the open cycle, ready to submit.
+    async fn kenyan_nomination(&self) -> Uuid {
+        let token = &self.account(Caller::NominatorOfKenya).unwrap().token;
+        let response = self
+            .api
+            .post(self.app.url(&format!("/api/v1/cycles/{}/nominations", self.open_cycle)))
+            .bearer_auth(token)
+            .json(&nomination_draft())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 201, "creating Kenya's nomination");
+        let body: Value = response.json().await.unwrap();
+        body["id"].as_str().unwrap().parse().unwrap()
     }
 
     /// A cycle still in draft, which only admins may change.
@@ -342,7 +386,11 @@ impl World {
                 let token = if ends_session { self.app.token(&account.email).await } else { account.token.clone() };
                 request = request.bearer_auth(token);
             }
-            if route.path == "/api/v1/cycles/{id}" && method == reqwest::Method::PATCH {
+            if route.path == "/api/v1/cycles/{id}/nominations" {
+                request = request.json(&nomination_draft());
+            } else if route.path == "/api/v1/nominations/{id}" && method == reqwest::Method::PATCH {
+                request = request.json(&json!({ "title": "Huduma Centres, second edition" }));
+            } else if route.path == "/api/v1/cycles/{id}" && method == reqwest::Method::PATCH {
                 request = request.json(&json!({ "max_attachments": 4 }));
             } else if route.path == "/api/v1/cycles" && method == reqwest::Method::POST {
                 // A full definition, a new year each time so no two collide.
@@ -675,4 +723,21 @@ fn cycle_definition(now: chrono::DateTime<chrono::Utc>, year: i32) -> Value {
         definition["stages"][i]["due_at"] = json!(at(days));
     }
     definition
+}
+
+/// A nomination with every field and required answer of the example form filled in.
+fn nomination_draft() -> Value {
+    json!({
+        "category": "digital-transformation",
+        "title": "Huduma Centres",
+        "institution": "Ministry of Public Service",
+        "summary": "One-stop centres for government services.",
+        "answers": {
+            "problem": "People travelled for days to reach a public office.",
+            "solution": "One front door for many ministries' services.",
+            "impact": "Waiting times fell by two thirds.",
+            "sdgs": "SDG 16: Peace, justice and strong institutions",
+            "operational-since": "2015-11-01",
+        }
+    })
 }

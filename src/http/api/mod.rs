@@ -5,6 +5,7 @@ mod auth;
 mod cycles;
 mod invitations;
 mod member_states;
+mod nominations;
 
 use crate::app::AppState;
 use crate::http::routes::Routes;
@@ -16,6 +17,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(cycles::routes())
         .merge(invitations::routes())
         .merge(member_states::routes())
+        .merge(nominations::routes())
 }
 
 /// `?limit=&cursor=` on every list (API.md: default 50, at most 500).

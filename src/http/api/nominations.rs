@@ -1,0 +1,87 @@
+//! A member state's nominations through the API.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::Page;
+use crate::app::AppState;
+use crate::http::error::ApiError;
+use crate::http::extract::{ApiCaller, ApiJson, ApiPath, ApiQuery};
+use crate::http::routes::Routes;
+use crate::service::nominations::{self, Draft, NominationView};
+
+pub fn routes() -> Routes<AppState> {
+    Routes::new()
+        .post("/v1/cycles/{id}/nominations", create)
+        .get("/v1/nominations", list)
+        .get("/v1/nominations/{id}", get)
+        .patch("/v1/nominations/{id}", update)
+        .post("/v1/nominations/{id}/submit", submit)
+        .post("/v1/nominations/{id}/withdraw", withdraw)
+}
+
+async fn create(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(cycle): ApiPath<Uuid>,
+    ApiJson(draft): ApiJson<Draft>,
+) -> Result<(StatusCode, Json<NominationView>), ApiError> {
+    let created = nominations::create(&state.db, &api.caller, cycle, draft, state.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(created)))
+}
+
+#[derive(Deserialize)]
+struct ListQuery {
+    cycle: Option<Uuid>,
+    status: Option<String>,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiQuery(q): ApiQuery<ListQuery>,
+) -> Result<Json<Page<NominationView>>, ApiError> {
+    let items = nominations::list(&state.db, &api.caller, q.cycle, q.status.as_deref()).await?;
+    Ok(Json(Page { items, next_cursor: None }))
+}
+
+async fn get(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+) -> Result<Json<NominationView>, ApiError> {
+    Ok(Json(nominations::get(&state.db, &api.caller, id).await?))
+}
+
+async fn update(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+    headers: HeaderMap,
+    ApiJson(draft): ApiJson<Draft>,
+) -> Result<Json<NominationView>, ApiError> {
+    let if_match = super::if_match(&headers)?;
+    let base = state.settings.base_url();
+    Ok(Json(nominations::update(&state.db, &api.caller, id, draft, if_match, &base, state.clock.now()).await?))
+}
+
+async fn submit(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+) -> Result<Json<NominationView>, ApiError> {
+    let base = state.settings.base_url();
+    Ok(Json(nominations::submit(&state.db, &api.caller, id, &base, state.clock.now()).await?))
+}
+
+async fn withdraw(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+) -> Result<Json<NominationView>, ApiError> {
+    let base = state.settings.base_url();
+    Ok(Json(nominations::withdraw(&state.db, &api.caller, id, &base, state.clock.now()).await?))
+}

@@ -1,0 +1,222 @@
+//! A member state's nominations through the API: the deadline to the millisecond, the
+//! quota under concurrency, required answers, versions, withdrawal, receipts.
+
+use chrono::Duration;
+use serde_json::{Value, json};
+
+use crate::harness::{TestApp, problem};
+
+struct Setup {
+    app: TestApp,
+    cycle: String,
+    kenya: String,
+    kenya_too: String,
+}
+
+/// The example cycle, open for thirty days, with two focal points of Kenya.
+async fn setup() -> Setup {
+    let app = TestApp::spawn().await;
+    let text = include_str!("../../examples/unpsa-2027.toml");
+    let mut definition = serde_json::to_value(toml::from_str::<toml::Value>(text).unwrap()).unwrap();
+    let at = |days: i64| (app.now() + Duration::days(days)).to_rfc3339();
+    definition["opens_at"] = json!(at(-1));
+    definition["closes_at"] = json!(at(30));
+    definition["publish_at"] = json!(at(200));
+    definition["stages"][1]["due_at"] = json!(at(60));
+    definition["stages"][2]["due_at"] = json!(at(90));
+    let definition = laurel::domain::definition::parse(&definition).unwrap();
+    let id = laurel::service::cycles::create_cycle(
+        &app.db,
+        &laurel::service::Actor::operator(),
+        None,
+        &definition,
+        app.now(),
+    )
+    .await
+    .unwrap();
+    app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    app.person("deputy@gov.ke", "nominator", Some("KEN"), None).await;
+    let kenya = app.token("focal@gov.ke").await;
+    let kenya_too = app.token("deputy@gov.ke").await;
+    Setup { app, cycle: id.to_string(), kenya, kenya_too }
+}
+
+fn complete(category: &str) -> Value {
+    json!({
+        "category": category,
+        "title": "Huduma Centres",
+        "institution": "Ministry of Public Service",
+        "summary": "One-stop centres for government services.",
+        "answers": {
+            "problem": "People travelled for days to reach a public office.",
+            "solution": "One front door for many ministries' services.",
+            "impact": "Waiting times fell by two thirds.",
+            "sdgs": "SDG 16: Peace, justice and strong institutions",
+            "operational-since": "2015-11-01",
+        }
+    })
+}
+
+impl Setup {
+    async fn create(&self, token: &str, body: Value) -> reqwest::Response {
+        let url = self.app.url(&format!("/api/v1/cycles/{}/nominations", self.cycle));
+        self.app.client.post(url).bearer_auth(token).json(&body).send().await.unwrap()
+    }
+
+    async fn draft(&self, token: &str, body: Value) -> String {
+        let response = self.create(token, body).await;
+        assert_eq!(response.status(), 201);
+        response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned()
+    }
+
+    async fn act(&self, token: &str, id: &str, action: &str) -> reqwest::Response {
+        let url = self.app.url(&format!("/api/v1/nominations/{id}/{action}"));
+        self.app.client.post(url).bearer_auth(token).send().await.unwrap()
+    }
+}
+
+#[tokio::test]
+async fn submitting_one_millisecond_after_closes_at_is_refused() {
+    let s = setup().await;
+    let on_time = s.draft(&s.kenya, complete("digital-transformation")).await;
+    let late = s.draft(&s.kenya, complete("gender-responsive")).await;
+    let cycle: Value = s.app.get(&format!("/api/v1/cycles/{}", s.cycle)).await.json().await.unwrap();
+    let closes: chrono::DateTime<chrono::Utc> = cycle["closes_at"].as_str().unwrap().parse().unwrap();
+
+    s.app.clock.set(closes);
+    // API tokens last thirty days, as long as this call is open: sign in afresh.
+    let kenya = s.app.token("focal@gov.ke").await;
+    let response = s.act(&kenya, &on_time, "submit").await;
+    assert_eq!(response.status(), 200, "at closes_at itself the call is still open");
+
+    s.app.clock.set(closes + Duration::milliseconds(1));
+    let response = s.act(&kenya, &late, "submit").await;
+    assert_eq!(response.status(), 409);
+    let problem = problem(response).await;
+    assert_eq!(problem["code"], "deadline_passed");
+    assert!(problem["detail"].as_str().unwrap().contains("closed at"), "{problem}");
+    let after: Value = s
+        .app
+        .client
+        .get(s.app.url(&format!("/api/v1/nominations/{late}")))
+        .bearer_auth(&kenya)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(after["status"], "draft", "nothing half-done");
+}
+
+#[tokio::test]
+async fn a_submission_names_every_missing_answer_and_keeps_the_draft() {
+    let s = setup().await;
+    let id = s.draft(&s.kenya, json!({ "category": "digital-transformation", "title": "Huduma Centres", "answers": { "problem": "Queues." } })).await;
+    let response = s.act(&s.kenya, &id, "submit").await;
+    assert_eq!(response.status(), 422);
+    let problem = problem(response).await;
+    let fields: Vec<&str> =
+        problem["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(
+        fields,
+        ["institution", "summary", "answers.solution", "answers.impact", "answers.sdgs", "answers.operational-since"]
+    );
+}
+
+#[tokio::test]
+async fn bad_answers_are_refused_by_field_when_saving() {
+    let s = setup().await;
+    let mut body = complete("digital-transformation");
+    body["answers"]["operational-since"] = json!("last spring");
+    body["answers"]["website"] = json!("huduma");
+    body["answers"]["colour"] = json!("blue");
+    let response = s.create(&s.kenya, body).await;
+    assert_eq!(response.status(), 422);
+    let problem = problem(response).await;
+    let fields: Vec<&str> =
+        problem["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["answers.colour", "answers.operational-since", "answers.website"]);
+}
+
+#[tokio::test]
+async fn two_focal_points_submitting_at_once_cannot_exceed_the_quota() {
+    let s = setup().await;
+    // gender-responsive allows one nomination per state.
+    let first = s.draft(&s.kenya, complete("gender-responsive")).await;
+    let second = s.draft(&s.kenya_too, complete("gender-responsive")).await;
+    let (a, b) = tokio::join!(s.act(&s.kenya, &first, "submit"), s.act(&s.kenya_too, &second, "submit"));
+    let mut statuses = [a.status().as_u16(), b.status().as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 409]);
+    let refused = if a.status() == 409 { a } else { b };
+    assert_eq!(problem(refused).await["code"], "quota_exceeded");
+}
+
+#[tokio::test]
+async fn two_simultaneous_edits_of_one_version_leave_one_winner_and_a_412() {
+    let s = setup().await;
+    let id = s.draft(&s.kenya, complete("digital-transformation")).await;
+    let url = s.app.url(&format!("/api/v1/nominations/{id}"));
+    let edit = |token: &str, title: &str| {
+        s.app.client.patch(&url).bearer_auth(token).header("if-match", "\"1\"").json(&json!({ "title": title })).send()
+    };
+    let (a, b) = tokio::join!(edit(&s.kenya, "Title from Nairobi"), edit(&s.kenya_too, "Title from Mombasa"));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    let mut statuses = [a.status().as_u16(), b.status().as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 412]);
+    let now: Value = s.app.client.get(&url).bearer_auth(&s.kenya).send().await.unwrap().json().await.unwrap();
+    assert_eq!(now["version"], 2);
+    assert!(["Title from Nairobi", "Title from Mombasa"].contains(&now["title"].as_str().unwrap()));
+}
+
+#[tokio::test]
+async fn a_submitted_nomination_is_edited_and_withdrawn_while_open_with_receipts_to_every_focal_point() {
+    let s = setup().await;
+    let id = s.draft(&s.kenya, complete("digital-transformation")).await;
+    assert_eq!(s.act(&s.kenya, &id, "submit").await.status(), 200);
+    for to in ["focal@gov.ke", "deputy@gov.ke"] {
+        let mail = s.app.outbox_to(to).await;
+        assert_eq!(mail.len(), 1, "{to}");
+        assert_eq!(mail[0].subject, "Received: Huduma Centres (Kenya)");
+    }
+    let url = s.app.url(&format!("/api/v1/nominations/{id}"));
+    let edited = s
+        .app
+        .client
+        .patch(&url)
+        .bearer_auth(&s.kenya_too)
+        .json(&json!({ "summary": "Updated figures." }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(edited.status(), 200);
+    assert_eq!(s.app.outbox_to("focal@gov.ke").await[1].subject, "Updated: Huduma Centres (Kenya)");
+
+    assert_eq!(s.act(&s.kenya, &id, "withdraw").await.status(), 200);
+    assert_eq!(s.app.outbox_to("deputy@gov.ke").await[2].subject, "Withdrawn: Huduma Centres (Kenya)");
+    let again = s.act(&s.kenya, &id, "withdraw").await;
+    assert_eq!(again.status(), 409);
+    assert_eq!(problem(again).await["code"], "invalid_state");
+
+    let actions = s.app.audit_actions().await;
+    for expected in ["nomination.created", "nomination.submitted", "nomination.edited", "nomination.withdrawn"] {
+        assert!(actions.contains(&expected.to_owned()), "{expected} in {actions:?}");
+    }
+}
+
+#[tokio::test]
+async fn nothing_is_withdrawn_or_edited_after_the_deadline() {
+    let s = setup().await;
+    let id = s.draft(&s.kenya, complete("digital-transformation")).await;
+    assert_eq!(s.act(&s.kenya, &id, "submit").await.status(), 200);
+    s.app.clock.advance(Duration::days(31));
+    let kenya = s.app.token("focal@gov.ke").await;
+    let withdrawn = s.act(&kenya, &id, "withdraw").await;
+    assert_eq!(withdrawn.status(), 409);
+    assert_eq!(problem(withdrawn).await["code"], "deadline_passed");
+    let url = s.app.url(&format!("/api/v1/nominations/{id}"));
+    let edited = s.app.client.patch(&url).bearer_auth(&kenya).json(&json!({ "title": "Late" })).send().await.unwrap();
+    assert_eq!(edited.status(), 409);
+}
