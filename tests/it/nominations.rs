@@ -220,3 +220,37 @@ async fn nothing_is_withdrawn_or_edited_after_the_deadline() {
     let edited = s.app.client.patch(&url).bearer_auth(&kenya).json(&json!({ "title": "Late" })).send().await.unwrap();
     assert_eq!(edited.status(), 409);
 }
+
+#[tokio::test]
+async fn a_cycle_closing_in_seconds_is_closed_by_the_clock_job_and_refuses_submissions_right_after() {
+    let app = TestApp::spawn().await;
+    let text = include_str!("../../examples/unpsa-2027.toml");
+    let mut definition = serde_json::to_value(toml::from_str::<toml::Value>(text).unwrap()).unwrap();
+    let now = app.now();
+    definition["opens_at"] = json!((now - Duration::days(1)).to_rfc3339());
+    definition["closes_at"] = json!((now + Duration::seconds(3)).to_rfc3339());
+    definition["publish_at"] = json!((now + Duration::days(100)).to_rfc3339());
+    definition["stages"][1]["due_at"] = json!((now + Duration::days(10)).to_rfc3339());
+    definition["stages"][2]["due_at"] = json!((now + Duration::days(20)).to_rfc3339());
+    let definition = laurel::domain::definition::parse(&definition).unwrap();
+    let cycle =
+        laurel::service::cycles::create_cycle(&app.db, &laurel::service::Actor::operator(), None, &definition, now)
+            .await
+            .unwrap();
+    assert!(laurel::jobs::clock::run(&app.state, app.now()).await.unwrap().len() == 1, "the clock opens it");
+    app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    let token = app.token("focal@gov.ke").await;
+    let create = app.client.post(app.url(&format!("/api/v1/cycles/{cycle}/nominations"))).bearer_auth(&token);
+    let draft: Value = create.json(&complete("digital-transformation")).send().await.unwrap().json().await.unwrap();
+    let id = draft["id"].as_str().unwrap();
+
+    app.clock.advance(Duration::seconds(3) + Duration::milliseconds(1));
+    let moved = laurel::jobs::clock::run(&app.state, app.now()).await.unwrap();
+    assert_eq!(moved, [(cycle, laurel::domain::cycle::Phase::Reviewing)]);
+    let phase: Value = app.get(&format!("/api/v1/cycles/{cycle}")).await.json().await.unwrap();
+    assert_eq!(phase["phase"], "reviewing");
+    let refused =
+        app.client.post(app.url(&format!("/api/v1/nominations/{id}/submit"))).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(refused.status(), 409);
+    assert_eq!(problem(refused).await["code"], "deadline_passed");
+}
