@@ -1,17 +1,23 @@
 //! The clock job: stores the phase changes the timeline makes (open at `opens_at`,
-//! reviewing after `closes_at`, published at `publish_at`) and records them.
+//! reviewing after `closes_at`, published at `publish_at`) and records them. When
+//! review begins, the first stage opens and the submitted nominations enter it.
 //!
 //! Requests never wait for it: every use case compares with the time itself
 //! (`Timeline::phase_at`), so deadlines hold to the millisecond between ticks.
 
 use chrono::{DateTime, Utc};
-use entity::cycle;
-use sea_orm::{ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, EntityTrait as _, QueryFilter as _};
+use entity::{cycle, nomination, stage};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, DatabaseTransaction, EntityTrait as _, QueryFilter as _,
+    QueryOrder as _,
+};
 use serde_json::json;
 
 use crate::app::AppState;
 use crate::db;
 use crate::domain::cycle::{Phase, Timeline};
+use crate::domain::nomination::NominationStatus;
 use crate::service::Actor;
 use crate::service::audit::{self, Event};
 
@@ -46,6 +52,9 @@ pub async fn run(state: &AppState, now: DateTime<Utc>) -> anyhow::Result<Vec<(uu
             active.published_at = Set(Some(now));
         }
         active.update(&tx).await?;
+        if phase == Phase::Reviewing {
+            start_review(&tx, id, now).await?;
+        }
         audit::record(
             &tx,
             &Actor::system(),
@@ -58,4 +67,34 @@ pub async fn run(state: &AppState, now: DateTime<Utc>) -> anyhow::Result<Vec<(uu
         moved.push((id, phase));
     }
     Ok(moved)
+}
+
+/// When nominations close, review begins: the first stage opens and every submitted
+/// nomination enters it.
+async fn start_review(tx: &DatabaseTransaction, cycle_id: uuid::Uuid, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let Some(first) = stage::Entity::find()
+        .filter(stage::Column::CycleId.eq(cycle_id))
+        .order_by_asc(stage::Column::Position)
+        .one(tx)
+        .await?
+    else {
+        return Ok(());
+    };
+    if first.status == "pending" {
+        stage::Entity::update_many()
+            .col_expr(stage::Column::Status, Expr::value("active"))
+            .col_expr(stage::Column::OpenedAt, Expr::value(now))
+            .filter(stage::Column::Id.eq(first.id))
+            .exec(tx)
+            .await?;
+    }
+    nomination::Entity::update_many()
+        .col_expr(nomination::Column::Status, Expr::value(NominationStatus::InReview.as_str()))
+        .col_expr(nomination::Column::CurrentStageId, Expr::value(first.id))
+        .col_expr(nomination::Column::UpdatedAt, Expr::value(now))
+        .filter(nomination::Column::CycleId.eq(cycle_id))
+        .filter(nomination::Column::Status.eq(NominationStatus::Submitted.as_str()))
+        .exec(tx)
+        .await?;
+    Ok(())
 }

@@ -243,6 +243,11 @@ async fn a_cycle_closing_in_seconds_is_closed_by_the_clock_job_and_refuses_submi
     let create = app.client.post(app.url(&format!("/api/v1/cycles/{cycle}/nominations"))).bearer_auth(&token);
     let draft: Value = create.json(&complete("digital-transformation")).send().await.unwrap().json().await.unwrap();
     let id = draft["id"].as_str().unwrap();
+    let create = app.client.post(app.url(&format!("/api/v1/cycles/{cycle}/nominations"))).bearer_auth(&token);
+    let on_time: Value = create.json(&complete("inclusive-services")).send().await.unwrap().json().await.unwrap();
+    let on_time = on_time["id"].as_str().unwrap();
+    let submitted = app.client.post(app.url(&format!("/api/v1/nominations/{on_time}/submit"))).bearer_auth(&token);
+    assert_eq!(submitted.send().await.unwrap().status(), 200);
 
     app.clock.advance(Duration::seconds(3) + Duration::milliseconds(1));
     let moved = laurel::jobs::clock::run(&app.state, app.now()).await.unwrap();
@@ -253,4 +258,13 @@ async fn a_cycle_closing_in_seconds_is_closed_by_the_clock_job_and_refuses_submi
         app.client.post(app.url(&format!("/api/v1/nominations/{id}/submit"))).bearer_auth(&token).send().await.unwrap();
     assert_eq!(refused.status(), 409);
     assert_eq!(problem(refused).await["code"], "deadline_passed");
+
+    // Review has begun: the submitted nomination is in the first stage, the draft is not.
+    let get = |id: &str| app.client.get(app.url(&format!("/api/v1/nominations/{id}"))).bearer_auth(&token).send();
+    let in_review: Value = get(on_time).await.unwrap().json().await.unwrap();
+    assert_eq!(in_review["status"], "in_review");
+    let still_draft: Value = get(id).await.unwrap().json().await.unwrap();
+    assert_eq!(still_draft["status"], "draft");
+    let stages = phase["stages"].as_array().unwrap();
+    assert_eq!(stages[0]["key"], "screening");
 }
