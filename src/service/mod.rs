@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod cycles;
 pub mod health;
+pub mod idempotency;
 pub mod invitations;
 pub mod member_states;
 pub mod nominations;

@@ -268,3 +268,39 @@ async fn a_cycle_closing_in_seconds_is_closed_by_the_clock_job_and_refuses_submi
     let stages = phase["stages"].as_array().unwrap();
     assert_eq!(stages[0]["key"], "screening");
 }
+
+#[tokio::test]
+async fn repeating_a_create_with_its_idempotency_key_returns_the_first_nomination() {
+    let s = setup().await;
+    let url = s.app.url(&format!("/api/v1/cycles/{}/nominations", s.cycle));
+    let post = |key: &str, body: Value| {
+        s.app.client.post(&url).bearer_auth(&s.kenya).header("idempotency-key", key).json(&body).send()
+    };
+
+    let refused = post("tap-1", json!({ "category": "nope", "title": "Huduma Centres" })).await.unwrap();
+    assert_eq!(refused.status(), 422);
+    let first = post("tap-1", complete("digital-transformation")).await.unwrap();
+    assert_eq!(first.status(), 201, "a refused request leaves its key free for the corrected one");
+    let first: Value = first.json().await.unwrap();
+    let again = post("tap-1", complete("digital-transformation")).await.unwrap();
+    assert_eq!(again.status(), 201);
+    let again: Value = again.json().await.unwrap();
+    assert_eq!(first["id"], again["id"], "the same nomination, not a second one");
+
+    let other = post("tap-1", complete("inclusive-services")).await.unwrap();
+    assert_eq!(other.status(), 422);
+    assert!(problem(other).await["detail"].as_str().unwrap().contains("different request"));
+
+    let mine: Value = s
+        .app
+        .client
+        .get(s.app.url("/api/v1/nominations"))
+        .bearer_auth(&s.kenya)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(mine["items"].as_array().unwrap().len(), 1);
+}

@@ -24,17 +24,21 @@ pub fn routes() -> Routes<AppState> {
 async fn create(
     State(state): State<AppState>,
     api: ApiCaller,
+    headers: axum::http::HeaderMap,
     ApiJson(body): ApiJson<serde_json::Value>,
-) -> Result<(StatusCode, Json<CycleView>), ApiError> {
+) -> Result<axum::response::Response, ApiError> {
     // Authorisation comes before reading the definition: a nominator learns nothing
     // about what a valid one looks like.
     api.caller.require_admin()?;
-    let definition = crate::domain::definition::parse(&body).map_err(|problems| {
-        Error::Validation(problems.into_iter().map(|p| FieldError::new(p.path, p.message)).collect())
-    })?;
-    let now = state.clock.now();
-    let id = cycles::create_cycle(&state.db, &api.caller.actor(), Some(&api.caller), &definition, now).await?;
-    Ok((StatusCode::CREATED, Json(cycles::get(&state.db, Some(&api.caller), id, now).await?)))
+    super::idempotent(&state, &api.caller, &headers, &body, async {
+        let definition = crate::domain::definition::parse(&body).map_err(|problems| {
+            Error::Validation(problems.into_iter().map(|p| FieldError::new(p.path, p.message)).collect())
+        })?;
+        let now = state.clock.now();
+        let id = cycles::create_cycle(&state.db, &api.caller.actor(), Some(&api.caller), &definition, now).await?;
+        Ok((StatusCode::CREATED, cycles::get(&state.db, Some(&api.caller), id, now).await?))
+    })
+    .await
 }
 
 async fn list(

@@ -39,8 +39,19 @@ struct Invited {
 async fn invite(
     State(state): State<AppState>,
     api: ApiCaller,
-    ApiJson(body): ApiJson<Invite>,
-) -> Result<(StatusCode, Json<Invited>), ApiError> {
+    headers: axum::http::HeaderMap,
+    ApiJson(raw): ApiJson<serde_json::Value>,
+) -> Result<axum::response::Response, ApiError> {
+    let body: Invite = serde_json::from_value(raw.clone()).map_err(|e| {
+        ApiError(crate::http::error::Problem::new(
+            crate::domain::Code::BadRequest,
+            format!("The JSON does not fit: {e}"),
+        ))
+    })?;
+    super::idempotent(&state, &api.caller, &headers, &raw, invite_once(&state, &api, body)).await
+}
+
+async fn invite_once(state: &AppState, api: &ApiCaller, body: Invite) -> Result<(StatusCode, Invited), ApiError> {
     let new = NewInvitation {
         email: body.email,
         role: body.role,
@@ -50,13 +61,13 @@ async fn invite(
     let sent = invitations::invite(&state.db, &api.caller, new, &state.settings.base_url(), state.clock.now()).await?;
     Ok((
         StatusCode::CREATED,
-        Json(Invited {
+        Invited {
             id: sent.id,
             email: sent.email,
             role: sent.role.as_str(),
             member_state: sent.member_state,
             expires_at: sent.expires_at,
-        }),
+        },
     ))
 }
 

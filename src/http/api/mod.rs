@@ -79,3 +79,47 @@ pub fn if_match(headers: &axum::http::HeaderMap) -> Result<Option<i32>, crate::h
             ))
         })
 }
+
+/// Runs a create once per `Idempotency-Key` (when the request has one): a repeat of the
+/// same request within 24 hours gets the first response again, unchanged.
+///
+/// # Errors
+/// The create's own error, or a refusal of the key (in progress, reused).
+pub async fn idempotent<T, F>(
+    state: &crate::app::AppState,
+    caller: &crate::service::auth::Caller,
+    headers: &axum::http::HeaderMap,
+    request: &serde_json::Value,
+    create: F,
+) -> Result<axum::response::Response, crate::http::error::ApiError>
+where
+    T: serde::Serialize,
+    F: std::future::Future<Output = Result<(axum::http::StatusCode, T), crate::http::error::ApiError>>,
+{
+    use crate::service::idempotency::{self, Claim};
+    use axum::response::IntoResponse as _;
+
+    let Some(key) = headers.get("idempotency-key").and_then(|v| v.to_str().ok()).map(str::trim) else {
+        let (status, body) = create.await?;
+        return Ok((status, axum::Json(body)).into_response());
+    };
+    // serde_json's maps are sorted, so the same JSON in another key order is the same request.
+    let hash = crate::service::secret::digest(&request.to_string());
+    match idempotency::claim(&state.db, caller.id, key, &hash, state.clock.now()).await? {
+        Claim::Replay { status, body } => {
+            let status = axum::http::StatusCode::from_u16(status).unwrap_or(axum::http::StatusCode::OK);
+            Ok((status, [(axum::http::header::CONTENT_TYPE, "application/json")], body).into_response())
+        }
+        Claim::Fresh => match create.await {
+            Ok((status, body)) => {
+                let json = serde_json::to_string(&body).map_err(|e| crate::service::Error::Internal(e.into()))?;
+                idempotency::finish(&state.db, caller.id, key, status.as_u16(), &json).await?;
+                Ok((status, [(axum::http::header::CONTENT_TYPE, "application/json")], json).into_response())
+            }
+            Err(e) => {
+                idempotency::abandon(&state.db, caller.id, key).await?;
+                Err(e)
+            }
+        },
+    }
+}

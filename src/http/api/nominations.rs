@@ -27,10 +27,20 @@ async fn create(
     State(state): State<AppState>,
     api: ApiCaller,
     ApiPath(cycle): ApiPath<Uuid>,
-    ApiJson(draft): ApiJson<Draft>,
-) -> Result<(StatusCode, Json<NominationView>), ApiError> {
-    let created = nominations::create(&state.db, &api.caller, cycle, draft, state.clock.now()).await?;
-    Ok((StatusCode::CREATED, Json(created)))
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<serde_json::Value>,
+) -> Result<axum::response::Response, ApiError> {
+    let draft: Draft = serde_json::from_value(body.clone()).map_err(|e| {
+        ApiError(crate::http::error::Problem::new(
+            crate::domain::Code::BadRequest,
+            format!("The JSON does not fit: {e}"),
+        ))
+    })?;
+    super::idempotent(&state, &api.caller, &headers, &body, async {
+        let created = nominations::create(&state.db, &api.caller, cycle, draft, state.clock.now()).await?;
+        Ok((StatusCode::CREATED, created))
+    })
+    .await
 }
 
 #[derive(Deserialize)]
