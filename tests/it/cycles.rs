@@ -3,26 +3,15 @@
 
 use serde_json::{Value, json};
 
-use crate::harness::{TestApp, problem};
-
-fn example() -> Value {
-    let text = include_str!("../../examples/unpsa-2027.toml");
-    serde_json::to_value(toml::from_str::<toml::Value>(text).unwrap()).unwrap()
-}
+use crate::harness::{TestApp, example_cycle, problem};
 
 #[tokio::test]
 async fn an_admin_creates_a_cycle_from_a_definition_and_everyone_reads_it_once_open() {
     let app = TestApp::spawn().await;
     let admin = app.person("secretariat@un.example", "admin", None, None).await;
     let token = app.token(&admin.email).await;
-    let mut definition = example();
     // Opens in a week: a draft until then.
-    let at = |days: i64| (app.now() + chrono::Duration::days(days)).to_rfc3339();
-    definition["opens_at"] = json!(at(7));
-    definition["closes_at"] = json!(at(60));
-    definition["publish_at"] = json!(at(200));
-    definition["stages"][1]["due_at"] = json!(at(90));
-    definition["stages"][2]["due_at"] = json!(at(120));
+    let definition = example_cycle(app.now(), 7, 60);
 
     let created =
         app.client.post(app.url("/api/v1/cycles")).bearer_auth(&token).json(&definition).send().await.unwrap();
@@ -56,7 +45,7 @@ async fn a_broken_definition_is_refused_with_every_problem_and_nothing_is_create
     let app = TestApp::spawn().await;
     let admin = app.person("secretariat@un.example", "admin", None, None).await;
     let token = app.token(&admin.email).await;
-    let mut definition = example();
+    let mut definition = example_cycle(app.now(), -1, 30);
     definition["colour"] = json!("blue");
     definition["publish_at"] = json!("2026-01-01T00:00:00Z");
     definition["categories"][1]["key"] = definition["categories"][0]["key"].clone();
@@ -82,13 +71,8 @@ async fn a_draft_cycle_is_changed_with_its_version_and_frozen_once_open() {
     let app = TestApp::spawn().await;
     let admin = app.person("secretariat@un.example", "admin", None, None).await;
     let token = app.token(&admin.email).await;
-    let mut definition = example();
+    let definition = example_cycle(app.now(), 7, 60);
     let at = |days: i64| (app.now() + chrono::Duration::days(days)).to_rfc3339();
-    definition["opens_at"] = json!(at(7));
-    definition["closes_at"] = json!(at(60));
-    definition["publish_at"] = json!(at(200));
-    definition["stages"][1]["due_at"] = json!(at(90));
-    definition["stages"][2]["due_at"] = json!(at(120));
     let cycle: Value = app
         .client
         .post(app.url("/api/v1/cycles"))

@@ -4,7 +4,7 @@
 use chrono::Duration;
 use serde_json::{Value, json};
 
-use crate::harness::{TestApp, problem};
+use crate::harness::{TestApp, complete_nomination, example_cycle, problem};
 
 struct Setup {
     app: TestApp,
@@ -16,14 +16,7 @@ struct Setup {
 /// The example cycle, open for thirty days, with two focal points of Kenya.
 async fn setup() -> Setup {
     let app = TestApp::spawn().await;
-    let text = include_str!("../../examples/unpsa-2027.toml");
-    let mut definition = serde_json::to_value(toml::from_str::<toml::Value>(text).unwrap()).unwrap();
-    let at = |days: i64| (app.now() + Duration::days(days)).to_rfc3339();
-    definition["opens_at"] = json!(at(-1));
-    definition["closes_at"] = json!(at(30));
-    definition["publish_at"] = json!(at(200));
-    definition["stages"][1]["due_at"] = json!(at(60));
-    definition["stages"][2]["due_at"] = json!(at(90));
+    let definition = example_cycle(app.now(), -1, 30);
     let definition = laurel::domain::definition::parse(&definition).unwrap();
     let id = laurel::service::cycles::create_cycle(
         &app.db,
@@ -39,22 +32,6 @@ async fn setup() -> Setup {
     let kenya = app.token("focal@gov.ke").await;
     let kenya_too = app.token("deputy@gov.ke").await;
     Setup { app, cycle: id.to_string(), kenya, kenya_too }
-}
-
-fn complete(category: &str) -> Value {
-    json!({
-        "category": category,
-        "title": "Huduma Centres",
-        "institution": "Ministry of Public Service",
-        "summary": "One-stop centres for government services.",
-        "answers": {
-            "problem": "People travelled for days to reach a public office.",
-            "solution": "One front door for many ministries' services.",
-            "impact": "Waiting times fell by two thirds.",
-            "sdgs": "SDG 16: Peace, justice and strong institutions",
-            "operational-since": "2015-11-01",
-        }
-    })
 }
 
 impl Setup {
@@ -78,8 +55,8 @@ impl Setup {
 #[tokio::test]
 async fn submitting_one_millisecond_after_closes_at_is_refused() {
     let s = setup().await;
-    let on_time = s.draft(&s.kenya, complete("digital-transformation")).await;
-    let late = s.draft(&s.kenya, complete("gender-responsive")).await;
+    let on_time = s.draft(&s.kenya, complete_nomination("digital-transformation")).await;
+    let late = s.draft(&s.kenya, complete_nomination("gender-responsive")).await;
     let cycle: Value = s.app.get(&format!("/api/v1/cycles/{}", s.cycle)).await.json().await.unwrap();
     let closes: chrono::DateTime<chrono::Utc> = cycle["closes_at"].as_str().unwrap().parse().unwrap();
 
@@ -127,7 +104,7 @@ async fn a_submission_names_every_missing_answer_and_keeps_the_draft() {
 #[tokio::test]
 async fn bad_answers_are_refused_by_field_when_saving() {
     let s = setup().await;
-    let mut body = complete("digital-transformation");
+    let mut body = complete_nomination("digital-transformation");
     body["answers"]["operational-since"] = json!("last spring");
     body["answers"]["website"] = json!("huduma");
     body["answers"]["colour"] = json!("blue");
@@ -143,8 +120,8 @@ async fn bad_answers_are_refused_by_field_when_saving() {
 async fn two_focal_points_submitting_at_once_cannot_exceed_the_quota() {
     let s = setup().await;
     // gender-responsive allows one nomination per state.
-    let first = s.draft(&s.kenya, complete("gender-responsive")).await;
-    let second = s.draft(&s.kenya_too, complete("gender-responsive")).await;
+    let first = s.draft(&s.kenya, complete_nomination("gender-responsive")).await;
+    let second = s.draft(&s.kenya_too, complete_nomination("gender-responsive")).await;
     let (a, b) = tokio::join!(s.act(&s.kenya, &first, "submit"), s.act(&s.kenya_too, &second, "submit"));
     let mut statuses = [a.status().as_u16(), b.status().as_u16()];
     statuses.sort_unstable();
@@ -156,7 +133,7 @@ async fn two_focal_points_submitting_at_once_cannot_exceed_the_quota() {
 #[tokio::test]
 async fn two_simultaneous_edits_of_one_version_leave_one_winner_and_a_412() {
     let s = setup().await;
-    let id = s.draft(&s.kenya, complete("digital-transformation")).await;
+    let id = s.draft(&s.kenya, complete_nomination("digital-transformation")).await;
     let url = s.app.url(&format!("/api/v1/nominations/{id}"));
     let edit = |token: &str, title: &str| {
         s.app.client.patch(&url).bearer_auth(token).header("if-match", "\"1\"").json(&json!({ "title": title })).send()
@@ -174,7 +151,7 @@ async fn two_simultaneous_edits_of_one_version_leave_one_winner_and_a_412() {
 #[tokio::test]
 async fn a_submitted_nomination_is_edited_and_withdrawn_while_open_with_receipts_to_every_focal_point() {
     let s = setup().await;
-    let id = s.draft(&s.kenya, complete("digital-transformation")).await;
+    let id = s.draft(&s.kenya, complete_nomination("digital-transformation")).await;
     assert_eq!(s.act(&s.kenya, &id, "submit").await.status(), 200);
     for to in ["focal@gov.ke", "deputy@gov.ke"] {
         let mail = s.app.outbox_to(to).await;
@@ -209,7 +186,7 @@ async fn a_submitted_nomination_is_edited_and_withdrawn_while_open_with_receipts
 #[tokio::test]
 async fn nothing_is_withdrawn_or_edited_after_the_deadline() {
     let s = setup().await;
-    let id = s.draft(&s.kenya, complete("digital-transformation")).await;
+    let id = s.draft(&s.kenya, complete_nomination("digital-transformation")).await;
     assert_eq!(s.act(&s.kenya, &id, "submit").await.status(), 200);
     s.app.clock.advance(Duration::days(31));
     let kenya = s.app.token("focal@gov.ke").await;
@@ -224,14 +201,9 @@ async fn nothing_is_withdrawn_or_edited_after_the_deadline() {
 #[tokio::test]
 async fn a_cycle_closing_in_seconds_is_closed_by_the_clock_job_and_refuses_submissions_right_after() {
     let app = TestApp::spawn().await;
-    let text = include_str!("../../examples/unpsa-2027.toml");
-    let mut definition = serde_json::to_value(toml::from_str::<toml::Value>(text).unwrap()).unwrap();
     let now = app.now();
-    definition["opens_at"] = json!((now - Duration::days(1)).to_rfc3339());
+    let mut definition = example_cycle(now, -1, 10);
     definition["closes_at"] = json!((now + Duration::seconds(3)).to_rfc3339());
-    definition["publish_at"] = json!((now + Duration::days(100)).to_rfc3339());
-    definition["stages"][1]["due_at"] = json!((now + Duration::days(10)).to_rfc3339());
-    definition["stages"][2]["due_at"] = json!((now + Duration::days(20)).to_rfc3339());
     let definition = laurel::domain::definition::parse(&definition).unwrap();
     let cycle =
         laurel::service::cycles::create_cycle(&app.db, &laurel::service::Actor::operator(), None, &definition, now)
@@ -241,10 +213,12 @@ async fn a_cycle_closing_in_seconds_is_closed_by_the_clock_job_and_refuses_submi
     app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
     let token = app.token("focal@gov.ke").await;
     let create = app.client.post(app.url(&format!("/api/v1/cycles/{cycle}/nominations"))).bearer_auth(&token);
-    let draft: Value = create.json(&complete("digital-transformation")).send().await.unwrap().json().await.unwrap();
+    let draft: Value =
+        create.json(&complete_nomination("digital-transformation")).send().await.unwrap().json().await.unwrap();
     let id = draft["id"].as_str().unwrap();
     let create = app.client.post(app.url(&format!("/api/v1/cycles/{cycle}/nominations"))).bearer_auth(&token);
-    let on_time: Value = create.json(&complete("inclusive-services")).send().await.unwrap().json().await.unwrap();
+    let on_time: Value =
+        create.json(&complete_nomination("inclusive-services")).send().await.unwrap().json().await.unwrap();
     let on_time = on_time["id"].as_str().unwrap();
     let submitted = app.client.post(app.url(&format!("/api/v1/nominations/{on_time}/submit"))).bearer_auth(&token);
     assert_eq!(submitted.send().await.unwrap().status(), 200);
@@ -279,15 +253,15 @@ async fn repeating_a_create_with_its_idempotency_key_returns_the_first_nominatio
 
     let refused = post("tap-1", json!({ "category": "nope", "title": "Huduma Centres" })).await.unwrap();
     assert_eq!(refused.status(), 422);
-    let first = post("tap-1", complete("digital-transformation")).await.unwrap();
+    let first = post("tap-1", complete_nomination("digital-transformation")).await.unwrap();
     assert_eq!(first.status(), 201, "a refused request leaves its key free for the corrected one");
     let first: Value = first.json().await.unwrap();
-    let again = post("tap-1", complete("digital-transformation")).await.unwrap();
+    let again = post("tap-1", complete_nomination("digital-transformation")).await.unwrap();
     assert_eq!(again.status(), 201);
     let again: Value = again.json().await.unwrap();
     assert_eq!(first["id"], again["id"], "the same nomination, not a second one");
 
-    let other = post("tap-1", complete("inclusive-services")).await.unwrap();
+    let other = post("tap-1", complete_nomination("inclusive-services")).await.unwrap();
     assert_eq!(other.status(), 422);
     assert!(problem(other).await["detail"].as_str().unwrap().contains("different request"));
 

@@ -293,7 +293,7 @@ impl World {
             .api
             .post(self.app.url(&format!("/api/v1/cycles/{}/nominations", self.open_cycle)))
             .bearer_auth(token)
-            .json(&nomination_draft())
+            .json(&crate::harness::complete_nomination("digital-transformation"))
             .send()
             .await
             .unwrap();
@@ -387,7 +387,7 @@ impl World {
                 request = request.bearer_auth(token);
             }
             if route.path == "/api/v1/cycles/{id}/nominations" {
-                request = request.json(&nomination_draft());
+                request = request.json(&crate::harness::complete_nomination("digital-transformation"));
             } else if route.path == "/api/v1/nominations/{id}" && method == reqwest::Method::PATCH {
                 request = request.json(&json!({ "title": "Huduma Centres, second edition" }));
             } else if route.path == "/api/v1/cycles/{id}" && method == reqwest::Method::PATCH {
@@ -712,32 +712,7 @@ async fn page_with_session(app: &TestApp, session: &str) -> reqwest::Response {
 
 /// The shipped example definition for `year`, open for nominations at `now`.
 fn cycle_definition(now: chrono::DateTime<chrono::Utc>, year: i32) -> Value {
-    let text = include_str!("../../examples/unpsa-2027.toml");
-    let mut definition = serde_json::to_value(toml::from_str::<toml::Value>(text).unwrap()).unwrap();
-    let at = |days: i64| (now + chrono::Duration::days(days)).to_rfc3339();
+    let mut definition = crate::harness::example_cycle(now, -1, 30);
     definition["year"] = json!(year);
-    definition["opens_at"] = json!(at(-1));
-    definition["closes_at"] = json!(at(30));
-    definition["publish_at"] = json!(at(200));
-    for (i, days) in [(1, 60), (2, 90)] {
-        definition["stages"][i]["due_at"] = json!(at(days));
-    }
     definition
-}
-
-/// A nomination with every field and required answer of the example form filled in.
-fn nomination_draft() -> Value {
-    json!({
-        "category": "digital-transformation",
-        "title": "Huduma Centres",
-        "institution": "Ministry of Public Service",
-        "summary": "One-stop centres for government services.",
-        "answers": {
-            "problem": "People travelled for days to reach a public office.",
-            "solution": "One front door for many ministries' services.",
-            "impact": "Waiting times fell by two thirds.",
-            "sdgs": "SDG 16: Peace, justice and strong institutions",
-            "operational-since": "2015-11-01",
-        }
-    })
 }

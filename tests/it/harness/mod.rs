@@ -275,3 +275,35 @@ impl WebClient {
         self.submit("/sign-in", "/sign-in", &[("email", email), ("password", password)]).await
     }
 }
+
+/// The shipped example definition (`examples/unpsa-2027.toml`) with its timeline moved
+/// to `now`: nominations open `opens` days from now (negative: already open) and close
+/// `closes` days from now; reviews and publication follow.
+pub fn example_cycle(now: chrono::DateTime<Utc>, opens: i64, closes: i64) -> serde_json::Value {
+    let text = include_str!("../../../examples/unpsa-2027.toml");
+    let mut definition = serde_json::to_value(toml::from_str::<toml::Value>(text).expect("the example")).expect("JSON");
+    let at = |days: i64| serde_json::json!((now + chrono::Duration::days(days)).to_rfc3339());
+    definition["opens_at"] = at(opens);
+    definition["closes_at"] = at(closes);
+    definition["stages"][1]["due_at"] = at(closes + 30);
+    definition["stages"][2]["due_at"] = at(closes + 60);
+    definition["publish_at"] = at(closes + 140);
+    definition
+}
+
+/// A nomination of the example cycle with every field and required answer filled in.
+pub fn complete_nomination(category: &str) -> serde_json::Value {
+    serde_json::json!({
+        "category": category,
+        "title": "Huduma Centres",
+        "institution": "Ministry of Public Service",
+        "summary": "One-stop centres for government services.",
+        "answers": {
+            "problem": "People travelled for days to reach a public office.",
+            "solution": "One front door for many ministries' services.",
+            "impact": "Waiting times fell by two thirds.",
+            "sdgs": "SDG 16: Peace, justice and strong institutions",
+            "operational-since": "2015-11-01",
+        }
+    })
+}
