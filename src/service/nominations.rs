@@ -98,6 +98,23 @@ async fn find_visible(db: &impl ConnectionTrait, caller: &Caller, id: Uuid) -> R
     if visible { Ok(found) } else { Err(Error::NotFound("nomination")) }
 }
 
+/// The nomination a focal point acts on: their state's, in a cycle open at `now`, in
+/// a status that allows `action`.
+async fn for_action(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    action: Action,
+    now: DateTime<Utc>,
+) -> Result<(nomination::Model, NominationStatus)> {
+    caller.require(Role::Nominator)?;
+    let found = find_visible(db, caller, id).await?;
+    window(db, found.cycle_id, now).await?.require_open()?;
+    let status = status_of(&found)?;
+    check_action(status, action)?;
+    Ok((found, status))
+}
+
 fn status_of(n: &nomination::Model) -> Result<NominationStatus> {
     Ok(n.status.parse::<NominationStatus>().map_err(anyhow::Error::msg)?)
 }
@@ -345,11 +362,7 @@ pub async fn update(
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<NominationView> {
-    caller.require(Role::Nominator)?;
-    let found = find_visible(db, caller, id).await?;
-    let status = status_of(&found)?;
-    window(db, found.cycle_id, now).await?.require_open()?;
-    check_action(status, Action::Edit)?;
+    let (found, status) = for_action(db, caller, id, Action::Edit, now).await?;
     let mut errors = Vec::new();
     if draft.category.is_some() {
         errors.push(FieldError::new("category", "a nomination stays in its category; withdraw it and start another"));
@@ -409,8 +422,7 @@ pub async fn update(
     )
     .await?;
     if status == NominationStatus::Submitted {
-        let fresh = nomination::Entity::find_by_id(id).one(&tx).await?.ok_or(Error::NotFound("nomination"))?;
-        receipt(&tx, caller, &fresh, messages::ReceiptKind::Edited, base_url, now).await?;
+        receipt(&tx, caller, id, messages::ReceiptKind::Edited, base_url, now).await?;
     }
     tx.commit().await?;
     get(db, caller, id).await
@@ -429,10 +441,7 @@ pub async fn submit(
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<NominationView> {
-    caller.require(Role::Nominator)?;
-    let found = find_visible(db, caller, id).await?;
-    window(db, found.cycle_id, now).await?.require_open()?;
-    check_action(status_of(&found)?, Action::Submit)?;
+    let (found, _) = for_action(db, caller, id, Action::Submit, now).await?;
     let form = questions(db, found.cycle_id).await?;
     let given: BTreeMap<String, String> = view(db, found.clone()).await?.answers;
     let mut errors = Vec::new();
@@ -494,8 +503,7 @@ pub async fn submit(
         return Err(NominationError::InvalidState { status: "submitted", action: "submitted" }.into());
     }
     audit::record(&tx, &caller.actor(), Event::new("nomination.submitted", "nomination", id), now).await?;
-    let fresh = nomination::Entity::find_by_id(id).one(&tx).await?.ok_or(Error::NotFound("nomination"))?;
-    receipt(&tx, caller, &fresh, messages::ReceiptKind::Submitted, base_url, now).await?;
+    receipt(&tx, caller, id, messages::ReceiptKind::Submitted, base_url, now).await?;
     tx.commit().await?;
     get(db, caller, id).await
 }
@@ -511,11 +519,7 @@ pub async fn withdraw(
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<NominationView> {
-    caller.require(Role::Nominator)?;
-    let found = find_visible(db, caller, id).await?;
-    window(db, found.cycle_id, now).await?.require_open()?;
-    let status = status_of(&found)?;
-    check_action(status, Action::Withdraw)?;
+    let (found, status) = for_action(db, caller, id, Action::Withdraw, now).await?;
     let tx = db::begin_write(db).await?;
     let done = nomination::Entity::update_many()
         .col_expr(nomination::Column::Status, sea_orm::sea_query::Expr::value(NominationStatus::Withdrawn.as_str()))
@@ -531,8 +535,7 @@ pub async fn withdraw(
     }
     audit::record(&tx, &caller.actor(), Event::new("nomination.withdrawn", "nomination", id), now).await?;
     if status == NominationStatus::Submitted {
-        let fresh = nomination::Entity::find_by_id(id).one(&tx).await?.ok_or(Error::NotFound("nomination"))?;
-        receipt(&tx, caller, &fresh, messages::ReceiptKind::Withdrawn, base_url, now).await?;
+        receipt(&tx, caller, id, messages::ReceiptKind::Withdrawn, base_url, now).await?;
     }
     tx.commit().await?;
     get(db, caller, id).await
@@ -542,11 +545,13 @@ pub async fn withdraw(
 async fn receipt(
     tx: &DatabaseTransaction,
     caller: &Caller,
-    n: &nomination::Model,
+    id: Uuid,
     kind: messages::ReceiptKind,
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    // Read inside the transaction, so the receipt states the change just made.
+    let n = &nomination::Entity::find_by_id(id).one(tx).await?.ok_or(Error::NotFound("nomination"))?;
     let cycle = cycle::Entity::find_by_id(n.cycle_id).one(tx).await?.ok_or(Error::NotFound("cycle"))?;
     let category = category::Entity::find_by_id(n.category_id).one(tx).await?.map(|c| c.name).unwrap_or_default();
     let state = member_state::Entity::find_by_id(n.member_state.clone())
