@@ -186,6 +186,7 @@ impl Seeder<'_> {
             phase: Set(phase.to_owned()),
             published_at: Set(None),
             max_attachments: Set(5),
+            min_attachments: Set(0),
             definition: Set(json!({ "source": "demo" })),
             version: Set(1),
             created_at: Set(opens_at - Duration::days(30)),

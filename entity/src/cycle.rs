@@ -21,6 +21,8 @@ pub struct Model {
     pub phase: String,
     pub published_at: Option<DateTimeUtc>,
     pub max_attachments: i32,
+    /// Attachments a nomination needs before it can be submitted.
+    pub min_attachments: i32,
     /// The cycle definition as imported, kept for export.
     #[sea_orm(column_type = "JsonBinary")]
     pub definition: Json,

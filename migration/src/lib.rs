@@ -9,6 +9,7 @@ pub mod member_states;
 
 mod m20261123_000001_schema;
 mod m20261123_000002_member_states;
+mod m20261124_000003_min_attachments;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -16,7 +17,11 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261123_000001_schema::Migration), Box::new(m20261123_000002_member_states::Migration)]
+        vec![
+            Box::new(m20261123_000001_schema::Migration),
+            Box::new(m20261123_000002_member_states::Migration),
+            Box::new(m20261124_000003_min_attachments::Migration),
+        ]
     }
 }
 

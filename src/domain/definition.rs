@@ -30,6 +30,9 @@ pub struct CycleDefinition {
     pub publish_at: DateTime<Utc>,
     #[serde(default = "five")]
     pub max_attachments: i32,
+    /// Supporting documents a nomination must carry to be submitted.
+    #[serde(default)]
+    pub min_attachments: i32,
     #[serde(default)]
     pub categories: Vec<CategoryDefinition>,
     #[serde(default)]
@@ -132,6 +135,7 @@ const CYCLE_FIELDS: &[&str] = &[
     "closes_at",
     "publish_at",
     "max_attachments",
+    "min_attachments",
     "categories",
     "questions",
     "stages",
@@ -250,6 +254,9 @@ pub fn validate(d: &CycleDefinition) -> Vec<Problem> {
     }
     if !(0..=20).contains(&d.max_attachments) {
         p.push(problem("max_attachments", "between 0 and 20"));
+    }
+    if d.min_attachments < 0 || d.min_attachments > d.max_attachments {
+        p.push(problem("min_attachments", "between 0 and max_attachments"));
     }
     if d.categories.is_empty() {
         p.push(problem("categories", "a cycle needs at least one category"));

@@ -1,6 +1,7 @@
 //! Laurel's vocabulary and rules as plain types and functions: no database, no HTTP,
 //! no clock (the caller passes `now`), so every rule is tested in milliseconds.
 
+pub mod attachment;
 pub mod code;
 pub mod cycle;
 pub mod definition;

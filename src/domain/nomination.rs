@@ -185,6 +185,7 @@ impl NominationStatus {
 pub struct Question {
     pub key: String,
     pub label: String,
+    pub help: Option<String>,
     pub kind: String,
     pub required: bool,
     pub max_length: Option<i32>,
@@ -235,6 +236,7 @@ mod action_tests {
         Question {
             key: "q".into(),
             label: "Q".into(),
+            help: None,
             kind: kind.into(),
             required: true,
             max_length: Some(20),

@@ -206,3 +206,22 @@ impl From<PathRejection> for Problem {
         Problem::new(Code::NotFound, format!("No such resource: {}", rejection.body_text()))
     }
 }
+
+impl From<axum::extract::multipart::MultipartRejection> for Problem {
+    fn from(rejection: axum::extract::multipart::MultipartRejection) -> Self {
+        Problem::new(
+            Code::BadRequest,
+            format!("Send the file as multipart/form-data with the field 'file': {}", rejection.body_text()),
+        )
+    }
+}
+
+impl From<axum::extract::multipart::MultipartError> for Problem {
+    fn from(e: axum::extract::multipart::MultipartError) -> Self {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            Problem::new(Code::TooLarge, "The upload is larger than this server accepts.")
+        } else {
+            Problem::new(Code::BadRequest, format!("The upload could not be read: {}", e.body_text()))
+        }
+    }
+}

@@ -7,6 +7,7 @@ pub mod extract;
 pub mod ops;
 pub mod routes;
 pub mod session;
+pub mod upload;
 pub mod web;
 
 use std::any::Any;

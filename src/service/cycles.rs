@@ -125,6 +125,7 @@ pub async fn create_cycle(
         phase: Set(Phase::Draft.as_str().to_owned()),
         published_at: Set(None),
         max_attachments: Set(d.max_attachments),
+        min_attachments: Set(d.min_attachments),
         definition: Set(serde_json::to_value(d).map_err(anyhow::Error::from)?),
         version: Set(1),
         created_at: Set(now),
@@ -276,6 +277,7 @@ pub async fn update_cycle(
     active.closes_at = Set(d.closes_at);
     active.publish_at = Set(d.publish_at);
     active.max_attachments = Set(d.max_attachments);
+    active.min_attachments = Set(d.min_attachments);
     active.definition = Set(serde_json::to_value(&d).map_err(anyhow::Error::from)?);
     active.version = Set(version);
     active.updated_at = Set(now);
@@ -344,6 +346,7 @@ pub struct CycleView {
     pub closes_at: DateTime<Utc>,
     pub publish_at: DateTime<Utc>,
     pub max_attachments: i32,
+    pub min_attachments: i32,
     pub version: i32,
     pub categories: Vec<CategoryView>,
     pub stages: Vec<StageView>,
@@ -477,6 +480,7 @@ async fn view(
         closes_at: row.closes_at,
         publish_at: row.publish_at,
         max_attachments: row.max_attachments,
+        min_attachments: row.min_attachments,
         version: row.version,
         categories,
         stages,

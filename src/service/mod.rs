@@ -2,9 +2,11 @@
 //! reads what the rule needs, asks the domain, and writes the change together with its
 //! audit event and outgoing email, or writes nothing.
 
+pub mod attachments;
 pub mod audit;
 pub mod auth;
 pub mod cycles;
+pub mod dashboard;
 pub mod health;
 pub mod idempotency;
 pub mod invitations;

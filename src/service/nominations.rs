@@ -13,6 +13,7 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 
+use super::attachments::{self, AttachmentView};
 use super::audit::{self, Event};
 use super::auth::Caller;
 use super::{Error, FieldError, Result};
@@ -50,18 +51,19 @@ pub struct NominationView {
     pub status: &'static str,
     pub version: i32,
     pub answers: BTreeMap<String, String>,
+    pub attachments: Vec<AttachmentView>,
     pub submitted_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
 
 /// The cycle a nomination belongs to, with the clock's verdict on it.
-struct Window {
-    cycle: cycle::Model,
-    phase: Phase,
+pub(super) struct Window {
+    pub cycle: cycle::Model,
+    pub phase: Phase,
 }
 
-async fn window(db: &impl ConnectionTrait, cycle_id: Uuid, now: DateTime<Utc>) -> Result<Window> {
+pub(super) async fn window(db: &impl ConnectionTrait, cycle_id: Uuid, now: DateTime<Utc>) -> Result<Window> {
     let cycle = cycle::Entity::find_by_id(cycle_id).one(db).await?.ok_or(Error::NotFound("cycle"))?;
     let stored = cycle.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
     let phase = Timeline { opens_at: cycle.opens_at, closes_at: cycle.closes_at, publish_at: cycle.publish_at }
@@ -71,7 +73,7 @@ async fn window(db: &impl ConnectionTrait, cycle_id: Uuid, now: DateTime<Utc>) -
 
 impl Window {
     /// The focal points' window: open, to the millisecond.
-    fn require_open(&self) -> Result<()> {
+    pub(super) fn require_open(&self) -> Result<()> {
         match self.phase {
             Phase::Open => Ok(()),
             Phase::Draft => {
@@ -88,7 +90,7 @@ impl Window {
 
 /// The one finder: a nomination the caller may see, or `NotFound` (never `Forbidden`:
 /// another state's nominations are not even known to exist).
-async fn find_visible(db: &impl ConnectionTrait, caller: &Caller, id: Uuid) -> Result<nomination::Model> {
+pub(super) async fn find_visible(db: &impl ConnectionTrait, caller: &Caller, id: Uuid) -> Result<nomination::Model> {
     let found = nomination::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound("nomination"))?;
     let visible = match caller.role {
         Role::Admin => true,
@@ -100,7 +102,7 @@ async fn find_visible(db: &impl ConnectionTrait, caller: &Caller, id: Uuid) -> R
 
 /// The nomination a focal point acts on: their state's, in a cycle open at `now`, in
 /// a status that allows `action`.
-async fn for_action(
+pub(super) async fn for_action(
     db: &DatabaseConnection,
     caller: &Caller,
     id: Uuid,
@@ -115,11 +117,18 @@ async fn for_action(
     Ok((found, status))
 }
 
+/// Holds the nomination's row until the transaction ends, so changes that depend on
+/// what it already has (its attachment count, say) are serialised.
+pub(super) async fn lock(tx: &DatabaseTransaction, id: Uuid) -> Result<()> {
+    nomination::Entity::find_by_id(id).lock_exclusive().one(tx).await?.ok_or(Error::NotFound("nomination"))?;
+    Ok(())
+}
+
 fn status_of(n: &nomination::Model) -> Result<NominationStatus> {
     Ok(n.status.parse::<NominationStatus>().map_err(anyhow::Error::msg)?)
 }
 
-async fn questions(db: &impl ConnectionTrait, cycle_id: Uuid) -> Result<Vec<(Uuid, Question)>> {
+pub(super) async fn questions(db: &impl ConnectionTrait, cycle_id: Uuid) -> Result<Vec<(Uuid, Question)>> {
     Ok(question::Entity::find()
         .filter(question::Column::CycleId.eq(cycle_id))
         .order_by_asc(question::Column::Position)
@@ -137,6 +146,7 @@ async fn questions(db: &impl ConnectionTrait, cycle_id: Uuid) -> Result<Vec<(Uui
                 Question {
                     key: q.key,
                     label: q.label,
+                    help: q.help,
                     kind: q.kind,
                     required: q.required,
                     max_length: q.max_length,
@@ -295,6 +305,7 @@ async fn view(db: &impl ConnectionTrait, n: nomination::Model) -> Result<Nominat
         .all(db)
         .await?;
     let answers = rows.into_iter().filter_map(|(a, q)| q.map(|q| (q.key, a.value))).collect();
+    let attachments = attachments::of(db, n.id).await?;
     Ok(NominationView {
         id: n.id,
         cycle: n.cycle_id,
@@ -306,6 +317,7 @@ async fn view(db: &impl ConnectionTrait, n: nomination::Model) -> Result<Nominat
         status: status_of_str(&n.status),
         version: n.version,
         answers,
+        attachments,
         submitted_at: n.submitted_at,
         created_at: n.created_at,
         updated_at: n.updated_at,
@@ -377,6 +389,22 @@ pub async fn update(
     check_answers(&form, &draft.answers, &mut errors);
     if !errors.is_empty() {
         return Err(Error::Validation(errors));
+    }
+    // A save that changes nothing (a second click, an autosave after a pause) writes
+    // nothing: no new version, no audit event, no receipt to the state's focal points.
+    let stored = view(db, found.clone()).await?;
+    let same = |new: &Option<String>, old: &str, trim: bool| {
+        new.as_ref().is_none_or(|v| if trim { v.trim() == old } else { v == old })
+    };
+    let unchanged = same(&draft.title, &stored.title, true)
+        && same(&draft.institution, &stored.institution, true)
+        && same(&draft.summary, &stored.summary, false)
+        && draft.answers.iter().all(|(k, v)| stored.answers.get(k).map_or("", String::as_str) == v.trim());
+    if unchanged {
+        return match if_match {
+            Some(v) if v != found.version => Err(Error::VersionMismatch { current: found.version }),
+            _ => Ok(stored),
+        };
     }
 
     let tx = db::begin_write(db).await?;
@@ -460,6 +488,16 @@ pub async fn submit(
         } else if let Err(m) = check_answer(q, answer) {
             errors.push(FieldError::new(format!("answers.{}", q.key), m));
         }
+    }
+    let required = window(db, found.cycle_id, now).await?.cycle.min_attachments;
+    if attachments::count(db, id).await? < u64::try_from(required).unwrap_or(0) {
+        errors.push(FieldError::new(
+            "attachments",
+            format!(
+                "attach at least {required} supporting document{} before submitting",
+                if required == 1 { "" } else { "s" }
+            ),
+        ));
     }
     if !errors.is_empty() {
         return Err(Error::Validation(errors));

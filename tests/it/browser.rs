@@ -140,3 +140,94 @@ async fn text(b: &Client, css: &str) -> String {
     let element = b.wait().for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
     element.text().await.unwrap()
 }
+
+#[tokio::test]
+async fn a_focal_point_fixes_a_missing_answer_attaches_a_pdf_and_submits_on_desktop_and_phone() {
+    let Some(browser) =
+        browser::launch("a_focal_point_fixes_a_missing_answer_attaches_a_pdf_and_submits_on_desktop_and_phone").await
+    else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let definition = crate::harness::example_cycle(app.clock.now(), -1, 30);
+    let definition = laurel::domain::definition::parse(&definition).unwrap();
+    let actor = laurel::service::Actor::operator();
+    laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, app.clock.now()).await.unwrap();
+    app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("Huduma plan.pdf");
+    std::fs::write(&pdf, crate::attachments::PDF).unwrap();
+    let b = &browser.client;
+
+    b.goto(&app.url("/sign-in?next=/nominations")).await.unwrap();
+    fill(b, "#email", "focal@gov.ke").await;
+    fill(b, "#password", PASSWORD).await;
+    click(b, "main form button[type=submit]").await;
+    assert_eq!(text(b, "main h1").await, "Nominations of Kenya");
+
+    for ((width, height), category, title) in
+        [((1280, 900), "digital-transformation", "Huduma Centres"), ((360, 740), "inclusive-services", "Ajira Digital")]
+    {
+        b.set_window_size(width, height).await.unwrap();
+        b.goto(&app.url("/nominations")).await.unwrap();
+        click(b, &format!("a[href$='category={category}']")).await;
+        assert_eq!(text(b, "main h1").await, "New nomination");
+
+        // The draft saves itself once it has a title, and the address becomes its own.
+        fill(b, "#f-title", title).await;
+        b.wait()
+            .for_element(Locator::XPath("//*[@id='autosave-status'][contains(., 'Draft saved')]"))
+            .await
+            .unwrap_or_else(|e| panic!("{width}px: autosave did not report: {e}"));
+        let address = b.current_url().await.unwrap();
+        assert!(address.path().starts_with("/nominations/"), "{width}px: {address}");
+
+        fill(b, "#f-institution", "Ministry of Public Service").await;
+        fill(b, "#f-summary", "One-stop centres for government services.").await;
+        fill(b, "#f-answers-problem", "People travelled for days to reach a public office.").await;
+        fill(b, "#f-answers-solution", "One front door for many ministries' services.").await;
+        b.find(Locator::Css("#f-answers-sdgs"))
+            .await
+            .unwrap()
+            .select_by_label("SDG 16: Peace, justice and strong institutions")
+            .await
+            .unwrap();
+        // Date pickers take keystrokes in the browser's locale; set the value as a picker would.
+        b.execute("document.getElementById('f-answers-operational-since').value = '2015-11-01';", vec![])
+            .await
+            .unwrap();
+        click(b, "button[value=submit]").await;
+
+        let error = text(b, "#f-answers-impact-error").await;
+        assert!(error.contains("needs an answer before submitting"), "{width}px: {error}");
+        let impact = b.find(Locator::Css("#f-answers-impact")).await.unwrap();
+        assert_eq!(impact.attr("aria-invalid").await.unwrap().as_deref(), Some("true"));
+        let kept = b.find(Locator::Css("#f-answers-problem")).await.unwrap().prop("value").await.unwrap();
+        assert_eq!(kept.as_deref(), Some("People travelled for days to reach a public office."), "{width}px");
+        let date = b.find(Locator::Css("#f-answers-operational-since")).await.unwrap().prop("value").await.unwrap();
+        assert_eq!(date.as_deref(), Some("2015-11-01"), "{width}px");
+        assert_no_sideways_scroll(b, width).await;
+
+        fill(b, "#f-answers-impact", "Waiting times fell by two thirds.").await;
+        b.find(Locator::Css("#f-file")).await.unwrap().send_keys(pdf.to_str().unwrap()).await.unwrap();
+        click(b, "button[value=submit]").await;
+
+        assert_eq!(text(b, "#status").await, "Submitted", "{width}px");
+        assert!(text(b, "p.success[role=status]").await.contains("submitted"));
+        assert_eq!(text(b, "ul.files a").await, "Huduma plan.pdf", "{width}px");
+        assert_no_sideways_scroll(b, width).await;
+    }
+
+    b.goto(&app.url("/nominations")).await.unwrap();
+    let quotas = text(b, "main").await;
+    assert_eq!(quotas.matches("1 of 2").count(), 2, "one submitted in each of the two categories: {quotas}");
+    browser.close().await;
+}
+
+async fn assert_no_sideways_scroll(b: &Client, width: u32) {
+    let overflow = b
+        .execute("return document.documentElement.scrollWidth - document.documentElement.clientWidth;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(overflow.as_i64(), Some(0), "{width}px: the page is wider than the window");
+}

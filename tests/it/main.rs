@@ -5,6 +5,7 @@
 
 mod harness;
 
+mod attachments;
 mod audit;
 mod browser;
 mod cli;
@@ -13,6 +14,7 @@ mod email;
 mod instances;
 mod landing;
 mod nominations;
+mod nominator_pages;
 mod ops;
 mod people;
 mod policy;

@@ -53,6 +53,7 @@ enum Who {
 const GET: &str = "GET";
 const POST: &str = "POST";
 const PATCH: &str = "PATCH";
+const DELETE: &str = "DELETE";
 
 #[rustfmt::skip]
 const POLICY: &[Rule] = &[
@@ -64,6 +65,7 @@ const POLICY: &[Rule] = &[
     // Public pages, signing in and out
     rule(GET,  "/",                                     Everyone),
     rule(GET,  "/static/laurel.css",                    Everyone),
+    rule(GET,  "/static/nomination.js",                 Everyone),
     rule(GET,  "/sign-in",                              Everyone),
     rule(POST, "/sign-in",                              Everyone),
     rule(POST, "/sign-out",                             SignedIn),
@@ -77,6 +79,15 @@ const POLICY: &[Rule] = &[
     // My account
     rule(GET,  "/account",                              SignedIn),
     rule(POST, "/account/conflicts",                    ReviewerOnly),
+
+    // A focal point's nominations
+    rule(GET,  "/nominations",                          Nominators),
+    rule(GET,  "/cycles/{id}/nominations/new",          Nominators),
+    rule(POST, "/cycles/{id}/nominations",              Nominators),
+    rule(GET,  "/nominations/{id}",                     ItsStateAndAdmins),
+    rule(POST, "/nominations/{id}",                     ItsStateOnly),
+    rule(POST, "/nominations/{id}/withdraw",            ItsStateOnly),
+    rule(GET,  "/nominations/{id}/attachments/{aid}",   ItsStateAndAdmins),
 
     // The secretariat's people page
     rule(GET,  "/admin/people",                         AdminOnly),
@@ -107,10 +118,20 @@ const POLICY: &[Rule] = &[
     rule(PATCH, "/api/v1/nominations/{id}",             ItsStateOnly),
     rule(POST, "/api/v1/nominations/{id}/submit",       ItsStateOnly),
     rule(POST, "/api/v1/nominations/{id}/withdraw",     ItsStateOnly),
+    rule(POST, "/api/v1/nominations/{id}/attachments",  ItsStateOnly),
+    rule(GET,  "/api/v1/nominations/{id}/attachments/{aid}", ItsStateAndAdmins),
+    rule(DELETE, "/api/v1/nominations/{id}/attachments/{aid}", ItsStateOnly),
     rule(GET,  "/api/v1/audit",                         AdminOnly),
     rule(GET,  "/api/v1/outbox",                        AdminOnly),
     rule(POST, "/api/v1/outbox/{id}/resend",            AdminOnly),
 ];
+
+/// Routes whose forms are multipart (they may carry a file).
+const MULTIPART: &[(&str, &str)] =
+    &[(POST, "/cycles/{id}/nominations"), (POST, "/nominations/{id}"), (POST, "/api/v1/nominations/{id}/attachments")];
+
+/// The smallest file the attachment routes accept: a PDF by its signature.
+const PDF: &[u8] = b"%PDF-1.4\n%%EOF\n";
 
 /// Routes that end the caller's own session or token. They are exercised with fresh
 /// credentials, so the rest of the walk keeps every caller signed in.
@@ -264,14 +285,22 @@ impl World {
     async fn fill(&self, template: &str, method: &reqwest::Method) -> String {
         let token = format!("no-such-link-{}", Uuid::now_v7().simple());
         let mut path = template.replace("{token}", &token);
+        if path.contains("{aid}") {
+            let (nomination, attachment) = self.kenyan_attachment().await;
+            return path.replace("{id}", &nomination.to_string()).replace("{aid}", &attachment.to_string());
+        }
+        if template == "/cycles/{id}/nominations/new" {
+            path.push_str("?category=digital-transformation");
+        }
         if path.contains("{id}") {
             let id = if template.starts_with("/admin/people/") {
                 self.target.id
             } else if template.starts_with("/admin/outbox/") || template.starts_with("/api/v1/outbox/") {
                 self.failed_email().await
-            } else if template.starts_with("/api/v1/nominations/") {
+            } else if template.starts_with("/api/v1/nominations/") || template.starts_with("/nominations/") {
                 self.kenyan_nomination().await
-            } else if template == "/api/v1/cycles/{id}/nominations" {
+            } else if template == "/api/v1/cycles/{id}/nominations" || template.starts_with("/cycles/{id}/nominations")
+            {
                 self.open_cycle
             } else if template.starts_with("/api/v1/cycles/") && method == reqwest::Method::PATCH {
                 self.draft_cycle().await
@@ -300,6 +329,24 @@ impl World {
         assert_eq!(response.status(), 201, "creating Kenya's nomination");
         let body: Value = response.json().await.unwrap();
         body["id"].as_str().unwrap().parse().unwrap()
+    }
+
+    /// A Kenyan nomination with one attachment.
+    async fn kenyan_attachment(&self) -> (Uuid, Uuid) {
+        let nomination = self.kenyan_nomination().await;
+        let token = &self.account(Caller::NominatorOfKenya).unwrap().token;
+        let file = reqwest::multipart::Part::bytes(PDF).file_name("plan.pdf");
+        let response = self
+            .api
+            .post(self.app.url(&format!("/api/v1/nominations/{nomination}/attachments")))
+            .bearer_auth(token)
+            .multipart(reqwest::multipart::Form::new().part("file", file))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 201, "attaching a file to Kenya's nomination");
+        let body: Value = response.json().await.unwrap();
+        (nomination, body["id"].as_str().unwrap().parse().unwrap())
     }
 
     /// A cycle still in draft, which only admins may change.
@@ -366,6 +413,12 @@ impl World {
                 vec![("email", format!("new-{n}@example.org")), ("role", "reviewer".into())]
             }
             (POST, "/admin/people/{id}/role") => vec![("role", "reviewer".into())],
+            (POST, "/cycles/{id}/nominations") => vec![
+                ("category", "digital-transformation".into()),
+                ("title", "Huduma Centres".into()),
+                ("action", "save".into()),
+            ],
+            (POST, "/nominations/{id}") => vec![("title", "Huduma Centres, revised".into()), ("action", "save".into())],
             (POST, "/account/conflicts") => {
                 vec![("member_state", "BRA".into()), ("reason", "Advised its ministry in 2025".into())]
             }
@@ -396,7 +449,10 @@ impl World {
                 // A full definition, a new year each time so no two collide.
                 let year = 2030 + i32::try_from(self.addresses.fetch_add(1, Ordering::Relaxed)).unwrap();
                 request = request.json(&cycle_definition(self.app.now(), year));
-            } else if method != reqwest::Method::GET {
+            } else if route.path == "/api/v1/nominations/{id}/attachments" {
+                let file = reqwest::multipart::Part::bytes(PDF).file_name("plan.pdf");
+                request = request.multipart(reqwest::multipart::Form::new().part("file", file));
+            } else if method != reqwest::Method::GET && method != reqwest::Method::DELETE {
                 let body: serde_json::Map<String, Value> =
                     fields.into_iter().map(|(k, v)| (k.to_owned(), Value::String(v))).collect();
                 request = request.json(&body);
@@ -421,7 +477,13 @@ impl World {
                 let csrf = web.csrf(if caller == Caller::Nobody { "/sign-in" } else { "/account" }).await;
                 let mut form = vec![("csrf".to_owned(), csrf)];
                 form.extend(fields.into_iter().map(|(k, v)| (k.to_owned(), v)));
-                web.client.request(method, web.url(&path)).form(&form).send().await.unwrap()
+                let request = web.client.request(method, web.url(&path));
+                if MULTIPART.contains(&(route.method.as_str(), route.path.as_str())) {
+                    let multipart = form.into_iter().fold(reqwest::multipart::Form::new(), |m, (k, v)| m.text(k, v));
+                    request.multipart(multipart).send().await.unwrap()
+                } else {
+                    request.form(&form).send().await.unwrap()
+                }
             }
         };
         Answer::of(&response)

@@ -9,8 +9,10 @@ use uuid::Uuid;
 use super::Page;
 use crate::app::AppState;
 use crate::http::error::ApiError;
-use crate::http::extract::{ApiCaller, ApiJson, ApiPath, ApiQuery};
+use crate::http::extract::{ApiCaller, ApiJson, ApiMultipart, ApiPath, ApiQuery};
 use crate::http::routes::Routes;
+use crate::http::upload;
+use crate::service::attachments::{self, AttachmentView};
 use crate::service::nominations::{self, Draft, NominationView};
 
 pub fn routes() -> Routes<AppState> {
@@ -21,6 +23,9 @@ pub fn routes() -> Routes<AppState> {
         .patch("/v1/nominations/{id}", update)
         .post("/v1/nominations/{id}/submit", submit)
         .post("/v1/nominations/{id}/withdraw", withdraw)
+        .post("/v1/nominations/{id}/attachments", attach)
+        .get("/v1/nominations/{id}/attachments/{aid}", download)
+        .delete("/v1/nominations/{id}/attachments/{aid}", detach)
 }
 
 async fn create(
@@ -94,4 +99,37 @@ async fn withdraw(
 ) -> Result<Json<NominationView>, ApiError> {
     let base = state.settings.base_url();
     Ok(Json(nominations::withdraw(&state.db, &api.caller, id, &base, state.clock.now()).await?))
+}
+
+async fn attach(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+    ApiMultipart(form): ApiMultipart,
+) -> Result<(StatusCode, Json<AttachmentView>), ApiError> {
+    let limit = state.settings.max_upload;
+    let upload = upload::read(form, limit).await?;
+    let Some((name, bytes)) = upload.file else {
+        return Err(crate::service::Error::validation("file", "send the document in the multipart field 'file'").into());
+    };
+    let added = attachments::add(&state.db, &api.caller, id, &name, bytes, limit, state.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(added)))
+}
+
+async fn download(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath((id, aid)): ApiPath<(Uuid, Uuid)>,
+) -> Result<axum::response::Response, ApiError> {
+    let (view, bytes) = attachments::download(&state.db, &api.caller, id, aid).await?;
+    Ok(upload::file_response(&view, bytes))
+}
+
+async fn detach(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath((id, aid)): ApiPath<(Uuid, Uuid)>,
+) -> Result<StatusCode, ApiError> {
+    attachments::remove(&state.db, &api.caller, id, aid, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

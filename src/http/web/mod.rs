@@ -4,6 +4,7 @@ mod account;
 mod auth;
 mod home;
 mod nav;
+mod nominations;
 mod outbox;
 mod people;
 
@@ -18,11 +19,13 @@ use crate::http::routes::Routes;
 pub fn routes() -> Routes<AppState> {
     Routes::new()
         .get("/static/laurel.css", stylesheet)
+        .get("/static/nomination.js", nomination_script)
         .merge(home::routes())
         .merge(auth::routes())
         .merge(account::routes())
         .merge(people::routes())
         .merge(outbox::routes())
+        .merge(nominations::routes())
 }
 
 /// The one stylesheet, built into the binary so a deployment is a single file.
@@ -33,5 +36,16 @@ async fn stylesheet() -> impl IntoResponse {
             (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400")),
         ],
         include_str!("../../../templates/static/laurel.css"),
+    )
+}
+
+/// The form's autosave and length counters; the form works without it.
+async fn nomination_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/javascript; charset=utf-8")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400")),
+        ],
+        include_str!("../../../templates/static/nomination.js"),
     )
 }

@@ -7,12 +7,19 @@ use crate::http::session::Viewer;
 pub struct Nav {
     pub name: Option<String>,
     pub admin: bool,
+    /// A member state's focal point, who has a dashboard of nominations.
+    pub nominator: bool,
     pub csrf: String,
 }
 
 impl From<&Viewer> for Nav {
     fn from(v: &Viewer) -> Self {
-        Self { name: v.name().map(str::to_owned), admin: v.is_admin(), csrf: v.csrf.clone() }
+        Self {
+            name: v.name().map(str::to_owned),
+            admin: v.is_admin(),
+            nominator: v.caller.as_ref().is_some_and(|c| c.role == crate::domain::user::Role::Nominator),
+            csrf: v.csrf.clone(),
+        }
     }
 }
 

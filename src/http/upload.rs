@@ -1,0 +1,105 @@
+//! Reading a multipart upload: one `file` field and any small text fields beside it
+//! (a page's CSRF token). The file is read chunk by chunk and refused as soon as it
+//! passes the limit, so an oversized upload on a slow line fails early and cheaply.
+
+use std::collections::BTreeMap;
+
+use axum::extract::Multipart;
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse as _, Response};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+use super::error::Problem;
+use crate::domain::Code;
+use crate::service::attachments::AttachmentView;
+
+/// What a multipart form carried.
+#[derive(Debug, Default)]
+pub struct Upload {
+    /// The `file` field's name as the browser sent it, and its bytes.
+    pub file: Option<(String, Vec<u8>)>,
+    pub fields: BTreeMap<String, String>,
+}
+
+/// Text fields are tokens and short choices; anything longer is not from our forms.
+const FIELD_LIMIT: usize = 4 * 1024;
+
+/// Reads the whole form, the file up to `limit` bytes.
+///
+/// # Errors
+/// `too_large` past the limit, `bad_request` for a body that is not a readable form or
+/// carries two files.
+pub async fn read(mut multipart: Multipart, limit: u64) -> Result<Upload, Problem> {
+    let mut upload = Upload::default();
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    while let Some(mut field) = multipart.next_field().await? {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "file" {
+            if upload.file.is_some() {
+                return Err(Problem::new(Code::BadRequest, "Send one file per upload."));
+            }
+            let file_name = field.file_name().unwrap_or_default().to_owned();
+            let mut bytes = Vec::new();
+            while let Some(chunk) = field.chunk().await? {
+                if bytes.len() + chunk.len() > limit {
+                    return Err(Problem::new(
+                        Code::TooLarge,
+                        format!("The file is larger than the {limit} bytes this server accepts."),
+                    ));
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            upload.file = Some((file_name, bytes));
+        } else {
+            let mut value = Vec::new();
+            while let Some(chunk) = field.chunk().await? {
+                if value.len() + chunk.len() > FIELD_LIMIT {
+                    return Err(Problem::new(Code::BadRequest, format!("The field '{name}' is too long.")));
+                }
+                value.extend_from_slice(&chunk);
+            }
+            upload.fields.insert(name, String::from_utf8_lossy(&value).into_owned());
+        }
+    }
+    Ok(upload)
+}
+
+/// A stored file as a download. Always `attachment`: an uploaded file is never rendered
+/// as part of Laurel's own pages, and `nosniff` keeps the browser to the stored type.
+pub fn file_response(view: &AttachmentView, bytes: Vec<u8>) -> Response {
+    let ascii: String = view
+        .name
+        .chars()
+        .map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' })
+        .collect();
+    let encoded = utf8_percent_encode(&view.name, ATTR_CHAR);
+    let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
+    let mut headers = HeaderMap::new();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_str(&view.content_type).unwrap_or(OCTETS));
+    if let Ok(v) = HeaderValue::from_str(&disposition) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=3600"));
+    if let Ok(v) = HeaderValue::from_str(&format!("\"{}\"", view.sha256)) {
+        headers.insert(header::ETAG, v);
+    }
+    (headers, bytes).into_response()
+}
+
+/// What RFC 5987's `attr-char` leaves unencoded in `filename*`.
+const ATTR_CHAR: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'!')
+    .remove(b'#')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'+')
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'^')
+    .remove(b'_')
+    .remove(b'`')
+    .remove(b'|')
+    .remove(b'~');
+
+const OCTETS: HeaderValue = HeaderValue::from_static("application/octet-stream");

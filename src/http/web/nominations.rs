@@ -1,0 +1,613 @@
+//! A focal point's pages: the dashboard of their state's nominations, and one form per
+//! nomination that saves, attaches, submits and, once the deadline has passed, reads.
+//!
+//! The form is one multipart form, so that without JavaScript a single "Save" keeps
+//! the text and the chosen file together: nothing typed is lost to choosing a file,
+//! removing one, or a refused submission. With JavaScript the draft is also saved as
+//! the focal point types (`action=autosave`, answered in JSON).
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Json;
+use axum::extract::{Multipart, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::nav::{FieldErrors, Nav};
+use crate::app::AppState;
+use crate::domain::nomination::{NominationStatus, Question};
+use crate::format;
+use crate::http::error::{PageError, Problem};
+use crate::http::extract::PagePath;
+use crate::http::routes::Routes;
+use crate::http::session::SignedIn;
+use crate::http::upload::{self, Upload};
+use crate::service::dashboard::{self, Form};
+use crate::service::nominations::{self, Draft};
+use crate::service::{Error, FieldError, attachments, member_states, secret};
+
+pub fn routes() -> Routes<AppState> {
+    Routes::new()
+        .get("/nominations", dashboard_page)
+        .get("/cycles/{id}/nominations/new", new_page)
+        .post("/cycles/{id}/nominations", create)
+        .get("/nominations/{id}", show)
+        .post("/nominations/{id}", save)
+        .post("/nominations/{id}/withdraw", withdraw)
+        .get("/nominations/{id}/attachments/{aid}", download)
+}
+
+// ---------------------------------------------------------------------------------------
+// The dashboard
+// ---------------------------------------------------------------------------------------
+
+#[derive(Template, WebTemplate)]
+#[template(path = "nominator/dashboard.html")]
+pub struct DashboardPage {
+    nav: Nav,
+    state_name: String,
+    cycles: Vec<CycleRow>,
+}
+
+pub struct CycleRow {
+    id: Uuid,
+    name: String,
+    deadline: String,
+    deadline_iso: String,
+    time_left: String,
+    open: bool,
+    categories: Vec<CategoryRow>,
+}
+
+pub struct CategoryRow {
+    key: String,
+    name: String,
+    description: String,
+    used: i32,
+    max: i32,
+    rows: Vec<NominationRow>,
+}
+
+pub struct NominationRow {
+    id: Uuid,
+    title: String,
+    status: &'static str,
+    status_key: &'static str,
+    updated: String,
+}
+
+async fn dashboard_page(State(state): State<AppState>, signed_in: SignedIn) -> Result<DashboardPage, PageError> {
+    let now = state.clock.now();
+    let caller = &signed_in.caller;
+    let desks = dashboard::dashboard(&state.db, caller, now).await?;
+    let code = caller.member_state.clone().unwrap_or_default();
+    let state_name =
+        member_states::list(&state.db).await?.into_iter().find(|s| s.code == code).map_or(code, |s| s.name);
+    let cycles = desks
+        .into_iter()
+        .map(|d| CycleRow {
+            id: d.id,
+            deadline: format::instant(d.closes_at, &d.time_zone),
+            deadline_iso: iso(d.closes_at),
+            time_left: format::time_left(d.closes_at, now),
+            open: d.open,
+            categories: d
+                .categories
+                .into_iter()
+                .map(|c| CategoryRow {
+                    key: c.key,
+                    name: c.name,
+                    description: c.description.unwrap_or_default(),
+                    used: c.used,
+                    max: c.max_per_state,
+                    rows: c
+                        .nominations
+                        .into_iter()
+                        .map(|n| {
+                            let status = n.status.parse::<NominationStatus>().unwrap_or(NominationStatus::Draft);
+                            NominationRow {
+                                id: n.id,
+                                title: n.title,
+                                status: status.label(),
+                                status_key: status.as_str(),
+                                updated: format::instant(n.updated_at, &d.time_zone),
+                            }
+                        })
+                        .collect(),
+                })
+                .collect(),
+            name: d.name,
+        })
+        .collect();
+    Ok(DashboardPage { nav: Nav::from(&signed_in.viewer), state_name, cycles })
+}
+
+fn iso(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+// ---------------------------------------------------------------------------------------
+// The form
+// ---------------------------------------------------------------------------------------
+
+#[derive(Template, WebTemplate)]
+#[template(path = "nominator/nomination.html")]
+pub struct NominationPage {
+    nav: Nav,
+    /// Where the form posts: the nomination, or the cycle's list for a new one.
+    action: String,
+    heading: String,
+    cycle_name: String,
+    category_key: String,
+    category_name: String,
+    deadline: String,
+    deadline_iso: String,
+    time_left: String,
+    status: &'static str,
+    status_key: &'static str,
+    version: i32,
+    fields: Vec<Field>,
+    attachments: Vec<AttachmentRow>,
+    max_attachments: i32,
+    min_attachments: i32,
+    can_attach: bool,
+    can_edit: bool,
+    can_submit: bool,
+    can_withdraw: bool,
+    /// Drafts save as they are typed; a submitted nomination only on "Save changes",
+    /// since each of its edits is announced to the state's focal points.
+    autosave: bool,
+    withdraw_action: String,
+    notice: Option<String>,
+    alert: Option<String>,
+    errors: FieldErrors,
+    file_error: Option<String>,
+    attachments_error: Option<String>,
+}
+
+pub struct Field {
+    name: String,
+    label: String,
+    help: Option<String>,
+    kind: &'static str,
+    required: bool,
+    max_length: Option<i32>,
+    choices: Vec<String>,
+    value: String,
+    error: Option<String>,
+}
+
+impl Field {
+    /// The element's id: field names hold dots, which CSS selectors and fragment links
+    /// would need escaped.
+    pub fn id(&self) -> String {
+        format!("f-{}", self.name.replace('.', "-"))
+    }
+}
+
+pub struct AttachmentRow {
+    id: Uuid,
+    name: String,
+    size: String,
+    url: String,
+}
+
+/// What the form carried, by field name.
+struct Posted {
+    version: Option<i32>,
+    action: String,
+    values: BTreeMap<String, String>,
+}
+
+impl Posted {
+    fn from(upload: &Upload) -> Self {
+        let values: BTreeMap<String, String> = upload
+            .fields
+            .iter()
+            .filter(|(k, _)| {
+                k.as_str() == "title"
+                    || k.as_str() == "institution"
+                    || k.as_str() == "summary"
+                    || k.starts_with("answers.")
+            })
+            // Browsers send line breaks as CRLF; store them as typed.
+            .map(|(k, v)| (k.clone(), v.replace("\r\n", "\n")))
+            .collect();
+        Self {
+            version: upload.fields.get("version").and_then(|v| v.parse().ok()),
+            action: upload.fields.get("action").cloned().unwrap_or_else(|| "save".into()),
+            values,
+        }
+    }
+
+    fn draft(&self, form: &Form, category: Option<String>) -> Draft {
+        let text = |k: &str| self.values.get(k).cloned();
+        let answers = form
+            .questions
+            .iter()
+            .filter_map(|q| {
+                let key = format!("answers.{}", q.key);
+                self.values.get(&key).map(|v| (q.key.clone(), v.clone()))
+            })
+            .collect();
+        Draft { category, title: text("title"), institution: text("institution"), summary: text("summary"), answers }
+    }
+}
+
+const ACCEPTED_FIELDS: [(&str, &str, &str, i32); 3] = [
+    ("title", "Title of the initiative", "text", 200),
+    ("institution", "Institution that runs it", "text", 200),
+    ("summary", "Summary", "long_text", 5000),
+];
+
+fn kind(q: &Question) -> &'static str {
+    match q.kind.as_str() {
+        "long_text" => "long_text",
+        "number" => "number",
+        "url" => "url",
+        "date" => "date",
+        "choice" => "choice",
+        _ => "text",
+    }
+}
+
+/// Builds the page from the stored nomination, overlaid with what was posted (so a
+/// refused save shows what the focal point typed, not what was stored).
+fn page(
+    signed_in: &SignedIn,
+    form: &Form,
+    posted: Option<&Posted>,
+    errors: Vec<FieldError>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> NominationPage {
+    let stored = form.nomination.as_ref();
+    let value = |name: &str| -> String {
+        if let Some(v) = posted.and_then(|p| p.values.get(name)) {
+            return v.clone();
+        }
+        let Some(n) = stored else { return String::new() };
+        match name {
+            "title" => n.title.clone(),
+            "institution" => n.institution.clone(),
+            "summary" => n.summary.clone(),
+            other => other.strip_prefix("answers.").and_then(|k| n.answers.get(k)).cloned().unwrap_or_default(),
+        }
+    };
+    let errors = FieldErrors(errors);
+    let mut fields: Vec<Field> = ACCEPTED_FIELDS
+        .iter()
+        .map(|&(name, label, kind, max)| Field {
+            name: name.to_owned(),
+            label: label.to_owned(),
+            help: None,
+            kind,
+            required: true,
+            max_length: Some(max),
+            choices: Vec::new(),
+            value: value(name),
+            error: errors.get(name).map(str::to_owned),
+        })
+        .collect();
+    for q in &form.questions {
+        let name = format!("answers.{}", q.key);
+        fields.push(Field {
+            label: q.label.clone(),
+            help: q.help.clone(),
+            kind: kind(q),
+            required: q.required,
+            max_length: q.max_length,
+            choices: q.choices.clone(),
+            value: value(&name),
+            error: errors.get(&name).map(str::to_owned),
+            name,
+        });
+    }
+    let (action, heading, version, attachments, id) = match stored {
+        Some(n) => (
+            format!("/nominations/{}", n.id),
+            n.title.clone(),
+            n.version,
+            n.attachments
+                .iter()
+                .map(|a| AttachmentRow {
+                    id: a.id,
+                    name: a.name.clone(),
+                    size: human_size(a.size),
+                    url: format!("/nominations/{}/attachments/{}", n.id, a.id),
+                })
+                .collect(),
+            Some(n.id),
+        ),
+        None => (format!("/cycles/{}/nominations", form.cycle_id), "New nomination".to_owned(), 0, Vec::new(), None),
+    };
+    let count = i32::try_from(attachments.len()).unwrap_or(i32::MAX);
+    NominationPage {
+        nav: Nav::from(&signed_in.viewer),
+        action,
+        heading,
+        cycle_name: form.cycle_name.clone(),
+        category_key: form.category_key.clone(),
+        category_name: form.category_name.clone(),
+        deadline: format::instant(form.closes_at, &form.time_zone),
+        deadline_iso: iso(form.closes_at),
+        time_left: format::time_left(form.closes_at, now),
+        status: form.status.label(),
+        status_key: form.status.as_str(),
+        version,
+        fields,
+        attachments,
+        max_attachments: form.max_attachments,
+        min_attachments: form.min_attachments,
+        can_attach: form.can_edit && count < form.max_attachments,
+        can_edit: form.can_edit,
+        can_submit: form.can_submit,
+        can_withdraw: form.can_withdraw,
+        autosave: form.can_edit && form.status == NominationStatus::Draft,
+        withdraw_action: id.map(|id| format!("/nominations/{id}/withdraw")).unwrap_or_default(),
+        notice: None,
+        alert: None,
+        file_error: errors.get("file").map(str::to_owned),
+        attachments_error: errors.get("attachments").map(str::to_owned),
+        errors,
+    }
+}
+
+fn human_size(bytes: i64) -> String {
+    // Display only.
+    #[allow(clippy::cast_precision_loss)]
+    let b = bytes as f64;
+    if b >= 1024.0 * 1024.0 {
+        format!("{:.1} MB", b / (1024.0 * 1024.0))
+    } else if b >= 1024.0 {
+        format!("{:.0} KB", b / 1024.0)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+#[derive(Deserialize)]
+struct Done {
+    done: Option<String>,
+}
+
+fn notice(done: Option<&str>) -> Option<String> {
+    Some(
+        match done? {
+            "saved" => "Your changes are saved.",
+            "attached" => "The file is attached.",
+            "removed" => "The file is removed.",
+            "submitted" => "Your nomination is submitted. A receipt is on its way to your state's focal points.",
+            "withdrawn" => "The nomination is withdrawn.",
+            _ => return None,
+        }
+        .to_owned(),
+    )
+}
+
+async fn new_page(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(cycle): PagePath<Uuid>,
+    Query(q): Query<BTreeMap<String, String>>,
+) -> Result<NominationPage, PageError> {
+    let category = q.get("category").cloned().unwrap_or_default();
+    let now = state.clock.now();
+    let form = dashboard::new_form(&state.db, &signed_in.caller, cycle, &category, now).await?;
+    Ok(page(&signed_in, &form, None, Vec::new(), now))
+}
+
+async fn show(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+    Query(q): Query<Done>,
+) -> Result<NominationPage, PageError> {
+    let now = state.clock.now();
+    let form = dashboard::form(&state.db, &signed_in.caller, id, now).await?;
+    let mut page = page(&signed_in, &form, None, Vec::new(), now);
+    page.notice = notice(q.done.as_deref());
+    Ok(page)
+}
+
+/// Reads the multipart form and checks that it came from one of this session's pages.
+async fn read_form(state: &AppState, signed_in: &SignedIn, multipart: Multipart) -> Result<Upload, PageError> {
+    let upload = upload::read(multipart, state.settings.max_upload).await?;
+    let csrf = upload.fields.get("csrf").map(String::as_str).unwrap_or_default();
+    if !secret::same(csrf, &signed_in.viewer.csrf) {
+        return Err(PageError::from(Error::Forbidden(
+            "This form has expired or was sent from another site. Go back, reload the page and try again.".into(),
+        )));
+    }
+    Ok(upload)
+}
+
+/// The answer to a save that could not be made: the form again, with what was typed.
+fn refused(
+    signed_in: &SignedIn,
+    form: &Form,
+    posted: &Posted,
+    error: Error,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Response, PageError> {
+    if posted.action == "autosave" {
+        return Ok(autosave_refused(error));
+    }
+    let status = Problem::new(error.code(), String::new()).status();
+    let mut page = match error {
+        Error::Validation(errors) => {
+            let mut page = page(signed_in, form, Some(posted), errors, now);
+            page.alert = Some("Some answers need attention before this can go further; see the marked fields.".into());
+            page
+        }
+        Error::VersionMismatch { current } => {
+            let mut page = page(signed_in, form, Some(posted), Vec::new(), now);
+            page.version = current;
+            page.alert = Some(
+                "Someone changed this nomination (on another device, or another focal point of your state) \
+                 since you opened it. Your text is below and was not saved: check it, then save again to \
+                 replace their changes."
+                    .into(),
+            );
+            page
+        }
+        Error::Rule(refusal) => {
+            let mut page = page(signed_in, form, Some(posted), Vec::new(), now);
+            let closed = refusal.code() == crate::domain::Code::DeadlinePassed;
+            if closed {
+                page.can_edit = false;
+                page.can_submit = false;
+                page.can_attach = false;
+                page.autosave = false;
+            }
+            page.alert = Some(if closed {
+                format!(
+                    "{}. Your last changes could not be saved; they are shown below so you can copy them.",
+                    capitalise(&refusal.to_string())
+                )
+            } else {
+                format!("{}.", capitalise(&refusal.to_string()))
+            });
+            page
+        }
+        other => return Err(other.into()),
+    };
+    page.notice = None;
+    Ok((status, page).into_response())
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+#[derive(serde::Serialize)]
+struct Saved {
+    id: Uuid,
+    version: i32,
+    url: String,
+    saved: String,
+}
+
+fn autosave_refused(error: Error) -> Response {
+    let status = Problem::new(error.code(), String::new()).status();
+    let message = match error {
+        Error::Validation(errors) => errors
+            .iter()
+            .map(|e| format!("{}: {}", e.field.trim_start_matches("answers."), e.message))
+            .collect::<Vec<_>>()
+            .join("; "),
+        // Through `Problem`, so a fault is logged and described without internals.
+        other => Problem::from(other).detail,
+    };
+    (status, Json(serde_json::json!({ "message": message }))).into_response()
+}
+
+async fn create(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(cycle): PagePath<Uuid>,
+    multipart: Multipart,
+) -> Result<Response, PageError> {
+    let upload = read_form(&state, &signed_in, multipart).await?;
+    let posted = Posted::from(&upload);
+    let category = upload.fields.get("category").cloned().unwrap_or_default();
+    let now = state.clock.now();
+    let caller = &signed_in.caller;
+    let form = dashboard::new_form(&state.db, caller, cycle, &category, now).await?;
+    let draft = posted.draft(&form, Some(category));
+    match nominations::create(&state.db, caller, cycle, draft, now).await {
+        Ok(created) => after_save(&state, &signed_in, created.id, created.version, &posted, upload).await,
+        Err(e) => refused(&signed_in, &form, &posted, e, now),
+    }
+}
+
+async fn save(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+    multipart: Multipart,
+) -> Result<Response, PageError> {
+    let upload = read_form(&state, &signed_in, multipart).await?;
+    let posted = Posted::from(&upload);
+    let now = state.clock.now();
+    let caller = &signed_in.caller;
+    let form = dashboard::form(&state.db, caller, id, now).await?;
+    let draft = posted.draft(&form, None);
+    let base = state.settings.base_url();
+    match nominations::update(&state.db, caller, id, draft, posted.version, &base, now).await {
+        Ok(saved) => after_save(&state, &signed_in, id, saved.version, &posted, upload).await,
+        Err(e) => refused(&signed_in, &form, &posted, e, now),
+    }
+}
+
+/// The text is saved; now the rest of what the button asked for: attach the chosen
+/// file, remove one, or submit.
+async fn after_save(
+    state: &AppState,
+    signed_in: &SignedIn,
+    id: Uuid,
+    version: i32,
+    posted: &Posted,
+    upload: Upload,
+) -> Result<Response, PageError> {
+    let caller = &signed_in.caller;
+    let now = state.clock.now();
+    if posted.action == "autosave" {
+        let form = dashboard::form(&state.db, caller, id, now).await?;
+        let saved = format::instant(now, &form.time_zone);
+        return Ok(Json(Saved { id, version, url: format!("/nominations/{id}"), saved }).into_response());
+    }
+    let mut done = "saved";
+    if let Some((name, bytes)) = upload.file.filter(|(_, b)| !b.is_empty()) {
+        if let Err(e) = attachments::add(&state.db, caller, id, &name, bytes, state.settings.max_upload, now).await {
+            let form = dashboard::form(&state.db, caller, id, now).await?;
+            let error = match e {
+                Error::Rule(r) => Error::validation("file", capitalise(&r.to_string())),
+                other => other,
+            };
+            return refused(signed_in, &form, posted, error, now);
+        }
+        done = "attached";
+    }
+    if let Some(aid) = posted.action.strip_prefix("remove:").and_then(|a| a.parse::<Uuid>().ok()) {
+        attachments::remove(&state.db, caller, id, aid, now).await?;
+        done = "removed";
+    }
+    if posted.action == "submit" {
+        let base = state.settings.base_url();
+        if let Err(e) = nominations::submit(&state.db, caller, id, &base, now).await {
+            let form = dashboard::form(&state.db, caller, id, now).await?;
+            return refused(signed_in, &form, posted, e, now);
+        }
+        done = "submitted";
+    }
+    let anchor = if done == "attached" || done == "removed" { "#attachments" } else { "" };
+    Ok(Redirect::to(&format!("/nominations/{id}?done={done}{anchor}")).into_response())
+}
+
+#[derive(Deserialize)]
+struct Empty {}
+
+async fn withdraw(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+    crate::http::extract::CsrfForm(_): crate::http::extract::CsrfForm<Empty>,
+) -> Result<Response, PageError> {
+    let now = state.clock.now();
+    let base = state.settings.base_url();
+    nominations::withdraw(&state.db, &signed_in.caller, id, &base, now).await?;
+    Ok(Redirect::to(&format!("/nominations/{id}?done=withdrawn")).into_response())
+}
+
+async fn download(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath((id, aid)): PagePath<(Uuid, Uuid)>,
+) -> Result<Response, PageError> {
+    let (view, bytes) = attachments::download(&state.db, &signed_in.caller, id, aid).await?;
+    Ok(upload::file_response(&view, bytes))
+}
