@@ -67,6 +67,7 @@ async fn check(db: &DatabaseConnection) -> Result {
             phase: "open".into(),
             published_at: Some(at(4)?),
             max_attachments: 5,
+            min_attachments: 0,
             definition: json!({"categories": [{"key": "digital", "winners": 1}], "ok": true}),
             version: 3,
             created_at: at(5)?,

@@ -7,6 +7,8 @@ pub mod cycle;
 pub mod definition;
 pub mod member_state;
 pub mod nomination;
+/// Review stages: reviewer assignment, score aggregation, reliability, ranking and outcomes.
+pub mod review;
 pub mod user;
 
 pub use code::Code;

@@ -116,28 +116,35 @@ pub enum NominationError {
     QuotaExceeded { state: String, max: i32 },
     #[error("a nomination that is {status} cannot be {action}")]
     InvalidState { status: &'static str, action: &'static str },
+    #[error("the clarification was due at {due}; the secretariat can no longer take changes")]
+    ClarificationOverdue { due: String },
 }
 
 impl super::code::Refusal for NominationError {
     fn code(&self) -> super::Code {
         match self {
-            NominationError::DeadlinePassed { .. } => super::Code::DeadlinePassed,
+            NominationError::DeadlinePassed { .. } | NominationError::ClarificationOverdue { .. } => {
+                super::Code::DeadlinePassed
+            }
             NominationError::QuotaExceeded { .. } => super::Code::QuotaExceeded,
             NominationError::NotOpenYet { .. } | NominationError::InvalidState { .. } => super::Code::InvalidState,
         }
     }
 }
 
-/// What a focal point may do with a nomination in `status` while the cycle is open:
-/// edit drafts and submitted ones, submit drafts, withdraw drafts and submitted ones.
+/// What a focal point may do with a nomination in `status` (while the cycle is open, or
+/// for a clarification until its due date): edit drafts, submitted ones and those
+/// awaiting clarification, submit drafts and clarified ones, withdraw drafts and
+/// submitted ones.
 ///
 /// # Errors
 /// `InvalidState` naming the status and the action.
 pub fn check_action(status: NominationStatus, action: Action) -> Result<(), NominationError> {
-    use NominationStatus::{Draft, Submitted};
+    use NominationStatus::{ClarificationRequested, Draft, Submitted};
     let allowed = match action {
-        Action::Edit | Action::Withdraw => matches!(status, Draft | Submitted),
-        Action::Submit => status == Draft,
+        Action::Edit => matches!(status, Draft | Submitted | ClarificationRequested),
+        Action::Withdraw => matches!(status, Draft | Submitted),
+        Action::Submit => matches!(status, Draft | ClarificationRequested),
     };
     if allowed {
         Ok(())
@@ -277,5 +284,8 @@ mod action_tests {
         assert!(check_action(NominationStatus::Submitted, Action::Edit).is_ok());
         assert!(check_action(NominationStatus::Withdrawn, Action::Withdraw).is_err());
         assert!(check_action(NominationStatus::InReview, Action::Edit).is_err());
+        assert!(check_action(NominationStatus::ClarificationRequested, Action::Edit).is_ok());
+        assert!(check_action(NominationStatus::ClarificationRequested, Action::Submit).is_ok());
+        assert!(check_action(NominationStatus::ClarificationRequested, Action::Withdraw).is_err());
     }
 }

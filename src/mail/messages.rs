@@ -136,6 +136,34 @@ email!(
     "email/assignment_replaced.html"
 );
 
+/// A reviewer recused and nobody in the pool may take the nomination over: the
+/// secretariat must find someone or accept fewer reviews.
+#[derive(Debug, Clone)]
+pub struct NoReplacement {
+    pub title: String,
+    pub cycle: String,
+    pub stage: String,
+    pub why: String,
+    pub link: String,
+}
+email!(NoReplacement, "email/no_replacement.subject.txt", "email/no_replacement.txt", "email/no_replacement.html");
+
+/// Screening asks the focal points a question, with a date to answer by.
+#[derive(Debug, Clone)]
+pub struct ClarificationRequested {
+    pub title: String,
+    pub cycle: String,
+    pub question: String,
+    pub due: String,
+    pub link: String,
+}
+email!(
+    ClarificationRequested,
+    "email/clarification_requested.subject.txt",
+    "email/clarification_requested.txt",
+    "email/clarification_requested.html"
+);
+
 /// Reviews due soon or overdue.
 #[derive(Debug, Clone)]
 pub struct ReviewReminder {

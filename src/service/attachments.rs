@@ -19,6 +19,7 @@ use super::{Error, Result};
 use crate::db;
 use crate::domain::attachment::{self as rules, FileKind};
 use crate::domain::nomination::Action;
+use crate::domain::user::Role;
 
 /// An attachment as the nomination's readers see it.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -165,7 +166,8 @@ pub async fn remove(
     Ok(())
 }
 
-/// An attachment's description and bytes, for whoever may see its nomination.
+/// An attachment's description and bytes, for whoever may see its nomination: its
+/// state's focal points, the secretariat, and the reviewers assigned to it.
 ///
 /// # Errors
 /// `NotFound` when the caller may not see the nomination or it has no such attachment.
@@ -175,12 +177,24 @@ pub async fn download(
     nomination_id: Uuid,
     attachment_id: Uuid,
 ) -> Result<(AttachmentView, Vec<u8>)> {
-    find_visible(db, caller, nomination_id).await?;
+    // Reviewers reach a nomination's files through their assignments; in a blind stage
+    // the file goes out under a neutral name, since the uploaded one may name the state.
+    let blind = if caller.role == Role::Reviewer {
+        super::review::reviewer_access(db, caller, nomination_id).await?
+    } else {
+        find_visible(db, caller, nomination_id).await?;
+        false
+    };
     let row = attachment::Entity::find_by_id(attachment_id)
         .filter(attachment::Column::NominationId.eq(nomination_id))
         .one(db)
         .await?
         .ok_or(Error::NotFound("attachment"))?;
+    let mut view = AttachmentView::from(row.clone());
+    if blind {
+        let index = of(db, nomination_id).await?.iter().position(|a| a.id == row.id).unwrap_or(0);
+        view.name = super::review::blind_name(index, &row.content_type);
+    }
     let content = blob::Entity::find_by_id(row.sha256.clone())
         .select_only()
         .column(blob::Column::Content)
@@ -188,5 +202,5 @@ pub async fn download(
         .one(db)
         .await?
         .ok_or_else(|| anyhow::anyhow!("attachment {} has no stored content", row.id))?;
-    Ok((row.into(), content))
+    Ok((view, content))
 }

@@ -370,6 +370,8 @@ pub struct StageView {
     pub kind: String,
     pub position: i32,
     pub blind: bool,
+    /// `pending`, `active` or `closed`.
+    pub status: String,
     pub due_at: Option<DateTime<Utc>>,
     pub criteria: Vec<CriterionView>,
 }
@@ -448,6 +450,7 @@ async fn view(
         .map(|(s, mut criteria)| {
             criteria.sort_by_key(|c| c.position);
             StageView {
+                status: s.status.clone(),
                 id: s.id,
                 key: s.key,
                 name: s.name,

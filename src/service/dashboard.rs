@@ -120,7 +120,9 @@ pub async fn form(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: DateT
     let view = nominations::get(db, caller, id).await?;
     let status = view.status.parse::<NominationStatus>().map_err(anyhow::Error::msg)?;
     let mut form = blank(db, view.cycle, &view.category, now).await?;
-    let acts = caller.role == Role::Nominator && form.can_edit;
+    let answering = status == NominationStatus::ClarificationRequested
+        && view.clarification.as_ref().and_then(|c| c.due_at).is_none_or(|due| now <= due);
+    let acts = caller.role == Role::Nominator && (form.can_edit || answering);
     form.can_edit = acts && check_action(status, Action::Edit).is_ok();
     form.can_submit = acts && check_action(status, Action::Submit).is_ok();
     form.can_withdraw = acts && check_action(status, Action::Withdraw).is_ok();

@@ -15,6 +15,9 @@ pub mod nominations;
 pub mod outbox;
 pub mod passwords;
 pub mod people;
+pub mod ranking;
+pub mod review;
+pub mod screening;
 pub mod secret;
 pub mod users;
 

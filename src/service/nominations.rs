@@ -52,9 +52,20 @@ pub struct NominationView {
     pub version: i32,
     pub answers: BTreeMap<String, String>,
     pub attachments: Vec<AttachmentView>,
+    /// The secretariat's question while the status is `clarification_requested`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clarification: Option<Clarification>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ineligible_reason: Option<String>,
     pub submitted_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Clarification {
+    pub question: String,
+    pub due_at: Option<DateTime<Utc>>,
 }
 
 /// The cycle a nomination belongs to, with the clock's verdict on it.
@@ -111,8 +122,21 @@ pub(super) async fn for_action(
 ) -> Result<(nomination::Model, NominationStatus)> {
     caller.require(Role::Nominator)?;
     let found = find_visible(db, caller, id).await?;
-    window(db, found.cycle_id, now).await?.require_open()?;
     let status = status_of(&found)?;
+    if status == NominationStatus::ClarificationRequested {
+        // Screening has asked a question: the focal point answers by the date it set,
+        // whatever the cycle's own deadline.
+        let window = window(db, found.cycle_id, now).await?;
+        if let Some(due) = found.clarification_due_at
+            && now > due
+        {
+            return Err(
+                NominationError::ClarificationOverdue { due: format::instant(due, &window.cycle.time_zone) }.into()
+            );
+        }
+    } else {
+        window(db, found.cycle_id, now).await?.require_open()?;
+    }
     check_action(status, action)?;
     Ok((found, status))
 }
@@ -318,6 +342,11 @@ async fn view(db: &impl ConnectionTrait, n: nomination::Model) -> Result<Nominat
         version: n.version,
         answers,
         attachments,
+        clarification: (n.status == NominationStatus::ClarificationRequested.as_str()).then(|| Clarification {
+            question: n.clarification_question.clone().unwrap_or_default(),
+            due_at: n.clarification_due_at,
+        }),
+        ineligible_reason: n.ineligible_reason.clone(),
         submitted_at: n.submitted_at,
         created_at: n.created_at,
         updated_at: n.updated_at,
@@ -469,7 +498,7 @@ pub async fn submit(
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<NominationView> {
-    let (found, _) = for_action(db, caller, id, Action::Submit, now).await?;
+    let (found, status) = for_action(db, caller, id, Action::Submit, now).await?;
     let form = questions(db, found.cycle_id).await?;
     let given: BTreeMap<String, String> = view(db, found.clone()).await?.answers;
     let mut errors = Vec::new();
@@ -501,6 +530,10 @@ pub async fn submit(
     }
     if !errors.is_empty() {
         return Err(Error::Validation(errors));
+    }
+
+    if status == NominationStatus::ClarificationRequested {
+        return resubmit(db, caller, &found, base_url, now).await;
     }
 
     let tx = db::begin_write(db).await?;
@@ -546,6 +579,32 @@ pub async fn submit(
     get(db, caller, id).await
 }
 
+/// A clarified nomination goes back to screening, where it was.
+async fn resubmit(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    found: &nomination::Model,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<NominationView> {
+    let tx = db::begin_write(db).await?;
+    let done = nomination::Entity::update_many()
+        .col_expr(nomination::Column::Status, sea_orm::sea_query::Expr::value(NominationStatus::InReview.as_str()))
+        .col_expr(nomination::Column::Version, sea_orm::sea_query::Expr::value(found.version + 1))
+        .col_expr(nomination::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
+        .filter(nomination::Column::Id.eq(found.id))
+        .filter(nomination::Column::Status.eq(NominationStatus::ClarificationRequested.as_str()))
+        .exec(&tx)
+        .await?;
+    if done.rows_affected != 1 {
+        return Err(Error::VersionMismatch { current: found.version + 1 });
+    }
+    audit::record(&tx, &caller.actor(), Event::new("nomination.resubmitted", "nomination", found.id), now).await?;
+    receipt(&tx, caller, found.id, messages::ReceiptKind::Submitted, base_url, now).await?;
+    tx.commit().await?;
+    get(db, caller, found.id).await
+}
+
 /// Withdraws a draft or submitted nomination while the cycle is open.
 ///
 /// # Errors
@@ -580,7 +639,7 @@ pub async fn withdraw(
 }
 
 /// Queues a receipt to every active focal point of the nomination's member state.
-async fn receipt(
+pub(super) async fn receipt(
     tx: &DatabaseTransaction,
     caller: &Caller,
     id: Uuid,

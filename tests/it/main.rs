@@ -18,3 +18,4 @@ mod nominator_pages;
 mod ops;
 mod people;
 mod policy;
+mod review;

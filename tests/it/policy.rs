@@ -16,8 +16,8 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use self::Who::{
-    AdminOnly, AdminsAndNominators, AnyoneWithTheLink, Everyone, ItsStateAndAdmins, ItsStateOnly, Nominators,
-    ReviewerOnly, SignedIn,
+    AdminOnly, AdminsAndNominators, AnyoneWithTheLink, Everyone, ItsReviewerAndAdmins, ItsReviewerOnly,
+    ItsStateAndAdmins, ItsStateOnly, Nominators, ReviewerOnly, ReviewersAndAdmins, SignedIn,
 };
 use crate::harness::{PASSWORD, Person, TestApp, WebClient, html, problem, texts};
 
@@ -48,12 +48,20 @@ enum Who {
     ItsStateAndAdmins,
     /// For a route about one nomination (of Kenya here): Kenya's focal point alone.
     ItsStateOnly,
+    /// Reviewers (each sees their own) and the secretariat.
+    ReviewersAndAdmins,
+    /// For a route about one assignment (the Canadian reviewer's here): its reviewer and
+    /// the secretariat. Everyone else is told it does not exist.
+    ItsReviewerAndAdmins,
+    /// For a route about one assignment: its reviewer alone.
+    ItsReviewerOnly,
 }
 
 const GET: &str = "GET";
 const POST: &str = "POST";
 const PATCH: &str = "PATCH";
 const DELETE: &str = "DELETE";
+const PUT: &str = "PUT";
 
 #[rustfmt::skip]
 const POLICY: &[Rule] = &[
@@ -121,6 +129,19 @@ const POLICY: &[Rule] = &[
     rule(POST, "/api/v1/nominations/{id}/attachments",  ItsStateOnly),
     rule(GET,  "/api/v1/nominations/{id}/attachments/{aid}", ItsStateAndAdmins),
     rule(DELETE, "/api/v1/nominations/{id}/attachments/{aid}", ItsStateOnly),
+    rule(POST, "/api/v1/nominations/{id}/screening",    AdminOnly),
+    rule(POST, "/api/v1/nominations/{id}/clarification", AdminOnly),
+
+    // Review stages
+    rule(POST, "/api/v1/stages/{id}/assignments",       AdminOnly),
+    rule(GET,  "/api/v1/stages/{id}/ranking",           AdminOnly),
+    rule(GET,  "/api/v1/stages/{id}/ranking.csv",       AdminOnly),
+    rule(POST, "/api/v1/stages/{id}/advance",           AdminOnly),
+    rule(GET,  "/api/v1/assignments",                   ReviewersAndAdmins),
+    rule(GET,  "/api/v1/assignments/{id}",              ItsReviewerAndAdmins),
+    rule(PUT,  "/api/v1/assignments/{id}/review",       ItsReviewerOnly),
+    rule(POST, "/api/v1/assignments/{id}/submit",       ItsReviewerOnly),
+    rule(POST, "/api/v1/assignments/{id}/recuse",       ItsReviewerOnly),
     rule(GET,  "/api/v1/audit",                         AdminOnly),
     rule(GET,  "/api/v1/outbox",                        AdminOnly),
     rule(POST, "/api/v1/outbox/{id}/resend",            AdminOnly),
@@ -208,6 +229,8 @@ impl Caller {
             AdminsAndNominators => matches!(self, Caller::Admin | Caller::NominatorOfKenya | Caller::NominatorOfFrance),
             ItsStateAndAdmins => matches!(self, Caller::Admin | Caller::NominatorOfKenya),
             ItsStateOnly => self == Caller::NominatorOfKenya,
+            ReviewersAndAdmins | ItsReviewerAndAdmins => matches!(self, Caller::Admin | Caller::Reviewer),
+            ItsReviewerOnly => self == Caller::Reviewer,
         }
     }
 }
@@ -297,6 +320,12 @@ impl World {
                 self.target.id
             } else if template.starts_with("/admin/outbox/") || template.starts_with("/api/v1/outbox/") {
                 self.failed_email().await
+            } else if template.ends_with("/screening") || template.ends_with("/clarification") {
+                self.nomination_in_stage("screening").await
+            } else if template.starts_with("/api/v1/stages/") {
+                self.active_stage("experts").await
+            } else if template.starts_with("/api/v1/assignments/") {
+                self.canadians_assignment().await
             } else if template.starts_with("/api/v1/nominations/") || template.starts_with("/nominations/") {
                 self.kenyan_nomination().await
             } else if template == "/api/v1/cycles/{id}/nominations" || template.starts_with("/cycles/{id}/nominations")
@@ -347,6 +376,91 @@ impl World {
         assert_eq!(response.status(), 201, "attaching a file to Kenya's nomination");
         let body: Value = response.json().await.unwrap();
         (nomination, body["id"].as_str().unwrap().parse().unwrap())
+    }
+
+    /// The open cycle's stage `key`, made active as if review had begun.
+    async fn active_stage(&self, key: &str) -> Uuid {
+        let found = entity::stage::Entity::find()
+            .filter(entity::stage::Column::CycleId.eq(self.open_cycle))
+            .filter(entity::stage::Column::Key.eq(key))
+            .one(&self.app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let mut active: entity::stage::ActiveModel = found.clone().into();
+        active.status = Set("active".into());
+        active.update(&self.app.db).await.unwrap();
+        found.id
+    }
+
+    /// A Kenyan nomination in review in the open cycle's stage `key`.
+    async fn nomination_in_stage(&self, key: &str) -> Uuid {
+        let stage = self.active_stage(key).await;
+        let id = self.kenyan_nomination().await;
+        let found = entity::nomination::Entity::find_by_id(id).one(&self.app.db).await.unwrap().unwrap();
+        let mut active: entity::nomination::ActiveModel = found.into();
+        active.status = Set("in_review".into());
+        active.current_stage_id = Set(Some(stage));
+        active.update(&self.app.db).await.unwrap();
+        id
+    }
+
+    /// A pending assignment of the Canadian reviewer in the experts stage, every
+    /// criterion already scored so that it can be submitted.
+    async fn canadians_assignment(&self) -> Uuid {
+        let nomination = self.nomination_in_stage("experts").await;
+        let stage = self.active_stage("experts").await;
+        let reviewer = laurel::service::auth::token_caller(
+            &self.app.db,
+            &self.account(Caller::Reviewer).unwrap().token,
+            self.app.now(),
+        )
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+        let id = Uuid::now_v7();
+        let now = self.app.now();
+        entity::assignment::ActiveModel {
+            id: Set(id),
+            stage_id: Set(stage),
+            nomination_id: Set(nomination),
+            reviewer_id: Set(reviewer),
+            status: Set("pending".into()),
+            due_at: Set(None),
+            recused_reason: Set(None),
+            replaced_by: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+            submitted_at: Set(None),
+        }
+        .insert(&self.app.db)
+        .await
+        .unwrap();
+        let review = Uuid::now_v7();
+        entity::review::ActiveModel {
+            id: Set(review),
+            assignment_id: Set(id),
+            comment: Set(String::new()),
+            created_at: Set(now),
+            updated_at: Set(now),
+            submitted_at: Set(None),
+        }
+        .insert(&self.app.db)
+        .await
+        .unwrap();
+        let criteria = entity::criterion::Entity::find()
+            .filter(entity::criterion::Column::StageId.eq(stage))
+            .all(&self.app.db)
+            .await
+            .unwrap();
+        for c in criteria {
+            entity::review_score::ActiveModel { review_id: Set(review), criterion_id: Set(c.id), score: Set(5.0) }
+                .insert(&self.app.db)
+                .await
+                .unwrap();
+        }
+        id
     }
 
     /// A cycle still in draft, which only admins may change.
@@ -449,6 +563,8 @@ impl World {
                 // A full definition, a new year each time so no two collide.
                 let year = 2030 + i32::try_from(self.addresses.fetch_add(1, Ordering::Relaxed)).unwrap();
                 request = request.json(&cycle_definition(self.app.now(), year));
+            } else if let Some(body) = api_body(&route.path, self.app.now()) {
+                request = request.json(&body);
             } else if route.path == "/api/v1/nominations/{id}/attachments" {
                 let file = reqwest::multipart::Part::bytes(PDF).file_name("plan.pdf");
                 request = request.multipart(reqwest::multipart::Form::new().part("file", file));
@@ -488,6 +604,23 @@ impl World {
         };
         Answer::of(&response)
     }
+}
+
+/// The JSON body an allowed caller sends to a review route.
+fn api_body(path: &str, now: chrono::DateTime<chrono::Utc>) -> Option<Value> {
+    Some(match path {
+        "/api/v1/nominations/{id}/screening" => {
+            json!({ "checks": { "two-years": true, "public-institution": true, "endorsed": true } })
+        }
+        "/api/v1/nominations/{id}/clarification" => {
+            json!({ "question": "Which ministry endorsed it?", "due_at": (now + chrono::Duration::days(7)).to_rfc3339() })
+        }
+        "/api/v1/stages/{id}/assignments" => json!({ "auto": { "per_nomination": 1 } }),
+        "/api/v1/stages/{id}/advance" => json!({ "confirm": false }),
+        "/api/v1/assignments/{id}/review" => json!({ "scores": { "impact": 7 }, "comment": "Clear evidence." }),
+        "/api/v1/assignments/{id}/recuse" => json!({ "reason": "I advised this ministry." }),
+        _ => return None,
+    })
 }
 
 fn is_api(path: &str) -> bool {

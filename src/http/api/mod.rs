@@ -6,6 +6,7 @@ mod cycles;
 mod invitations;
 mod member_states;
 mod nominations;
+mod review;
 
 use crate::app::AppState;
 use crate::http::routes::Routes;
@@ -18,6 +19,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(invitations::routes())
         .merge(member_states::routes())
         .merge(nominations::routes())
+        .merge(review::routes())
 }
 
 /// `?limit=&cursor=` on every list (API.md: default 50, at most 500).

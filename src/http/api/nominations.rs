@@ -14,6 +14,7 @@ use crate::http::routes::Routes;
 use crate::http::upload;
 use crate::service::attachments::{self, AttachmentView};
 use crate::service::nominations::{self, Draft, NominationView};
+use crate::service::screening::{self, ClarificationRequest, Screened, ScreeningRequest};
 
 pub fn routes() -> Routes<AppState> {
     Routes::new()
@@ -23,6 +24,8 @@ pub fn routes() -> Routes<AppState> {
         .patch("/v1/nominations/{id}", update)
         .post("/v1/nominations/{id}/submit", submit)
         .post("/v1/nominations/{id}/withdraw", withdraw)
+        .post("/v1/nominations/{id}/screening", screening)
+        .post("/v1/nominations/{id}/clarification", clarification)
         .post("/v1/nominations/{id}/attachments", attach)
         .get("/v1/nominations/{id}/attachments/{aid}", download)
         .delete("/v1/nominations/{id}/attachments/{aid}", detach)
@@ -132,4 +135,24 @@ async fn detach(
 ) -> Result<StatusCode, ApiError> {
     attachments::remove(&state.db, &api.caller, id, aid, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+async fn screening(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+    ApiJson(request): ApiJson<ScreeningRequest>,
+) -> Result<Json<Screened>, ApiError> {
+    let base = state.settings.base_url();
+    Ok(Json(screening::screen(&state.db, &api.caller, id, request, &base, state.clock.now()).await?))
+}
+
+async fn clarification(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+    ApiJson(request): ApiJson<ClarificationRequest>,
+) -> Result<Json<NominationView>, ApiError> {
+    let base = state.settings.base_url();
+    Ok(Json(screening::ask(&state.db, &api.caller, id, request, &base, state.clock.now()).await?))
 }

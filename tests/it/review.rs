@@ -1,0 +1,476 @@
+//! A cycle's review through the API, from screening to the decided winners: screening
+//! with a clarification and an ineligible nomination, automatic assignment around
+//! conflicts, a blind stage that leaks nothing, recusal and replacement, scoring with
+//! its checks, the ranking and its CSV, advancement with an override, and the awards.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::attachments::PDF;
+use crate::harness::{TestApp, complete_nomination, example_cycle};
+
+struct World {
+    app: TestApp,
+    admin: String,
+    cycle: Value,
+    /// Member state code → (state name, focal point token, nomination id).
+    nominations: BTreeMap<&'static str, (&'static str, String, String)>,
+    /// Reviewer email → (nationality, token).
+    reviewers: BTreeMap<String, (&'static str, String)>,
+    /// Reviewer email → user id.
+    reviewer_ids: BTreeMap<String, String>,
+}
+
+/// Nominations in the gender-responsive category (ranked in one group), with the score
+/// their reviewers will give every criterion.
+const STATES: [(&str, &str, f64); 6] = [
+    ("KEN", "Kenya", 9.0),
+    ("NGA", "Nigeria", 8.0),
+    ("BRA", "Brazil", 7.0),
+    ("FRA", "France", 6.0),
+    ("JPN", "Japan", 5.0),
+    ("IND", "India", 4.0),
+];
+
+const REVIEWERS: [&str; 6] = ["KEN", "NGA", "CAN", "DEU", "MEX", "CHN"];
+
+impl World {
+    async fn new() -> Self {
+        let app = TestApp::spawn().await;
+        let mut definition = example_cycle(app.now(), -1, 30);
+        definition["stages"][1]["advance"] = json!({ "rule": "top_n", "n": 3 });
+        // Closing within the hour keeps every token and session of the test valid.
+        definition["closes_at"] = json!((app.now() + chrono::Duration::hours(1)).to_rfc3339());
+        let definition = laurel::domain::definition::parse(&definition).unwrap();
+        let actor = laurel::service::Actor::operator();
+        let id = laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, app.now()).await.unwrap();
+        app.person("secretariat@un.example", "admin", None, None).await;
+        let admin = app.token("secretariat@un.example").await;
+        let mut nominations = BTreeMap::new();
+        for (code, name, _) in STATES {
+            let email = format!("focal@{}.example", code.to_lowercase());
+            app.person(&email, "nominator", Some(code), None).await;
+            let token = app.token(&email).await;
+            let mut body = complete_nomination("gender-responsive");
+            body["title"] = json!(format!("Initiative {}", &code[..1]));
+            body["institution"] = json!(format!("Ministry of Public Service of {name}"));
+            let response = app
+                .client
+                .post(app.url(&format!("/api/v1/cycles/{id}/nominations")))
+                .bearer_auth(&token)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 201);
+            let nomination = response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+            nominations.insert(code, (name, token, nomination));
+        }
+        let mut reviewers = BTreeMap::new();
+        let mut reviewer_ids = BTreeMap::new();
+        for nationality in REVIEWERS {
+            let email = format!("expert.{}@uni.example", nationality.to_lowercase());
+            let person = app.person(&email, "reviewer", None, Some(nationality)).await;
+            let token = app.token(&email).await;
+            reviewers.insert(email.clone(), (nationality, token));
+            reviewer_ids.insert(email, person.id.to_string());
+        }
+        let cycle = app.get(&format!("/api/v1/cycles/{id}")).await.json().await.unwrap();
+        Self { app, admin, cycle, nominations, reviewers, reviewer_ids }
+    }
+
+    async fn call(&self, method: reqwest::Method, token: &str, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+        let mut request = self.app.client.request(method, self.app.url(path)).bearer_auth(token);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status();
+        let text = response.text().await.unwrap();
+        (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+    }
+
+    async fn post(&self, token: &str, path: &str, body: Value) -> (StatusCode, Value) {
+        self.call(reqwest::Method::POST, token, path, Some(body)).await
+    }
+
+    async fn get(&self, token: &str, path: &str) -> (StatusCode, Value) {
+        self.call(reqwest::Method::GET, token, path, None).await
+    }
+
+    fn stage(&self, key: &str) -> String {
+        let stages = self.cycle["stages"].as_array().unwrap();
+        stages.iter().find(|s| s["key"] == key).unwrap()["id"].as_str().unwrap().to_owned()
+    }
+
+    fn nomination(&self, code: &str) -> &str {
+        &self.nominations[code].2
+    }
+
+    fn code_of(&self, nomination: &str) -> &'static str {
+        self.nominations.iter().find(|(_, (_, _, id))| id == nomination).map(|(c, _)| *c).unwrap()
+    }
+
+    fn quality(&self, nomination: &str) -> f64 {
+        let code = self.code_of(nomination);
+        STATES.iter().find(|(c, _, _)| *c == code).unwrap().2
+    }
+
+    async fn status_of(&self, code: &str) -> String {
+        let (_, n) = self.get(&self.admin, &format!("/api/v1/nominations/{}", self.nomination(code))).await;
+        n["status"].as_str().unwrap().to_owned()
+    }
+
+    /// Every reviewer scores each pending assignment of `stage` with its nomination's
+    /// quality on every criterion, and submits.
+    async fn score_everything(&self, stage: &str) {
+        for (_, token) in self.reviewers.values() {
+            let (_, mine) = self.get(token, &format!("/api/v1/assignments?stage={stage}&status=pending")).await;
+            for a in mine["items"].as_array().unwrap() {
+                let id = a["id"].as_str().unwrap();
+                let (_, detail) = self.get(token, &format!("/api/v1/assignments/{id}")).await;
+                let q = self.quality(a["nomination"].as_str().unwrap());
+                let scores: BTreeMap<String, f64> = detail["criteria"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|c| (c["key"].as_str().unwrap().to_owned(), q))
+                    .collect();
+                let path = format!("/api/v1/assignments/{id}/review");
+                let (status, _) = self
+                    .call(
+                        reqwest::Method::PUT,
+                        token,
+                        &path,
+                        Some(json!({ "scores": scores, "comment": "Solid evidence." })),
+                    )
+                    .await;
+                assert_eq!(status, 200);
+                let (status, body) = self.post(token, &format!("/api/v1/assignments/{id}/submit"), json!({})).await;
+                assert_eq!(status, 200, "{body}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_cycle_is_screened_assigned_scored_ranked_advanced_with_an_override_and_decided() {
+    let w = World::new().await;
+    let screening = w.stage("screening");
+    let experts = w.stage("experts");
+    let committee = w.stage("committee");
+
+    // A Kenyan document whose name gives the state away; a blind stage must not show it.
+    let (_, kenya_token, kenya) = &w.nominations["KEN"];
+    let part = reqwest::multipart::Part::bytes(PDF.to_vec()).file_name("Kenya Huduma evaluation.pdf");
+    let attached = w
+        .app
+        .client
+        .post(w.app.url(&format!("/api/v1/nominations/{kenya}/attachments")))
+        .bearer_auth(kenya_token)
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(attached.status(), 201);
+    for (_, token, id) in w.nominations.values() {
+        let (status, body) = w.post(token, &format!("/api/v1/nominations/{id}/submit"), json!({})).await;
+        assert_eq!(status, 200, "{body}");
+    }
+
+    // Nominations close; the clock opens screening.
+    let closes: chrono::DateTime<chrono::Utc> = w.cycle["closes_at"].as_str().unwrap().parse().unwrap();
+    w.app.clock.set(closes + chrono::Duration::seconds(1));
+    laurel::jobs::clock::run(&w.app.state, w.app.now()).await.unwrap();
+    assert_eq!(w.status_of("KEN").await, "in_review");
+
+    // Screening: India fails a check; Brazil is asked a question, answers, and passes.
+    let all_pass = json!({ "checks": { "two-years": true, "public-institution": true, "endorsed": true } });
+    let (status, body) = w
+        .post(
+            &w.admin,
+            &format!("/api/v1/nominations/{}/screening", w.nomination("KEN")),
+            json!({ "checks": { "two-years": true } }),
+        )
+        .await;
+    assert_eq!(status, 422, "every check must be answered: {body}");
+    let (status, body) = w
+        .post(
+            &w.admin,
+            &format!("/api/v1/nominations/{}/screening", w.nomination("IND")),
+            json!({ "checks": { "two-years": false, "public-institution": true, "endorsed": true }, "note": "Launched in 2025." }),
+        )
+        .await;
+    assert_eq!((status, body["passed"].as_bool()), (StatusCode::OK, Some(false)), "{body}");
+    assert_eq!(w.status_of("IND").await, "ineligible");
+    let ineligible = w.app.outbox_to("focal@ind.example").await;
+    assert!(ineligible.iter().any(|m| m.body_text.contains("Launched in 2025.")), "India's focal point is told why");
+
+    let due = (w.app.now() + chrono::Duration::days(7)).to_rfc3339();
+    let (status, body) = w
+        .post(
+            &w.admin,
+            &format!("/api/v1/nominations/{}/clarification", w.nomination("BRA")),
+            json!({ "question": "Which ministry endorsed it?", "due_at": due }),
+        )
+        .await;
+    assert_eq!((status, body["status"].as_str()), (StatusCode::OK, Some("clarification_requested")), "{body}");
+    let (_, preview) =
+        w.post(&w.admin, &format!("/api/v1/stages/{screening}/advance"), json!({ "confirm": false })).await;
+    assert_eq!(preview["ready"], false);
+    assert!(preview["unsettled"].to_string().contains("awaits the focal points' clarification"), "{preview}");
+    let (_, brazil_token, brazil) = &w.nominations["BRA"];
+    let (status, _) = w
+        .call(
+            reqwest::Method::PATCH,
+            brazil_token,
+            &format!("/api/v1/nominations/{brazil}"),
+            Some(json!({ "institution": "Ministry of Women, endorsed by the Presidency" })),
+        )
+        .await;
+    assert_eq!(status, 200, "the focal point edits after the deadline to answer");
+    let (status, body) = w.post(brazil_token, &format!("/api/v1/nominations/{brazil}/submit"), json!({})).await;
+    assert_eq!((status, body["status"].as_str()), (StatusCode::OK, Some("in_review")), "{body}");
+    for code in ["KEN", "NGA", "BRA", "FRA", "JPN"] {
+        let (status, body) =
+            w.post(&w.admin, &format!("/api/v1/nominations/{}/screening", w.nomination(code)), all_pass.clone()).await;
+        assert_eq!(status, 200, "{code}: {body}");
+    }
+    let (status, body) =
+        w.post(&w.admin, &format!("/api/v1/stages/{screening}/advance"), json!({ "confirm": true })).await;
+    assert_eq!((status, body["applied"].as_bool()), (StatusCode::OK, Some(true)), "{body}");
+
+    // Experts: automatic assignment never gives a reviewer their own state's nomination.
+    let (status, assigned) = w
+        .post(&w.admin, &format!("/api/v1/stages/{experts}/assignments"), json!({ "auto": { "per_nomination": 3 } }))
+        .await;
+    assert_eq!(status, 201, "{assigned}");
+    let pairs = assigned["assignments"].as_array().unwrap();
+    assert_eq!(pairs.len(), 15, "five nominations, three reviewers each");
+    assert_eq!(assigned["shortfalls"].as_array().unwrap().len(), 0);
+    let nationality_of = |reviewer: &str| -> &str {
+        let email = w.reviewer_ids.iter().find(|(_, id)| id.as_str() == reviewer).map(|(e, _)| e).unwrap();
+        w.reviewers[email].0
+    };
+    let mut loads: BTreeMap<String, usize> = BTreeMap::new();
+    for a in pairs {
+        let reviewer = a["reviewer"].as_str().unwrap();
+        *loads.entry(reviewer.to_owned()).or_default() += 1;
+        assert_ne!(nationality_of(reviewer), w.code_of(a["nomination"].as_str().unwrap()), "no own-state review");
+    }
+    let (min, max) = (loads.values().min().unwrap(), loads.values().max().unwrap());
+    assert!(max - min <= 1, "loads within one: {loads:?}");
+
+    // By hand, the same rule: Kenya's reviewer may not take Kenya's nomination.
+    let kenyan_reviewer = reviewer_id(&w, "expert.ken@uni.example");
+    let (status, body) = w
+        .post(
+            &w.admin,
+            &format!("/api/v1/stages/{experts}/assignments"),
+            json!({ "nomination": kenya, "reviewer": kenyan_reviewer }),
+        )
+        .await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::CONFLICT, Some("conflict_of_interest")), "{body}");
+
+    // The stage is blind: nothing a reviewer can fetch names Kenya.
+    for (email, (_, token)) in &w.reviewers {
+        let (_, list) = w.get(token, "/api/v1/assignments").await;
+        let mut seen = list.to_string();
+        for a in list["items"].as_array().unwrap() {
+            let (_, detail) = w.get(token, &format!("/api/v1/assignments/{}", a["id"].as_str().unwrap())).await;
+            seen.push_str(&detail.to_string());
+            for file in detail["nomination"]["attachments"].as_array().unwrap() {
+                let path = format!(
+                    "/api/v1/nominations/{}/attachments/{}",
+                    detail["nomination"]["id"].as_str().unwrap(),
+                    file["id"].as_str().unwrap()
+                );
+                let response = w.app.client.get(w.app.url(&path)).bearer_auth(token).send().await.unwrap();
+                assert_eq!(response.status(), 200, "{email} downloads an assigned nomination's file");
+                seen.push_str(&format!("{:?}", response.headers()));
+            }
+        }
+        for (code, (name, _, _)) in &w.nominations {
+            assert!(!seen.contains(name), "{email} can see the name {name}: {seen}");
+            assert!(
+                !seen.contains(&format!("\"{code}\"")) && !seen.contains(&format!(" {code}")),
+                "{email} can see the code {code}"
+            );
+        }
+    }
+
+    // A reviewer recuses; a replacement is assigned by the same rules and told.
+    let canadian =
+        w.reviewers.iter().find(|(_, (n, _))| *n == "CAN").map(|(e, (_, t))| (e.clone(), t.clone())).unwrap();
+    let (_, mine) = w.get(&canadian.1, &format!("/api/v1/assignments?stage={experts}")).await;
+    let first = mine["items"][0].clone();
+    let (status, body) = w
+        .post(
+            &canadian.1,
+            &format!("/api/v1/assignments/{}/recuse", first["id"].as_str().unwrap()),
+            json!({ "reason": "  " }),
+        )
+        .await;
+    assert_eq!(status, 422, "a recusal needs a reason: {body}");
+    let (status, recused) = w
+        .post(
+            &canadian.1,
+            &format!("/api/v1/assignments/{}/recuse", first["id"].as_str().unwrap()),
+            json!({ "reason": "I advised this ministry in 2025." }),
+        )
+        .await;
+    assert_eq!(status, 200, "{recused}");
+    assert_eq!(recused["assignment"]["status"], "recused");
+    let replacement = &recused["replacement"];
+    let new_reviewer = replacement["reviewer"].as_str().expect("a replacement was found");
+    assert_ne!(new_reviewer, reviewer_id(&w, &canadian.0));
+    assert_ne!(nationality_of(new_reviewer), w.code_of(first["nomination"].as_str().unwrap()));
+    let replacement_email = w.reviewers.keys().find(|e| reviewer_id(&w, e) == new_reviewer).unwrap();
+    assert!(w.app.outbox_to(replacement_email).await.iter().any(|m| m.subject.contains("replacing a colleague")));
+
+    // Scores are checked: out of scale, unknown, and incomplete submissions are refused.
+    let (_, theirs) = w.get(&canadian.1, &format!("/api/v1/assignments?stage={experts}&status=pending")).await;
+    let some = theirs["items"][0]["id"].as_str().unwrap().to_owned();
+    let (status, body) = w
+        .call(
+            reqwest::Method::PUT,
+            &canadian.1,
+            &format!("/api/v1/assignments/{some}/review"),
+            Some(json!({ "scores": { "impact": 11, "charm": 5 } })),
+        )
+        .await;
+    assert_eq!(status, 422);
+    let fields: BTreeSet<String> =
+        body["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(fields, BTreeSet::from(["scores.impact".to_owned(), "scores.charm".to_owned()]));
+    w.call(
+        reqwest::Method::PUT,
+        &canadian.1,
+        &format!("/api/v1/assignments/{some}/review"),
+        Some(json!({ "scores": { "impact": 7 } })),
+    )
+    .await;
+    let (status, body) = w.post(&canadian.1, &format!("/api/v1/assignments/{some}/submit"), json!({})).await;
+    assert_eq!(status, 422);
+    assert_eq!(body["errors"].as_array().unwrap().len(), 3, "three criteria still unscored: {body}");
+    // Another reviewer cannot touch it.
+    let (_, other_token) = w.reviewers.values().find(|(n, _)| *n == "MEX").unwrap();
+    assert_eq!(w.get(other_token, &format!("/api/v1/assignments/{some}")).await.0, 404);
+
+    w.score_everything(&experts).await;
+
+    // The ranking: one group, every review counted, reliability reported.
+    let (status, ranking) = w.get(&w.admin, &format!("/api/v1/stages/{experts}/ranking")).await;
+    assert_eq!(status, 200, "{ranking}");
+    let rows = ranking["groups"][0]["rows"].as_array().unwrap();
+    let order: Vec<&str> = rows.iter().map(|r| w.code_of(r["nomination"].as_str().unwrap())).collect();
+    assert_eq!(order, ["KEN", "NGA", "BRA", "FRA", "JPN"]);
+    assert!(rows.iter().all(|r| r["reviews_done"] == 3 && r["reviews_assigned"] == 3), "{rows:?}");
+    assert!((rows[0]["score"].as_f64().unwrap() - 90.0).abs() < 1e-9);
+    assert!(ranking["reliability"].as_f64().unwrap() > 0.99, "the jury agrees perfectly here: {ranking}");
+    let csv = w
+        .app
+        .client
+        .get(w.app.url(&format!("/api/v1/stages/{experts}/ranking.csv")))
+        .bearer_auth(&w.admin)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let csv = csv.text().await.unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].starts_with("ranking_group,rank,nomination_id,title,member_state,score"), "{}", lines[0]);
+    assert!(lines[0].ends_with("score_impact,score_innovation,score_inclusion,score_transfer,comment"), "{}", lines[0]);
+    assert_eq!(lines.len(), 1 + 15, "one row per submitted review");
+
+    // Advance: the rule takes three; the secretariat also takes France, with its reason.
+    let path = format!("/api/v1/stages/{experts}/advance");
+    let (_, preview) = w.post(&w.admin, &path, json!({ "confirm": false })).await;
+    let advanced: Vec<&str> = preview["groups"][0]["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["outcome"] == "advanced")
+        .map(|d| w.code_of(d["nomination"].as_str().unwrap()))
+        .collect();
+    assert_eq!(advanced, ["KEN", "NGA", "BRA"]);
+    let france = w.nomination("FRA");
+    let (status, body) = w
+        .post(
+            &w.admin,
+            &path,
+            json!({ "confirm": true, "overrides": [{ "nomination": france, "outcome": "advanced", "rationale": "" }] }),
+        )
+        .await;
+    assert_eq!(status, 422, "an override needs its rationale: {body}");
+    let (status, body) = w
+        .post(&w.admin, &path, json!({ "confirm": true, "overrides": [{ "nomination": france, "outcome": "advanced", "rationale": "Only public-transport entry; the committee asked to see it." }] }))
+        .await;
+    assert_eq!((status, body["applied"].as_bool()), (StatusCode::OK, Some(true)), "{body}");
+    assert_eq!(w.status_of("JPN").await, "eliminated");
+    assert!(
+        w.app.outbox_to("focal@jpn.example").await.iter().any(|m| m.subject.starts_with("Not advanced: Initiative J")),
+        "Japan is told"
+    );
+    let (status, body) = w.post(&w.admin, &path, json!({ "confirm": true })).await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (StatusCode::CONFLICT, Some("invalid_state")),
+        "a closed stage does not advance twice"
+    );
+
+    // Committee: assigned by hand so every reviewer compares two nominations (z-scores);
+    // not the Canadian, whose declared conflict stands.
+    for (reviewer, codes) in
+        [("NGA", ["KEN", "BRA"]), ("DEU", ["NGA", "FRA"]), ("MEX", ["KEN", "NGA"]), ("CHN", ["BRA", "FRA"])]
+    {
+        let email = format!("expert.{}@uni.example", reviewer.to_lowercase());
+        for code in codes {
+            let (status, body) = w
+                .post(
+                    &w.admin,
+                    &format!("/api/v1/stages/{committee}/assignments"),
+                    json!({ "nomination": w.nomination(code), "reviewer": reviewer_id(&w, &email) }),
+                )
+                .await;
+            assert_eq!(status, 201, "{body}");
+        }
+    }
+    w.score_everything(&committee).await;
+    let (status, decided) =
+        w.post(&w.admin, &format!("/api/v1/stages/{committee}/advance"), json!({ "confirm": true })).await;
+    assert_eq!((status, decided["last_stage"].as_bool()), (StatusCode::OK, Some(true)), "{decided}");
+    let mut awards: BTreeMap<&str, String> = BTreeMap::new();
+    for code in ["KEN", "NGA", "BRA", "FRA"] {
+        awards.insert(code, w.status_of(code).await);
+    }
+    assert_eq!(awards["KEN"], "winner");
+    assert_eq!(awards["FRA"], "finalist");
+    assert_eq!(
+        (awards["NGA"].as_str(), awards["BRA"].as_str()),
+        ("champion", "champion"),
+        "gender-responsive has two champions"
+    );
+    let (_, cycle) = w.get(&w.admin, &format!("/api/v1/cycles/{}", w.cycle["id"].as_str().unwrap())).await;
+    assert_eq!(cycle["phase"], "decided");
+    let actions = w.app.audit_actions().await;
+    for action in [
+        "nomination.screened",
+        "nomination.clarification_requested",
+        "assignment.created",
+        "assignment.recused",
+        "review.submitted",
+        "stage.override",
+        "stage.advanced",
+        "cycle.decided",
+    ] {
+        assert!(actions.iter().any(|a| a == action), "audit has {action}");
+    }
+}
+
+/// The id of the reviewer with `email`.
+fn reviewer_id(w: &World, email: &str) -> String {
+    w.reviewer_ids[email].clone()
+}
