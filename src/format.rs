@@ -19,6 +19,15 @@ pub fn date(at: DateTime<Utc>, time_zone: &str) -> String {
     }
 }
 
+/// A wall-clock time in `time_zone` as an instant; `None` when the zone is unknown or
+/// the time does not exist there (a daylight-saving gap). An ambiguous time takes the
+/// later instant, so a deadline is never earlier than it reads.
+pub fn local_to_utc(local: chrono::NaiveDateTime, time_zone: &str) -> Option<DateTime<Utc>> {
+    use chrono::TimeZone as _;
+    let tz = time_zone.parse::<Tz>().ok()?;
+    tz.from_local_datetime(&local).latest().map(|t| t.with_timezone(&Utc))
+}
+
 /// "3 days left", "5 hours left", "40 minutes left"; "closed" once past.
 pub fn time_left(until: DateTime<Utc>, now: DateTime<Utc>) -> String {
     let left = until - now;

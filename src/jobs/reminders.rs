@@ -53,7 +53,7 @@ pub async fn run(state: &AppState, now: DateTime<Utc>) -> anyhow::Result<usize> 
             pending,
             due: format::instant(due_at, &cycle.time_zone),
             overdue: due_at < now,
-            link: format!("{}account", state.settings.base_url()),
+            link: format!("{}reviews", state.settings.base_url()),
         };
         let tx = db::begin_write(&state.db).await?;
         mail::enqueue(&tx, &reviewer.email, format!("reminder:{reviewer_id}:{stage_id}:{date}"), &message, now).await?;

@@ -858,3 +858,38 @@ async fn tell_focal_points(
     }
     Ok(())
 }
+
+/// What a stage's page heads with.
+#[derive(Debug, Clone)]
+pub struct StageSummary {
+    pub name: String,
+    pub cycle: String,
+    pub time_zone: String,
+    pub kind: String,
+    pub status: String,
+    pub last_stage: bool,
+    /// The checklist (screening) or rubric (scoring): key and label.
+    pub checks: Vec<(String, String)>,
+}
+
+/// # Errors
+/// `Forbidden` for non-admins, `NotFound` for no such stage.
+pub async fn stage_summary(db: &DatabaseConnection, caller: &Caller, stage_id: Uuid) -> Result<StageSummary> {
+    caller.require_admin()?;
+    let ctx = stage_context(db, stage_id).await?;
+    let last_stage = stage::Entity::find()
+        .filter(stage::Column::CycleId.eq(ctx.cycle.id))
+        .filter(stage::Column::Position.gt(ctx.stage.position))
+        .one(db)
+        .await?
+        .is_none();
+    Ok(StageSummary {
+        name: ctx.stage.name.clone(),
+        cycle: ctx.cycle.name.clone(),
+        time_zone: ctx.cycle.time_zone.clone(),
+        kind: ctx.stage.kind.clone(),
+        status: ctx.stage.status.clone(),
+        last_stage,
+        checks: ctx.criteria.iter().map(|c| (c.key.clone(), c.label.clone())).collect(),
+    })
+}

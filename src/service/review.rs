@@ -889,3 +889,81 @@ async fn tell_admins_no_replacement(
     }
     Ok(())
 }
+
+// ---------------------------------------------------------------------------------------
+// A reviewer's desk
+// ---------------------------------------------------------------------------------------
+
+/// A stage on a reviewer's list of work.
+#[derive(Debug, Clone)]
+pub struct StageDesk {
+    pub stage: stage::Model,
+    pub cycle: cycle::Model,
+    pub items: Vec<DeskItem>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DeskItem {
+    pub assignment: assignment::Model,
+    pub title: String,
+    pub category: String,
+    /// Scores saved but not yet submitted.
+    pub draft: bool,
+}
+
+/// The caller's assignments by stage, active stages first.
+///
+/// # Errors
+/// `Forbidden` for anyone but a reviewer.
+pub async fn desk(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<StageDesk>> {
+    caller.require(Role::Reviewer)?;
+    let mine = assignment::Entity::find()
+        .filter(assignment::Column::ReviewerId.eq(caller.id))
+        .order_by_asc(assignment::Column::Id)
+        .all(db)
+        .await?;
+    let stage_ids: BTreeSet<Uuid> = mine.iter().map(|a| a.stage_id).collect();
+    let nomination_ids: BTreeSet<Uuid> = mine.iter().map(|a| a.nomination_id).collect();
+    let assignment_ids: Vec<Uuid> = mine.iter().map(|a| a.id).collect();
+    let stages = stage::Entity::find().filter(stage::Column::Id.is_in(stage_ids)).all(db).await?;
+    let nominations: BTreeMap<Uuid, nomination::Model> = nomination::Entity::find()
+        .filter(nomination::Column::Id.is_in(nomination_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n))
+        .collect();
+    let categories: BTreeMap<Uuid, String> =
+        category::Entity::find().all(db).await?.into_iter().map(|c| (c.id, c.name)).collect();
+    let drafts: BTreeSet<Uuid> = if assignment_ids.is_empty() {
+        BTreeSet::new()
+    } else {
+        review::Entity::find()
+            .filter(review::Column::AssignmentId.is_in(assignment_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|r| r.assignment_id)
+            .collect()
+    };
+    let mut desks = Vec::new();
+    for s in stages {
+        let Some(c) = cycle::Entity::find_by_id(s.cycle_id).one(db).await? else { continue };
+        let items = mine
+            .iter()
+            .filter(|a| a.stage_id == s.id)
+            .filter_map(|a| {
+                let n = nominations.get(&a.nomination_id)?;
+                Some(DeskItem {
+                    assignment: a.clone(),
+                    title: n.title.clone(),
+                    category: categories.get(&n.category_id).cloned().unwrap_or_default(),
+                    draft: a.status == PENDING && drafts.contains(&a.id),
+                })
+            })
+            .collect();
+        desks.push(StageDesk { stage: s, cycle: c, items });
+    }
+    desks.sort_by_key(|d| (d.stage.status != "active", std::cmp::Reverse(d.stage.opened_at)));
+    Ok(desks)
+}

@@ -262,3 +262,34 @@ pub(super) async fn unscreened(db: &impl sea_orm::ConnectionTrait, stage: &stage
         })
         .collect())
 }
+
+/// A nomination in a screening stage, with the screening recorded so far.
+#[derive(Debug, Clone)]
+pub struct QueueItem {
+    pub nomination: nomination::Model,
+    /// `Some(true)` passed, `Some(false)` failed, `None` not yet screened.
+    pub passed: Option<bool>,
+}
+
+/// The screening stage's nominations: those still in it, those awaiting clarification,
+/// and those it found ineligible.
+///
+/// # Errors
+/// `Forbidden` for non-admins.
+pub async fn queue(db: &DatabaseConnection, caller: &Caller, stage_id: Uuid) -> Result<Vec<QueueItem>> {
+    use sea_orm::QueryOrder as _;
+    caller.require_admin()?;
+    let results = stage_result::Entity::find().filter(stage_result::Column::StageId.eq(stage_id)).all(db).await?;
+    let nominations = nomination::Entity::find()
+        .filter(nomination::Column::CurrentStageId.eq(stage_id))
+        .order_by_asc(nomination::Column::Title)
+        .all(db)
+        .await?;
+    Ok(nominations
+        .into_iter()
+        .map(|n| {
+            let passed = results.iter().find(|r| r.nomination_id == n.id).map(|r| r.outcome == "advanced");
+            QueueItem { nomination: n, passed }
+        })
+        .collect())
+}

@@ -231,3 +231,130 @@ async fn assert_no_sideways_scroll(b: &Client, width: u32) {
         .unwrap();
     assert_eq!(overflow.as_i64(), Some(0), "{width}px: the page is wider than the window");
 }
+
+#[tokio::test]
+async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a_browser() {
+    let Some(browser) =
+        browser::launch("the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a_browser").await
+    else {
+        return;
+    };
+    let w = crate::review::World::new().await;
+    w.bring_to_experts().await;
+    let app = &w.app;
+    let b = &browser.client;
+    let experts = w.stage("experts");
+    let committee = w.stage("committee");
+
+    // The secretariat assigns the experts from the stage's page.
+    sign_in(b, app, "secretariat@un.example").await;
+    b.goto(&app.url("/admin/cycles")).await.unwrap();
+    click(b, &format!("a[href='/admin/stages/{experts}']")).await;
+    assert_eq!(text(b, "main h1").await, "Evaluation by the pool of experts");
+    fill(b, "#per_nomination", "3").await;
+    click(b, "form[action$='/assign'] button[type=submit]").await;
+    assert!(text(b, "p.success[role=status]").await.contains("Reviewers are assigned"));
+    click(b, "header form[action='/sign-out'] button").await;
+
+    // A juror opens their list, recuses from one nomination and scores the others,
+    // first with a score off the scale.
+    sign_in(b, app, "expert.can@uni.example").await;
+    b.goto(&app.url("/reviews")).await.unwrap();
+    assert_eq!(text(b, ".progress").await, "0 of 3 submitted");
+    click(b, "ul.assignments li:first-child a").await;
+    let page = text(b, "main").await;
+    assert!(page.contains("This stage is blind"), "{page}");
+    for (name, _, _) in w.nominations.values() {
+        assert!(!page.contains(name), "the blind page names {name}");
+    }
+    click(b, "details.withdraw summary").await;
+    fill(b, "#reason", "I advised this ministry in 2025.").await;
+    click(b, "form[action$='/recuse'] button").await;
+    assert!(text(b, "p.success[role=status]").await.contains("You are recused"));
+    assert_eq!(text(b, ".progress").await, "0 of 2 submitted", "the recused one no longer counts");
+
+    for round in 0..2 {
+        b.goto(&app.url("/reviews")).await.unwrap();
+        let link = b
+            .find(Locator::XPath("//ul[@class='assignments']/li[span[@class='status' and text()='To review']]/a"))
+            .await
+            .unwrap();
+        link.click().await.unwrap();
+        let q = if round == 0 { "11" } else { "8" };
+        for key in ["impact", "innovation", "inclusion", "transfer"] {
+            fill(b, &format!("#score-{key}"), q).await;
+        }
+        fill(b, "#comment", "Strong evidence of impact.").await;
+        click(b, "button[value=submit]").await;
+        if round == 0 {
+            let error = text(b, "#score-impact-error").await;
+            assert!(error.contains("from 0 to 10"), "{error}");
+            let kept = b.find(Locator::Css("#comment")).await.unwrap().prop("value").await.unwrap();
+            assert_eq!(kept.as_deref(), Some("Strong evidence of impact."));
+            for key in ["impact", "innovation", "inclusion", "transfer"] {
+                fill(b, &format!("#score-{key}"), "9").await;
+            }
+            click(b, "button[value=submit]").await;
+        }
+        assert!(text(b, "p.success[role=status]").await.contains("Your review is submitted"));
+        assert!(b.find_all(Locator::Css("form.rubric")).await.unwrap().is_empty(), "read-only once submitted");
+    }
+    b.goto(&app.url("/reviews")).await.unwrap();
+    assert_eq!(text(b, ".progress").await, "2 of 2 submitted");
+    click(b, "header form[action='/sign-out'] button").await;
+
+    // The rest of the jury scores through the API.
+    w.score_everything(&experts).await;
+
+    // The secretariat reads the ranking, is refused an override without a rationale,
+    // then advances with one.
+    sign_in(b, app, "secretariat@un.example").await;
+    b.goto(&app.url(&format!("/admin/stages/{experts}"))).await.unwrap();
+    assert!(!text(b, "#reliability").await.is_empty());
+    let rows = b.find_all(Locator::Css("table.ranking tbody tr")).await.unwrap();
+    assert_eq!(rows.len(), 6, "six nominations ranked");
+    let first_out = b
+        .find(Locator::XPath("//table[contains(@class,'advance')]//tr[td[3][text()='eliminated']][1]//select"))
+        .await
+        .unwrap();
+    let select_id = first_out.attr("id").await.unwrap().unwrap();
+    let nomination = select_id.trim_start_matches("o-").to_owned();
+    first_out.select_by_value("advanced").await.unwrap();
+    click(b, "button[name=confirm][value='1']").await;
+    assert!(text(b, "#problems").await.contains("needs a written rationale"));
+    let kept = b.find(Locator::Css(&format!("#o-{nomination}"))).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(kept.as_deref(), Some("advanced"), "the override is kept on the refused form");
+    fill(b, &format!("#r-{nomination}"), "The only entry from its region.").await;
+    click(b, "button[name=confirm][value='1']").await;
+    assert!(text(b, "p.success[role=status]").await.contains("The stage is closed"));
+    assert_eq!(text(b, "#stage-status").await, "closed");
+
+    // The committee: assigned and scored through the API, decided in the browser.
+    let (status, body) = w
+        .post(
+            &w.admin,
+            &format!("/api/v1/stages/{committee}/assignments"),
+            serde_json::json!({ "auto": { "per_nomination": 2 } }),
+        )
+        .await;
+    assert_eq!(status, 201, "{body}");
+    w.score_everything(&committee).await;
+    b.goto(&app.url(&format!("/admin/stages/{committee}"))).await.unwrap();
+    assert_eq!(text(b, "#advance-title").await, "Decide the awards");
+    click(b, "button[name=confirm][value='1']").await;
+    assert!(b.find_all(Locator::Css("#problems")).await.unwrap().is_empty(), "the committee's ranking decides alone");
+    assert_eq!(text(b, "#stage-status").await, "closed");
+    let (_, cycle) = w.get(&w.admin, &format!("/api/v1/cycles/{}", w.cycle["id"].as_str().unwrap())).await;
+    assert_eq!(cycle["phase"], "decided");
+    let (_, winners) = w.get(&w.admin, "/api/v1/nominations?status=winner").await;
+    assert_eq!(winners["items"].as_array().unwrap().len(), 1, "gender-responsive has one winner");
+    browser.close().await;
+}
+
+async fn sign_in(b: &Client, app: &TestApp, email: &str) {
+    b.goto(&app.url("/sign-in")).await.unwrap();
+    fill(b, "#email", email).await;
+    fill(b, "#password", PASSWORD).await;
+    click(b, "main form button[type=submit]").await;
+    b.wait().for_element(Locator::Css("header form[action='/sign-out']")).await.unwrap();
+}

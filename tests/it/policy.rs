@@ -97,6 +97,20 @@ const POLICY: &[Rule] = &[
     rule(POST, "/nominations/{id}/withdraw",            ItsStateOnly),
     rule(GET,  "/nominations/{id}/attachments/{aid}",   ItsStateAndAdmins),
 
+    // A reviewer's pages
+    rule(GET,  "/reviews",                              ReviewerOnly),
+    rule(GET,  "/reviews/{id}",                         ItsReviewerAndAdmins),
+    rule(POST, "/reviews/{id}",                         ItsReviewerOnly),
+    rule(POST, "/reviews/{id}/recuse",                  ItsReviewerOnly),
+
+    // The secretariat's review pages
+    rule(GET,  "/admin/cycles",                         AdminOnly),
+    rule(GET,  "/admin/stages/{id}",                    AdminOnly),
+    rule(POST, "/admin/stages/{id}/assign",             AdminOnly),
+    rule(POST, "/admin/stages/{id}/advance",            AdminOnly),
+    rule(POST, "/admin/nominations/{id}/screening",     AdminOnly),
+    rule(POST, "/admin/nominations/{id}/clarification", AdminOnly),
+
     // The secretariat's people page
     rule(GET,  "/admin/people",                         AdminOnly),
     rule(POST, "/admin/people/invite",                  AdminOnly),
@@ -267,6 +281,8 @@ struct World {
     addresses: AtomicU32,
     /// A cycle open for nominations, which everyone may read.
     open_cycle: Uuid,
+    /// Its screening stage.
+    screening_stage: Uuid,
 }
 
 /// A password that passes every check, for the routes that choose one.
@@ -296,7 +312,15 @@ impl World {
         let actor = laurel::service::Actor::operator();
         let open_cycle =
             laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, app.now()).await.unwrap();
-        Self { app, accounts, target, visitor, api, addresses: AtomicU32::new(0), open_cycle }
+        let screening_stage = entity::stage::Entity::find()
+            .filter(entity::stage::Column::CycleId.eq(open_cycle))
+            .filter(entity::stage::Column::Key.eq("screening"))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        Self { app, accounts, target, visitor, api, addresses: AtomicU32::new(0), open_cycle, screening_stage }
     }
 
     fn account(&self, caller: Caller) -> Option<&Account> {
@@ -322,9 +346,9 @@ impl World {
                 self.failed_email().await
             } else if template.ends_with("/screening") || template.ends_with("/clarification") {
                 self.nomination_in_stage("screening").await
-            } else if template.starts_with("/api/v1/stages/") {
+            } else if template.starts_with("/api/v1/stages/") || template.starts_with("/admin/stages/") {
                 self.active_stage("experts").await
-            } else if template.starts_with("/api/v1/assignments/") {
+            } else if template.starts_with("/api/v1/assignments/") || template.starts_with("/reviews/") {
                 self.canadians_assignment().await
             } else if template.starts_with("/api/v1/nominations/") || template.starts_with("/nominations/") {
                 self.kenyan_nomination().await
@@ -533,6 +557,21 @@ impl World {
                 ("action", "save".into()),
             ],
             (POST, "/nominations/{id}") => vec![("title", "Huduma Centres, revised".into()), ("action", "save".into())],
+            (POST, "/reviews/{id}") => vec![("scores.impact", "6".into()), ("action", "save".into())],
+            (POST, "/reviews/{id}/recuse") => vec![("reason", "I advised this ministry.".into())],
+            (POST, "/admin/stages/{id}/assign") => vec![("per_nomination", "1".into())],
+            (POST, "/admin/stages/{id}/advance") => vec![("confirm", "0".into())],
+            (POST, "/admin/nominations/{id}/screening") => vec![
+                ("stage", self.screening_stage.to_string()),
+                ("check.two-years", "on".into()),
+                ("check.public-institution", "on".into()),
+                ("check.endorsed", "on".into()),
+            ],
+            (POST, "/admin/nominations/{id}/clarification") => vec![
+                ("stage", self.screening_stage.to_string()),
+                ("question", "Which ministry endorsed it?".into()),
+                ("due", (self.app.now() + chrono::Duration::days(7)).format("%Y-%m-%d").to_string()),
+            ],
             (POST, "/account/conflicts") => {
                 vec![("member_state", "BRA".into()), ("reason", "Advised its ministry in 2025".into())]
             }

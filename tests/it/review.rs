@@ -11,16 +11,16 @@ use serde_json::{Value, json};
 use crate::attachments::PDF;
 use crate::harness::{TestApp, complete_nomination, example_cycle};
 
-struct World {
-    app: TestApp,
-    admin: String,
-    cycle: Value,
+pub struct World {
+    pub app: TestApp,
+    pub admin: String,
+    pub cycle: Value,
     /// Member state code → (state name, focal point token, nomination id).
-    nominations: BTreeMap<&'static str, (&'static str, String, String)>,
+    pub nominations: BTreeMap<&'static str, (&'static str, String, String)>,
     /// Reviewer email → (nationality, token).
-    reviewers: BTreeMap<String, (&'static str, String)>,
+    pub reviewers: BTreeMap<String, (&'static str, String)>,
     /// Reviewer email → user id.
-    reviewer_ids: BTreeMap<String, String>,
+    pub reviewer_ids: BTreeMap<String, String>,
 }
 
 /// Nominations in the gender-responsive category (ranked in one group), with the score
@@ -37,7 +37,7 @@ const STATES: [(&str, &str, f64); 6] = [
 const REVIEWERS: [&str; 6] = ["KEN", "NGA", "CAN", "DEU", "MEX", "CHN"];
 
 impl World {
-    async fn new() -> Self {
+    pub async fn new() -> Self {
         let app = TestApp::spawn().await;
         let mut definition = example_cycle(app.now(), -1, 30);
         definition["stages"][1]["advance"] = json!({ "rule": "top_n", "n": 3 });
@@ -81,7 +81,13 @@ impl World {
         Self { app, admin, cycle, nominations, reviewers, reviewer_ids }
     }
 
-    async fn call(&self, method: reqwest::Method, token: &str, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+    pub async fn call(
+        &self,
+        method: reqwest::Method,
+        token: &str,
+        path: &str,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
         let mut request = self.app.client.request(method, self.app.url(path)).bearer_auth(token);
         if let Some(body) = body {
             request = request.json(&body);
@@ -92,40 +98,61 @@ impl World {
         (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
     }
 
-    async fn post(&self, token: &str, path: &str, body: Value) -> (StatusCode, Value) {
+    pub async fn post(&self, token: &str, path: &str, body: Value) -> (StatusCode, Value) {
         self.call(reqwest::Method::POST, token, path, Some(body)).await
     }
 
-    async fn get(&self, token: &str, path: &str) -> (StatusCode, Value) {
+    pub async fn get(&self, token: &str, path: &str) -> (StatusCode, Value) {
         self.call(reqwest::Method::GET, token, path, None).await
     }
 
-    fn stage(&self, key: &str) -> String {
+    pub fn stage(&self, key: &str) -> String {
         let stages = self.cycle["stages"].as_array().unwrap();
         stages.iter().find(|s| s["key"] == key).unwrap()["id"].as_str().unwrap().to_owned()
     }
 
-    fn nomination(&self, code: &str) -> &str {
+    pub fn nomination(&self, code: &str) -> &str {
         &self.nominations[code].2
     }
 
-    fn code_of(&self, nomination: &str) -> &'static str {
+    pub fn code_of(&self, nomination: &str) -> &'static str {
         self.nominations.iter().find(|(_, (_, _, id))| id == nomination).map(|(c, _)| *c).unwrap()
     }
 
-    fn quality(&self, nomination: &str) -> f64 {
+    pub fn quality(&self, nomination: &str) -> f64 {
         let code = self.code_of(nomination);
         STATES.iter().find(|(c, _, _)| *c == code).unwrap().2
     }
 
-    async fn status_of(&self, code: &str) -> String {
+    pub async fn status_of(&self, code: &str) -> String {
         let (_, n) = self.get(&self.admin, &format!("/api/v1/nominations/{}", self.nomination(code))).await;
         n["status"].as_str().unwrap().to_owned()
     }
 
+    /// Every nomination submitted, screened as passing, and in the experts stage.
+    pub async fn bring_to_experts(&self) {
+        for (_, token, id) in self.nominations.values() {
+            let (status, body) = self.post(token, &format!("/api/v1/nominations/{id}/submit"), json!({})).await;
+            assert_eq!(status, 200, "{body}");
+        }
+        let closes: chrono::DateTime<chrono::Utc> = self.cycle["closes_at"].as_str().unwrap().parse().unwrap();
+        self.app.clock.set(closes + chrono::Duration::seconds(1));
+        laurel::jobs::clock::run(&self.app.state, self.app.now()).await.unwrap();
+        let all_pass = json!({ "checks": { "two-years": true, "public-institution": true, "endorsed": true } });
+        for (_, _, id) in self.nominations.values() {
+            let (status, _) =
+                self.post(&self.admin, &format!("/api/v1/nominations/{id}/screening"), all_pass.clone()).await;
+            assert_eq!(status, 200);
+        }
+        let screening = self.stage("screening");
+        let (status, _) =
+            self.post(&self.admin, &format!("/api/v1/stages/{screening}/advance"), json!({ "confirm": true })).await;
+        assert_eq!(status, 200);
+    }
+
     /// Every reviewer scores each pending assignment of `stage` with its nomination's
     /// quality on every criterion, and submits.
-    async fn score_everything(&self, stage: &str) {
+    pub async fn score_everything(&self, stage: &str) {
         for (_, token) in self.reviewers.values() {
             let (_, mine) = self.get(token, &format!("/api/v1/assignments?stage={stage}&status=pending")).await;
             for a in mine["items"].as_array().unwrap() {

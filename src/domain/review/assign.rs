@@ -160,11 +160,12 @@ pub struct Plan {
 ///   (a repeated id keeps the entry that sorts first) and every choice breaks ties by id.
 ///
 /// When not every nomination can be covered, which ones are left short is deterministic
-/// but follows the search order (most constrained nominations are served first); the plan
-/// makes no promise of spreading the shortfall fairly.
+/// and tends to be spread thinly (the greedy start gives every nomination its first reviewer
+/// before any gets a second), but that is a heuristic, not a promise.
 ///
-/// Cost: O(N·R) to build, then one search of the N·R eligibility graph per pair the greedy
-/// start could not place or per load move; with a realistic pool the greedy start leaves
+/// Cost: O(N·R) to build and per round of the greedy start (one round per reviewer
+/// wanted), then one search of the N·R eligibility graph per pair the greedy start could
+/// not place or per load move; with a realistic pool the greedy start leaves
 /// almost nothing to do (see docs/PERFORMANCE.md, "Review").
 pub fn plan(nominations: &[NominationNeed], reviewers: &[Reviewer], max_load: Option<u32>) -> Plan {
     let noms = canonical(nominations, |n| n.id);
@@ -360,26 +361,28 @@ impl Graph {
         self.load[r as usize] -= 1;
     }
 
-    /// The start: most constrained nomination first, each takes its least loaded
-    /// eligible reviewers with room (smallest id among equals).
+    /// The start, in rounds: every nomination gets its first reviewer before any gets its
+    /// second, so when the pool runs short the shortfall tends to spread thinly rather than
+    /// leave some nominations with nobody. Within a round, the most constrained nomination
+    /// goes first and takes the least loaded eligible reviewer with room (smallest id among
+    /// equals).
     fn greedy(&mut self) {
-        let mut candidates: Vec<(u32, u32)> = Vec::new();
-        for i in 0..self.order.len() {
-            let n = self.order[i];
-            let need = self.wanted[n as usize] as usize;
-            if need == 0 {
-                continue;
-            }
-            candidates.clear();
-            candidates.extend(
-                self.eligible[n as usize].iter().filter(|&&r| self.has_room(r)).map(|&r| (self.load[r as usize], r)),
-            );
-            if candidates.len() > need {
-                candidates.select_nth_unstable(need);
-                candidates.truncate(need);
-            }
-            for &(_, r) in &candidates {
-                self.link(n, r);
+        let rounds = self.wanted.iter().copied().max().unwrap_or(0);
+        for round in 0..rounds {
+            for i in 0..self.order.len() {
+                let n = self.order[i];
+                if self.wanted[n as usize] <= round {
+                    continue;
+                }
+                let on = &self.assigned[n as usize];
+                let best = self.eligible[n as usize]
+                    .iter()
+                    .filter(|&&r| self.has_room(r) && !on.contains(&r))
+                    .min_by_key(|&&r| (self.load[r as usize], r))
+                    .copied();
+                if let Some(r) = best {
+                    self.link(n, r);
+                }
             }
         }
     }
@@ -665,6 +668,17 @@ mod tests {
         let full = super::plan(&[nom(0, "FRA", 2)], &[rev(100, None, 1), rev(101, None, 0)], Some(1));
         assert_eq!(full.shortfalls[0].reason, ShortfallReason::AtMaxLoad);
         assert_eq!(full.shortfalls[0].missing, 1);
+    }
+
+    #[test]
+    fn a_short_pool_spreads_the_shortfall() {
+        // Room for 4 of the 6 reviews wanted: two nominations miss one each, rather than
+        // one missing both.
+        let noms = vec![nom(0, "FRA", 2), nom(1, "FRA", 2), nom(2, "FRA", 2)];
+        let plan = plan(&noms, &[rev(100, None, 0), rev(101, None, 0)], Some(2));
+        assert_eq!(plan.assignments.len(), 4);
+        assert_eq!(plan.shortfalls.len(), 2);
+        assert!(plan.shortfalls.iter().all(|s| s.missing == 1 && s.reason == ShortfallReason::AtMaxLoad));
     }
 
     #[test]

@@ -7,6 +7,8 @@ mod nav;
 mod nominations;
 mod outbox;
 mod people;
+mod reviews;
+mod stages;
 
 pub use nav::Nav;
 
@@ -26,6 +28,8 @@ pub fn routes() -> Routes<AppState> {
         .merge(people::routes())
         .merge(outbox::routes())
         .merge(nominations::routes())
+        .merge(reviews::routes())
+        .merge(stages::routes())
 }
 
 /// The one stylesheet, built into the binary so a deployment is a single file.

@@ -9,6 +9,7 @@ pub struct Nav {
     pub admin: bool,
     /// A member state's focal point, who has a dashboard of nominations.
     pub nominator: bool,
+    pub reviewer: bool,
     pub csrf: String,
 }
 
@@ -18,6 +19,7 @@ impl From<&Viewer> for Nav {
             name: v.name().map(str::to_owned),
             admin: v.is_admin(),
             nominator: v.caller.as_ref().is_some_and(|c| c.role == crate::domain::user::Role::Nominator),
+            reviewer: v.caller.as_ref().is_some_and(|c| c.role == crate::domain::user::Role::Reviewer),
             csrf: v.csrf.clone(),
         }
     }

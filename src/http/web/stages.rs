@@ -1,0 +1,317 @@
+//! The secretariat's review pages: the cycles and their stages; for a screening stage,
+//! the checklist of each nomination and clarification requests; for a scoring stage,
+//! assignment, the ranking per group with each review on demand, and advancement
+//! previewed before it is confirmed, with overrides that need a written rationale.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::nav::Nav;
+use crate::app::AppState;
+use crate::format;
+use crate::http::error::PageError;
+use crate::http::extract::{CsrfForm, PagePath};
+use crate::http::routes::Routes;
+use crate::http::session::SignedIn;
+use crate::service::ranking::{self, AdvanceRequest, AdvanceView, OverrideRequest, RankingView};
+use crate::service::review::{self, AssignRequest, Auto};
+use crate::service::screening::{self, ClarificationRequest, ScreeningRequest};
+use crate::service::{Error, cycles};
+
+pub fn routes() -> Routes<AppState> {
+    Routes::new()
+        .get("/admin/cycles", cycle_list)
+        .get("/admin/stages/{id}", stage_page)
+        .post("/admin/stages/{id}/assign", assign)
+        .post("/admin/stages/{id}/advance", advance)
+        .post("/admin/nominations/{id}/screening", screen)
+        .post("/admin/nominations/{id}/clarification", clarify)
+}
+
+// ---------------------------------------------------------------------------------------
+// Cycles
+// ---------------------------------------------------------------------------------------
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/cycles.html")]
+pub struct CyclesPage {
+    nav: Nav,
+    cycles: Vec<cycles::CycleView>,
+}
+
+async fn cycle_list(State(state): State<AppState>, signed_in: SignedIn) -> Result<CyclesPage, PageError> {
+    signed_in.caller.require_admin()?;
+    let cycles = cycles::list(&state.db, Some(&signed_in.caller), state.clock.now()).await?;
+    Ok(CyclesPage { nav: Nav::from(&signed_in.viewer), cycles })
+}
+
+// ---------------------------------------------------------------------------------------
+// A stage
+// ---------------------------------------------------------------------------------------
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/stage.html")]
+pub struct StagePage {
+    nav: Nav,
+    id: Uuid,
+    name: String,
+    cycle: String,
+    kind: String,
+    status: String,
+    with_reviews: bool,
+    /// Scoring stages.
+    ranking: Option<RankingView>,
+    preview: Option<AdvanceView>,
+    /// Screening stages.
+    queue: Vec<QueueRow>,
+    checks: Vec<(String, String)>,
+    /// The outcomes an override may choose.
+    outcomes: &'static [&'static str],
+    /// Overrides as last typed, by nomination.
+    typed: BTreeMap<String, (String, String)>,
+    notice: Option<String>,
+    alert: Option<String>,
+    shortfalls: Vec<String>,
+}
+
+pub struct QueueRow {
+    id: Uuid,
+    title: String,
+    member_state: String,
+    status: &'static str,
+    screened: &'static str,
+}
+
+impl StagePage {
+    fn percent(v: &f64) -> String {
+        format!("{v:.1}")
+    }
+
+    fn reliability(&self) -> String {
+        match self.ranking.as_ref().and_then(|r| r.reliability) {
+            Some(a) => format!("{a:.3}"),
+            None => "not yet measurable".into(),
+        }
+    }
+
+    fn typed_outcome(&self, nomination: &Uuid) -> &str {
+        self.typed.get(&nomination.to_string()).map_or("", |(o, _)| o.as_str())
+    }
+
+    fn typed_rationale(&self, nomination: &Uuid) -> &str {
+        self.typed.get(&nomination.to_string()).map_or("", |(_, r)| r.as_str())
+    }
+}
+
+#[derive(Deserialize)]
+struct StageQuery {
+    reviews: Option<String>,
+    done: Option<String>,
+}
+
+async fn build(
+    state: &AppState,
+    signed_in: &SignedIn,
+    id: Uuid,
+    with_reviews: bool,
+    overrides: &[OverrideRequest],
+) -> Result<StagePage, PageError> {
+    let caller = &signed_in.caller;
+    caller.require_admin()?;
+    let detail = ranking::stage_summary(&state.db, caller, id).await?;
+    let mut page = StagePage {
+        nav: Nav::from(&signed_in.viewer),
+        id,
+        name: detail.name.clone(),
+        cycle: detail.cycle.clone(),
+        kind: detail.kind.clone(),
+        status: detail.status.clone(),
+        with_reviews,
+        ranking: None,
+        preview: None,
+        queue: Vec::new(),
+        checks: detail.checks.clone(),
+        outcomes: if detail.last_stage { &["winner", "champion", "finalist"] } else { &["advanced", "eliminated"] },
+        typed: overrides.iter().map(|o| (o.nomination.to_string(), (o.outcome.clone(), o.rationale.clone()))).collect(),
+        notice: None,
+        alert: None,
+        shortfalls: Vec::new(),
+    };
+    if detail.kind == "screening" {
+        page.queue = screening::queue(&state.db, caller, id)
+            .await?
+            .into_iter()
+            .map(|q| QueueRow {
+                id: q.nomination.id,
+                title: q.nomination.title.clone(),
+                member_state: q.nomination.member_state.clone(),
+                status: q
+                    .nomination
+                    .status
+                    .parse::<crate::domain::nomination::NominationStatus>()
+                    .map_or("unknown", |s| s.label()),
+                screened: match q.passed {
+                    Some(true) => "Passed",
+                    Some(false) => "Failed",
+                    None => "Not screened",
+                },
+            })
+            .collect();
+    } else {
+        page.ranking = Some(ranking::ranking(&state.db, caller, id, with_reviews).await?);
+    }
+    if detail.status == "active" {
+        // The preview applies the overrides that are complete; the rest stay typed in the
+        // form, with the refusal saying what they lack.
+        let complete = overrides.iter().filter(|o| !o.rationale.trim().is_empty()).cloned().collect();
+        let request = AdvanceRequest { confirm: false, overrides: complete };
+        page.preview = match ranking::advance(&state.db, caller, id, request, "", state.clock.now()).await {
+            Ok(view) => Some(view),
+            Err(Error::Validation(errors)) => {
+                page.alert = Some(errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; "));
+                None
+            }
+            Err(e) => return Err(e.into()),
+        };
+    }
+    Ok(page)
+}
+
+async fn stage_page(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+    Query(q): Query<StageQuery>,
+) -> Result<StagePage, PageError> {
+    let mut page = build(&state, &signed_in, id, q.reviews.is_some(), &[]).await?;
+    page.notice = match q.done.as_deref() {
+        Some("assigned") => Some("Reviewers are assigned and have been emailed.".into()),
+        Some("advanced") => Some("The stage is closed and its outcomes are recorded.".into()),
+        Some("screened") => Some("The screening is recorded.".into()),
+        Some("asked") => Some("The question is on its way to the nomination's focal points.".into()),
+        _ => None,
+    };
+    Ok(page)
+}
+
+#[derive(Deserialize)]
+struct AssignForm {
+    per_nomination: String,
+    #[serde(default)]
+    max_load: String,
+}
+
+async fn assign(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+    CsrfForm(form): CsrfForm<AssignForm>,
+) -> Result<Response, PageError> {
+    let parse = |field: &str, raw: &str| -> Result<Option<u32>, Error> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return Ok(None);
+        }
+        raw.parse::<u32>().map(Some).map_err(|_| Error::validation(field, "a whole number"))
+    };
+    let request = AssignRequest {
+        auto: Some(Auto {
+            per_nomination: parse("per_nomination", &form.per_nomination)?,
+            max_load: parse("max_load", &form.max_load)?,
+        }),
+        nomination: None,
+        reviewer: None,
+    };
+    let base = state.settings.base_url();
+    let done = review::assign(&state.db, &signed_in.caller, id, request, &base, state.clock.now()).await?;
+    if done.shortfalls.is_empty() {
+        return Ok(Redirect::to(&format!("/admin/stages/{id}?done=assigned")).into_response());
+    }
+    let mut page = build(&state, &signed_in, id, false, &[]).await?;
+    page.notice = Some(format!("{} assignments made.", done.assignments.len()));
+    page.shortfalls = done.shortfalls.iter().map(|s| format!("\"{}\": {}", s.title, s.reason)).collect();
+    Ok(page.into_response())
+}
+
+/// The advancement form: `confirm`, and per nomination `outcome.{id}` and `rationale.{id}`.
+async fn advance(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+    CsrfForm(form): CsrfForm<BTreeMap<String, String>>,
+) -> Result<Response, PageError> {
+    let overrides: Vec<OverrideRequest> = form
+        .iter()
+        .filter_map(|(k, outcome)| {
+            let nomination = k.strip_prefix("outcome.")?.parse::<Uuid>().ok()?;
+            let rationale = form.get(&format!("rationale.{nomination}")).cloned().unwrap_or_default();
+            (!outcome.is_empty()).then(|| OverrideRequest { nomination, outcome: outcome.clone(), rationale })
+        })
+        .collect();
+    let confirm = form.get("confirm").map(String::as_str) == Some("1");
+    let base = state.settings.base_url();
+    let request = AdvanceRequest { confirm, overrides: overrides.clone() };
+    match ranking::advance(&state.db, &signed_in.caller, id, request, &base, state.clock.now()).await {
+        Ok(view) if view.applied => Ok(Redirect::to(&format!("/admin/stages/{id}?done=advanced")).into_response()),
+        Ok(_) => Ok(build(&state, &signed_in, id, false, &overrides).await?.into_response()),
+        Err(e @ (Error::Validation(_) | Error::Rule(_))) => {
+            let mut page = build(&state, &signed_in, id, false, &overrides).await?;
+            let message = match &e {
+                Error::Validation(errors) => errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; "),
+                other => other.to_string(),
+            };
+            page.alert = Some(format!("Nothing was changed: {message}."));
+            let status =
+                if matches!(e, Error::Validation(_)) { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::CONFLICT };
+            Ok((status, page).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn screen(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+    CsrfForm(form): CsrfForm<BTreeMap<String, String>>,
+) -> Result<Response, PageError> {
+    let caller = &signed_in.caller;
+    let stage = form.get("stage").and_then(|s| s.parse::<Uuid>().ok()).ok_or(Error::NotFound("stage"))?;
+    let summary = ranking::stage_summary(&state.db, caller, stage).await?;
+    // An unticked checkbox is not sent: every check of the list is answered, no or yes.
+    let checks =
+        summary.checks.iter().map(|(key, _)| (key.clone(), form.contains_key(&format!("check.{key}")))).collect();
+    let note = form.get("note").cloned();
+    let base = state.settings.base_url();
+    screening::screen(&state.db, caller, id, ScreeningRequest { checks, note }, &base, state.clock.now()).await?;
+    Ok(Redirect::to(&format!("/admin/stages/{stage}?done=screened")).into_response())
+}
+
+async fn clarify(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+    CsrfForm(form): CsrfForm<BTreeMap<String, String>>,
+) -> Result<Response, PageError> {
+    let caller = &signed_in.caller;
+    let stage = form.get("stage").and_then(|s| s.parse::<Uuid>().ok()).ok_or(Error::NotFound("stage"))?;
+    let summary = ranking::stage_summary(&state.db, caller, stage).await?;
+    // The date is the last day to answer, in the cycle's time zone: its end.
+    let due = form
+        .get("due")
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
+        .and_then(|d| d.and_hms_opt(23, 59, 59))
+        .and_then(|t| format::local_to_utc(t, &summary.time_zone))
+        .ok_or_else(|| Error::validation("due", "a date as YYYY-MM-DD"))?;
+    let request = ClarificationRequest { question: form.get("question").cloned().unwrap_or_default(), due_at: due };
+    let base = state.settings.base_url();
+    screening::ask(&state.db, caller, id, request, &base, state.clock.now()).await?;
+    Ok(Redirect::to(&format!("/admin/stages/{stage}?done=asked")).into_response())
+}
