@@ -351,6 +351,44 @@ async fn insert_assignment(
     Ok(row)
 }
 
+/// Removes a pending assignment (an admin's correction). A submitted review stays: it
+/// is part of the record the ranking was built from.
+///
+/// # Errors
+/// `Forbidden` for non-admins; `Rule` for a submitted or recused assignment or outside
+/// an active stage.
+pub async fn remove(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: DateTime<Utc>) -> Result<()> {
+    caller.require_admin()?;
+    let a = assignment::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound("assignment"))?;
+    let ctx = stage_context(db, a.stage_id).await?;
+    ctx.require_active_scoring()?;
+    let tx = db::begin_write(db).await?;
+    let gone = assignment::Entity::delete_many()
+        .filter(assignment::Column::Id.eq(id))
+        .filter(assignment::Column::Status.eq(PENDING))
+        .exec(&tx)
+        .await?;
+    if gone.rows_affected != 1 {
+        return Err(match a.status.as_str() {
+            RECUSED => StageError::Recused,
+            _ => StageError::AlreadySubmitted {
+                at: a.submitted_at.map(|t| format::instant(t, &ctx.cycle.time_zone)).unwrap_or_default(),
+            },
+        }
+        .into());
+    }
+    audit::record(
+        &tx,
+        &caller.actor(),
+        Event::new("assignment.removed", "assignment", id)
+            .details(json!({ "stage": a.stage_id, "nomination": a.nomination_id, "reviewer": a.reviewer_id })),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Assignments the caller may see: a reviewer their own, an admin all.
 ///
 /// # Errors

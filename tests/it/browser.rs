@@ -162,7 +162,7 @@ async fn a_focal_point_fixes_a_missing_answer_attaches_a_pdf_and_submits_on_desk
     b.goto(&app.url("/sign-in?next=/nominations")).await.unwrap();
     fill(b, "#email", "focal@gov.ke").await;
     fill(b, "#password", PASSWORD).await;
-    click(b, "main form button[type=submit]").await;
+    click_and_load(b, "main form button[type=submit]").await;
     assert_eq!(text(b, "main h1").await, "Nominations of Kenya");
 
     for ((width, height), category, title) in
@@ -170,7 +170,7 @@ async fn a_focal_point_fixes_a_missing_answer_attaches_a_pdf_and_submits_on_desk
     {
         b.set_window_size(width, height).await.unwrap();
         b.goto(&app.url("/nominations")).await.unwrap();
-        click(b, &format!("a[href$='category={category}']")).await;
+        click_and_load(b, &format!("a[href$='category={category}']")).await;
         assert_eq!(text(b, "main h1").await, "New nomination");
 
         // The draft saves itself once it has a title, and the address becomes its own.
@@ -196,7 +196,7 @@ async fn a_focal_point_fixes_a_missing_answer_attaches_a_pdf_and_submits_on_desk
         b.execute("document.getElementById('f-answers-operational-since').value = '2015-11-01';", vec![])
             .await
             .unwrap();
-        click(b, "button[value=submit]").await;
+        click_and_load(b, "button[value=submit]").await;
 
         let error = text(b, "#f-answers-impact-error").await;
         assert!(error.contains("needs an answer before submitting"), "{width}px: {error}");
@@ -210,7 +210,7 @@ async fn a_focal_point_fixes_a_missing_answer_attaches_a_pdf_and_submits_on_desk
 
         fill(b, "#f-answers-impact", "Waiting times fell by two thirds.").await;
         b.find(Locator::Css("#f-file")).await.unwrap().send_keys(pdf.to_str().unwrap()).await.unwrap();
-        click(b, "button[value=submit]").await;
+        click_and_load(b, "button[value=submit]").await;
 
         assert_eq!(text(b, "#status").await, "Submitted", "{width}px");
         assert!(text(b, "p.success[role=status]").await.contains("submitted"));
@@ -249,19 +249,19 @@ async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a
     // The secretariat assigns the experts from the stage's page.
     sign_in(b, app, "secretariat@un.example").await;
     b.goto(&app.url("/admin/cycles")).await.unwrap();
-    click(b, &format!("a[href='/admin/stages/{experts}']")).await;
+    click_and_load(b, &format!("a[href='/admin/stages/{experts}']")).await;
     assert_eq!(text(b, "main h1").await, "Evaluation by the pool of experts");
     fill(b, "#per_nomination", "3").await;
-    click(b, "form[action$='/assign'] button[type=submit]").await;
+    click_and_load(b, "form[action$='/assign'] button[type=submit]").await;
     assert!(text(b, "p.success[role=status]").await.contains("Reviewers are assigned"));
-    click(b, "header form[action='/sign-out'] button").await;
+    click_and_load(b, "header form[action='/sign-out'] button").await;
 
     // A juror opens their list, recuses from one nomination and scores the others,
     // first with a score off the scale.
     sign_in(b, app, "expert.can@uni.example").await;
     b.goto(&app.url("/reviews")).await.unwrap();
     assert_eq!(text(b, ".progress").await, "0 of 3 submitted");
-    click(b, "ul.assignments li:first-child a").await;
+    click_and_load(b, "ul.assignments li:first-child a").await;
     let page = text(b, "main").await;
     assert!(page.contains("This stage is blind"), "{page}");
     for (name, _, _) in w.nominations.values() {
@@ -269,7 +269,7 @@ async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a
     }
     click(b, "details.withdraw summary").await;
     fill(b, "#reason", "I advised this ministry in 2025.").await;
-    click(b, "form[action$='/recuse'] button").await;
+    click_and_load(b, "form[action$='/recuse'] button").await;
     assert!(text(b, "p.success[role=status]").await.contains("You are recused"));
     assert_eq!(text(b, ".progress").await, "0 of 2 submitted", "the recused one no longer counts");
 
@@ -279,13 +279,15 @@ async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a
             .find(Locator::XPath("//ul[@class='assignments']/li[span[@class='status' and text()='To review']]/a"))
             .await
             .unwrap();
+        let old = b.find(Locator::Css("html")).await.unwrap();
         link.click().await.unwrap();
+        wait_for_new_page(&old, "an assignment link").await;
         let q = if round == 0 { "11" } else { "8" };
         for key in ["impact", "innovation", "inclusion", "transfer"] {
             fill(b, &format!("#score-{key}"), q).await;
         }
         fill(b, "#comment", "Strong evidence of impact.").await;
-        click(b, "button[value=submit]").await;
+        click_and_load(b, "button[value=submit]").await;
         if round == 0 {
             let error = text(b, "#score-impact-error").await;
             assert!(error.contains("from 0 to 10"), "{error}");
@@ -294,14 +296,14 @@ async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a
             for key in ["impact", "innovation", "inclusion", "transfer"] {
                 fill(b, &format!("#score-{key}"), "9").await;
             }
-            click(b, "button[value=submit]").await;
+            click_and_load(b, "button[value=submit]").await;
         }
         assert!(text(b, "p.success[role=status]").await.contains("Your review is submitted"));
         assert!(b.find_all(Locator::Css("form.rubric")).await.unwrap().is_empty(), "read-only once submitted");
     }
     b.goto(&app.url("/reviews")).await.unwrap();
     assert_eq!(text(b, ".progress").await, "2 of 2 submitted");
-    click(b, "header form[action='/sign-out'] button").await;
+    click_and_load(b, "header form[action='/sign-out'] button").await;
 
     // The rest of the jury scores through the API.
     w.score_everything(&experts).await;
@@ -320,12 +322,12 @@ async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a
     let select_id = first_out.attr("id").await.unwrap().unwrap();
     let nomination = select_id.trim_start_matches("o-").to_owned();
     first_out.select_by_value("advanced").await.unwrap();
-    click(b, "button[name=confirm][value='1']").await;
+    click_and_load(b, "button[name=confirm][value='1']").await;
     assert!(text(b, "#problems").await.contains("needs a written rationale"));
     let kept = b.find(Locator::Css(&format!("#o-{nomination}"))).await.unwrap().prop("value").await.unwrap();
     assert_eq!(kept.as_deref(), Some("advanced"), "the override is kept on the refused form");
     fill(b, &format!("#r-{nomination}"), "The only entry from its region.").await;
-    click(b, "button[name=confirm][value='1']").await;
+    click_and_load(b, "button[name=confirm][value='1']").await;
     assert!(text(b, "p.success[role=status]").await.contains("The stage is closed"));
     assert_eq!(text(b, "#stage-status").await, "closed");
 
@@ -341,7 +343,7 @@ async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a
     w.score_everything(&committee).await;
     b.goto(&app.url(&format!("/admin/stages/{committee}"))).await.unwrap();
     assert_eq!(text(b, "#advance-title").await, "Decide the awards");
-    click(b, "button[name=confirm][value='1']").await;
+    click_and_load(b, "button[name=confirm][value='1']").await;
     assert!(b.find_all(Locator::Css("#problems")).await.unwrap().is_empty(), "the committee's ranking decides alone");
     assert_eq!(text(b, "#stage-status").await, "closed");
     let (_, cycle) = w.get(&w.admin, &format!("/api/v1/cycles/{}", w.cycle["id"].as_str().unwrap())).await;
@@ -355,6 +357,24 @@ async fn sign_in(b: &Client, app: &TestApp, email: &str) {
     b.goto(&app.url("/sign-in")).await.unwrap();
     fill(b, "#email", email).await;
     fill(b, "#password", PASSWORD).await;
-    click(b, "main form button[type=submit]").await;
+    click_and_load(b, "main form button[type=submit]").await;
     b.wait().for_element(Locator::Css("header form[action='/sign-out']")).await.unwrap();
+}
+
+/// Clicks what leads to another page, and waits until the old page is gone, so that
+/// what is read next comes from the new one.
+async fn click_and_load(b: &Client, css: &str) {
+    let old = b.find(Locator::Css("html")).await.unwrap();
+    click(b, css).await;
+    wait_for_new_page(&old, css).await;
+}
+
+async fn wait_for_new_page(old: &fantoccini::elements::Element, what: &str) {
+    for _ in 0..200 {
+        if old.tag_name().await.is_err() {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("{what}: no new page after the click");
 }

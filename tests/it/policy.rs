@@ -153,6 +153,7 @@ const POLICY: &[Rule] = &[
     rule(POST, "/api/v1/stages/{id}/advance",           AdminOnly),
     rule(GET,  "/api/v1/assignments",                   ReviewersAndAdmins),
     rule(GET,  "/api/v1/assignments/{id}",              ItsReviewerAndAdmins),
+    rule(DELETE, "/api/v1/assignments/{id}",            AdminOnly),
     rule(PUT,  "/api/v1/assignments/{id}/review",       ItsReviewerOnly),
     rule(POST, "/api/v1/assignments/{id}/submit",       ItsReviewerOnly),
     rule(POST, "/api/v1/assignments/{id}/recuse",       ItsReviewerOnly),

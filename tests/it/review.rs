@@ -153,12 +153,18 @@ impl World {
     /// Every reviewer scores each pending assignment of `stage` with its nomination's
     /// quality on every criterion, and submits.
     pub async fn score_everything(&self, stage: &str) {
+        self.score_everything_with(stage, |_, q| q).await;
+    }
+
+    /// As [`score_everything`], with `adjust(code, quality)` as the score.
+    pub async fn score_everything_with(&self, stage: &str, adjust: impl Fn(&str, f64) -> f64) {
         for (_, token) in self.reviewers.values() {
             let (_, mine) = self.get(token, &format!("/api/v1/assignments?stage={stage}&status=pending")).await;
             for a in mine["items"].as_array().unwrap() {
                 let id = a["id"].as_str().unwrap();
                 let (_, detail) = self.get(token, &format!("/api/v1/assignments/{id}")).await;
-                let q = self.quality(a["nomination"].as_str().unwrap());
+                let nomination = a["nomination"].as_str().unwrap();
+                let q = adjust(self.code_of(nomination), self.quality(nomination));
                 let scores: BTreeMap<String, f64> = detail["criteria"]
                     .as_array()
                     .unwrap()
@@ -325,6 +331,22 @@ async fn a_cycle_is_screened_assigned_scored_ranked_advanced_with_an_override_an
                 !seen.contains(&format!("\"{code}\"")) && !seen.contains(&format!(" {code}")),
                 "{email} can see the code {code}"
             );
+        }
+    }
+
+    // Nor do the pages a reviewer reads.
+    for email in w.reviewers.keys() {
+        let web = w.app.browser_session(email).await;
+        let mut seen = web.get("/reviews").await.text().await.unwrap();
+        let (_, list) = w.get(&w.reviewers[email].1, "/api/v1/assignments").await;
+        for a in list["items"].as_array().unwrap() {
+            seen.push_str(&web.get(&format!("/reviews/{}", a["id"].as_str().unwrap())).await.text().await.unwrap());
+        }
+        for (code, (name, _, _)) in &w.nominations {
+            assert!(!seen.contains(name), "{email}'s pages show the name {name}");
+            for form in [format!(">{code}<"), format!(" {code} "), format!("\"{code}\"")] {
+                assert!(!seen.contains(&form), "{email}'s pages show the code {code}");
+            }
         }
     }
 
@@ -500,4 +522,100 @@ async fn a_cycle_is_screened_assigned_scored_ranked_advanced_with_an_override_an
 /// The id of the reviewer with `email`.
 fn reviewer_id(w: &World, email: &str) -> String {
     w.reviewer_ids[email].clone()
+}
+
+#[tokio::test]
+async fn a_recusal_nobody_can_replace_is_reported_to_the_secretariat_and_admins_correct_assignments() {
+    let w = World::new().await;
+    w.bring_to_experts().await;
+    let experts = w.stage("experts");
+    // Five reviewers per nomination: Kenya's takes every reviewer not from Kenya.
+    let (status, assigned) = w
+        .post(&w.admin, &format!("/api/v1/stages/{experts}/assignments"), json!({ "auto": { "per_nomination": 5 } }))
+        .await;
+    assert_eq!(status, 201, "{assigned}");
+    let kenya = w.nomination("KEN").to_owned();
+    let (mexican, token) =
+        w.reviewers.iter().find(|(_, (n, _))| *n == "MEX").map(|(e, (_, t))| (e.clone(), t.clone())).unwrap();
+    let (_, mine) = w.get(&token, &format!("/api/v1/assignments?stage={experts}")).await;
+    let on_kenya =
+        mine["items"].as_array().unwrap().iter().find(|a| a["nomination"] == kenya.as_str()).unwrap().clone();
+    let (status, recused) = w
+        .post(
+            &token,
+            &format!("/api/v1/assignments/{}/recuse", on_kenya["id"].as_str().unwrap()),
+            json!({ "reason": "My sister leads it." }),
+        )
+        .await;
+    assert_eq!(status, 200, "{recused}");
+    assert!(recused["replacement"].is_null());
+    assert!(recused["shortfall"].as_str().unwrap().contains("no reviewer in the pool may review it"), "{recused}");
+    let told = w.app.outbox_to("secretariat@un.example").await;
+    assert!(
+        told.iter().any(|m| m.subject.starts_with("No replacement reviewer for \"Initiative K\"")),
+        "the secretariat is told"
+    );
+    let (_, again) = w.get(&token, &format!("/api/v1/assignments/{}", on_kenya["id"].as_str().unwrap())).await;
+    assert_eq!(again["status"], "recused", "{mexican}'s assignment stays on record as recused");
+
+    // The secretariat removes a pending assignment; a submitted one stays.
+    let (_, all) = w.get(&w.admin, &format!("/api/v1/assignments?stage={experts}&status=pending")).await;
+    let pending = all["items"][0]["id"].as_str().unwrap().to_owned();
+    let (status, _) = w.call(reqwest::Method::DELETE, &w.admin, &format!("/api/v1/assignments/{pending}"), None).await;
+    assert_eq!(status, 204);
+    assert_eq!(w.get(&w.admin, &format!("/api/v1/assignments/{pending}")).await.0, 404);
+    w.score_everything(&experts).await;
+    let (_, done) = w.get(&w.admin, &format!("/api/v1/assignments?stage={experts}&status=submitted")).await;
+    let submitted = done["items"][0]["id"].as_str().unwrap().to_owned();
+    let (status, body) =
+        w.call(reqwest::Method::DELETE, &w.admin, &format!("/api/v1/assignments/{submitted}"), None).await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::CONFLICT, Some("invalid_state")), "{body}");
+}
+
+#[tokio::test]
+async fn a_tie_across_the_cut_blocks_advancement_until_each_tied_nomination_is_settled_with_a_rationale() {
+    let w = World::new().await;
+    w.bring_to_experts().await;
+    let experts = w.stage("experts");
+    let (status, _) = w
+        .post(&w.admin, &format!("/api/v1/stages/{experts}/assignments"), json!({ "auto": { "per_nomination": 3 } }))
+        .await;
+    assert_eq!(status, 201);
+    // Brazil and France score alike on every criterion: tied for third, and three advance.
+    w.score_everything_with(&experts, |code, q| if code == "FRA" { 7.0 } else { q }).await;
+    let path = format!("/api/v1/stages/{experts}/advance");
+    let (_, preview) = w.post(&w.admin, &path, json!({ "confirm": false })).await;
+    assert_eq!(preview["ready"], false);
+    let tie: BTreeSet<String> = preview["groups"][0]["blocking_ties"][0]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(tie, BTreeSet::from([w.nomination("BRA").to_owned(), w.nomination("FRA").to_owned()]));
+    let (_, ranking) = w.get(&w.admin, &format!("/api/v1/stages/{experts}/ranking")).await;
+    let flagged: Vec<&str> = ranking["groups"][0]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["flags"].to_string().contains("tie"))
+        .map(|r| w.code_of(r["nomination"].as_str().unwrap()))
+        .collect();
+    assert_eq!(flagged.len(), 2, "both tied nominations are flagged: {flagged:?}");
+
+    let (status, body) = w.post(&w.admin, &path, json!({ "confirm": true })).await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::CONFLICT, Some("invalid_state")), "{body}");
+    let one = json!([{ "nomination": w.nomination("BRA"), "outcome": "advanced", "rationale": "Stronger evidence of inclusion." }]);
+    let (status, _) = w.post(&w.admin, &path, json!({ "confirm": true, "overrides": one })).await;
+    assert_eq!(status, 409, "every tied nomination needs its own decision");
+    let both = json!([
+        { "nomination": w.nomination("BRA"), "outcome": "advanced", "rationale": "Stronger evidence of inclusion." },
+        { "nomination": w.nomination("FRA"), "outcome": "eliminated", "rationale": "Tied; the jury preferred Brazil's evidence." },
+    ]);
+    let (status, body) = w.post(&w.admin, &path, json!({ "confirm": true, "overrides": both })).await;
+    assert_eq!((status, body["applied"].as_bool()), (StatusCode::OK, Some(true)), "{body}");
+    assert_eq!(w.status_of("FRA").await, "eliminated");
+    assert_eq!(w.status_of("BRA").await, "in_review");
+    let audit: Vec<String> = w.app.audit_actions().await.into_iter().filter(|a| a == "stage.override").collect();
+    assert_eq!(audit.len(), 2);
 }

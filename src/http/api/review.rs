@@ -23,6 +23,7 @@ pub fn routes() -> Routes<AppState> {
         .post("/v1/stages/{id}/advance", advance)
         .get("/v1/assignments", list)
         .get("/v1/assignments/{id}", get)
+        .delete("/v1/assignments/{id}", remove)
         .put("/v1/assignments/{id}/review", save)
         .post("/v1/assignments/{id}/submit", submit)
         .post("/v1/assignments/{id}/recuse", recuse)
@@ -139,4 +140,13 @@ async fn advance(
 ) -> Result<Json<AdvanceView>, ApiError> {
     let base = state.settings.base_url();
     Ok(Json(ranking::advance(&state.db, &api.caller, stage, request, &base, state.clock.now()).await?))
+}
+
+async fn remove(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+) -> Result<StatusCode, ApiError> {
+    review::remove(&state.db, &api.caller, id, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
