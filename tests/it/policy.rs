@@ -107,6 +107,7 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/admin/cycles",                         AdminOnly),
     rule(GET,  "/admin/stages/{id}",                    AdminOnly),
     rule(POST, "/admin/stages/{id}/assign",             AdminOnly),
+    rule(POST, "/admin/stages/{id}/assign-one",         AdminOnly),
     rule(POST, "/admin/stages/{id}/advance",            AdminOnly),
     rule(POST, "/admin/nominations/{id}/screening",     AdminOnly),
     rule(POST, "/admin/nominations/{id}/clarification", AdminOnly),
@@ -430,20 +431,17 @@ impl World {
         id
     }
 
+    async fn canadian_reviewer(&self) -> Uuid {
+        let token = &self.account(Caller::Reviewer).unwrap().token;
+        laurel::service::auth::token_caller(&self.app.db, token, self.app.now()).await.unwrap().unwrap().id
+    }
+
     /// A pending assignment of the Canadian reviewer in the experts stage, every
     /// criterion already scored so that it can be submitted.
     async fn canadians_assignment(&self) -> Uuid {
         let nomination = self.nomination_in_stage("experts").await;
         let stage = self.active_stage("experts").await;
-        let reviewer = laurel::service::auth::token_caller(
-            &self.app.db,
-            &self.account(Caller::Reviewer).unwrap().token,
-            self.app.now(),
-        )
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
+        let reviewer = self.canadian_reviewer().await;
         let id = Uuid::now_v7();
         let now = self.app.now();
         entity::assignment::ActiveModel {
@@ -538,7 +536,7 @@ impl World {
 
     /// A request body that is valid for the route, so that an allowed caller is served
     /// rather than refused for bad input.
-    fn fields(&self, caller: Caller, route: &Route) -> Vec<(&'static str, String)> {
+    async fn fields(&self, caller: Caller, route: &Route) -> Vec<(&'static str, String)> {
         let own_email = self.account(caller).map_or_else(|| self.visitor.email.clone(), |a| a.email.clone());
         match (route.method.as_str(), route.path.as_str()) {
             (POST, "/sign-in" | "/api/v1/auth/login") => vec![("email", own_email), ("password", PASSWORD.into())],
@@ -562,6 +560,10 @@ impl World {
             (POST, "/reviews/{id}/recuse") => vec![("reason", "I advised this ministry.".into())],
             (POST, "/admin/stages/{id}/assign") => vec![("per_nomination", "1".into())],
             (POST, "/admin/stages/{id}/advance") => vec![("confirm", "0".into())],
+            (POST, "/admin/stages/{id}/assign-one") => vec![
+                ("nomination", self.nomination_in_stage("experts").await.to_string()),
+                ("reviewer", self.canadian_reviewer().await.to_string()),
+            ],
             (POST, "/admin/nominations/{id}/screening") => vec![
                 ("stage", self.screening_stage.to_string()),
                 ("check.two-years", "on".into()),
@@ -584,7 +586,7 @@ impl World {
     /// browser session for everything else, with a valid CSRF token on every form.
     async fn call(&self, caller: Caller, route: &Route) -> Answer {
         let path = self.fill(&route.path, &route.method).await;
-        let fields = self.fields(caller, route);
+        let fields = self.fields(caller, route).await;
         let ends_session = ENDS_THE_SESSION.contains(&(route.method.as_str(), route.path.as_str()));
         let method = route.method.clone();
         let response = if is_api(&route.path) {

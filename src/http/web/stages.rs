@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use super::nav::Nav;
 use crate::app::AppState;
+use crate::domain::user::Role;
 use crate::format;
 use crate::http::error::PageError;
 use crate::http::extract::{CsrfForm, PagePath};
@@ -23,13 +24,14 @@ use crate::http::session::SignedIn;
 use crate::service::ranking::{self, AdvanceRequest, AdvanceView, OverrideRequest, RankingView};
 use crate::service::review::{self, AssignRequest, Auto};
 use crate::service::screening::{self, ClarificationRequest, ScreeningRequest};
-use crate::service::{Error, cycles};
+use crate::service::{Error, cycles, people};
 
 pub fn routes() -> Routes<AppState> {
     Routes::new()
         .get("/admin/cycles", cycle_list)
         .get("/admin/stages/{id}", stage_page)
         .post("/admin/stages/{id}/assign", assign)
+        .post("/admin/stages/{id}/assign-one", assign_one)
         .post("/admin/stages/{id}/advance", advance)
         .post("/admin/nominations/{id}/screening", screen)
         .post("/admin/nominations/{id}/clarification", clarify)
@@ -79,6 +81,8 @@ pub struct StagePage {
     notice: Option<String>,
     alert: Option<String>,
     shortfalls: Vec<String>,
+    /// Active reviewers, for assigning by hand: id, name and nationality.
+    reviewers: Vec<(Uuid, String, String)>,
 }
 
 pub struct QueueRow {
@@ -143,6 +147,7 @@ async fn build(
         notice: None,
         alert: None,
         shortfalls: Vec::new(),
+        reviewers: Vec::new(),
     };
     if detail.kind == "screening" {
         page.queue = screening::queue(&state.db, caller, id)
@@ -166,6 +171,12 @@ async fn build(
             .collect();
     } else {
         page.ranking = Some(ranking::ranking(&state.db, caller, id, with_reviews).await?);
+        page.reviewers = people::list(&state.db, caller)
+            .await?
+            .into_iter()
+            .filter(|u| u.active && u.role == Role::Reviewer.as_str())
+            .map(|u| (u.id, u.name, u.nationality.unwrap_or_default()))
+            .collect();
     }
     if detail.status == "active" {
         // The preview applies the overrides that are complete; the rest stay typed in the
@@ -238,6 +249,34 @@ async fn assign(
     page.notice = Some(format!("{} assignments made.", done.assignments.len()));
     page.shortfalls = done.shortfalls.iter().map(|s| format!("\"{}\": {}", s.title, s.reason)).collect();
     Ok(page.into_response())
+}
+
+#[derive(Deserialize)]
+struct PairForm {
+    nomination: Uuid,
+    reviewer: Uuid,
+}
+
+/// One reviewer to one nomination, by hand; the conflict rules still apply.
+async fn assign_one(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+    CsrfForm(form): CsrfForm<PairForm>,
+) -> Result<Response, PageError> {
+    let request = AssignRequest { auto: None, nomination: Some(form.nomination), reviewer: Some(form.reviewer) };
+    let base = state.settings.base_url();
+    match review::assign(&state.db, &signed_in.caller, id, request, &base, state.clock.now()).await {
+        Ok(_) => Ok(Redirect::to(&format!("/admin/stages/{id}?done=assigned")).into_response()),
+        Err(e @ (Error::Rule(_) | Error::Validation(_))) => {
+            let mut page = build(&state, &signed_in, id, false, &[]).await?;
+            let status =
+                if matches!(e, Error::Rule(_)) { StatusCode::CONFLICT } else { StatusCode::UNPROCESSABLE_ENTITY };
+            page.alert = Some(format!("Not assigned: {e}."));
+            Ok((status, page).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// The advancement form: `confirm`, and per nomination `outcome.{id}` and `rationale.{id}`.
