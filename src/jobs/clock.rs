@@ -51,9 +51,12 @@ pub async fn run(state: &AppState, now: DateTime<Utc>) -> anyhow::Result<Vec<(uu
         if phase == Phase::Published {
             active.published_at = Set(Some(now));
         }
-        active.update(&tx).await?;
+        let saved = active.update(&tx).await?;
         if phase == Phase::Reviewing {
             start_review(&tx, id, now).await?;
+        }
+        if phase == Phase::Published {
+            crate::service::publishing::announce(&tx, &saved, &state.settings.base_url(), now).await?;
         }
         audit::record(
             &tx,

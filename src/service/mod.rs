@@ -15,6 +15,7 @@ pub mod nominations;
 pub mod outbox;
 pub mod passwords;
 pub mod people;
+pub mod publishing;
 pub mod ranking;
 pub mod review;
 pub mod screening;

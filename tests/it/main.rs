@@ -18,4 +18,5 @@ mod nominator_pages;
 mod ops;
 mod people;
 mod policy;
+mod publishing;
 mod review;

@@ -74,6 +74,15 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/",                                     Everyone),
     rule(GET,  "/static/laurel.css",                    Everyone),
     rule(GET,  "/static/nomination.js",                 Everyone),
+
+    // Results, for the public (nothing shows before publication: tests/it/publishing.rs)
+    rule(GET,  "/cycles/{id}",                          Everyone),
+    rule(GET,  "/initiatives/{id}",                     Everyone),
+    rule(GET,  "/member-states/{code}",                 Everyone),
+    rule(GET,  "/archive",                              Everyone),
+    rule(GET,  "/api/v1/public/cycles",                 Everyone),
+    rule(GET,  "/api/v1/public/winners",                Everyone),
+    rule(GET,  "/api/v1/public/winners.csv",            Everyone),
     rule(GET,  "/sign-in",                              Everyone),
     rule(POST, "/sign-in",                              Everyone),
     rule(POST, "/sign-out",                             SignedIn),
@@ -133,6 +142,7 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/api/v1/cycles",                        Everyone),
     rule(GET,  "/api/v1/cycles/{id}",                   Everyone),
     rule(PATCH, "/api/v1/cycles/{id}",                  AdminOnly),
+    rule(POST, "/api/v1/cycles/{id}/publish",           AdminOnly),
 
     // A member state's nominations
     rule(POST, "/api/v1/cycles/{id}/nominations",       Nominators),
@@ -333,7 +343,7 @@ impl World {
     /// sent, `{id}` with something the route acts on that no caller depends on.
     async fn fill(&self, template: &str, method: &reqwest::Method) -> String {
         let token = format!("no-such-link-{}", Uuid::now_v7().simple());
-        let mut path = template.replace("{token}", &token);
+        let mut path = template.replace("{token}", &token).replace("{code}", "KEN");
         if path.contains("{aid}") {
             let (nomination, attachment) = self.kenyan_attachment().await;
             return path.replace("{id}", &nomination.to_string()).replace("{aid}", &attachment.to_string());
@@ -346,6 +356,12 @@ impl World {
                 self.target.id
             } else if template.starts_with("/admin/outbox/") || template.starts_with("/api/v1/outbox/") {
                 self.failed_email().await
+            } else if template == "/api/v1/cycles/{id}/publish" {
+                self.decided_cycle().await
+            } else if template == "/initiatives/{id}" {
+                self.published_winner().await
+            } else if template == "/cycles/{id}" {
+                self.open_cycle
             } else if template.ends_with("/screening") || template.ends_with("/clarification") {
                 self.nomination_in_stage("screening").await
             } else if template.starts_with("/api/v1/stages/") || template.starts_with("/admin/stages/") {
@@ -483,6 +499,67 @@ impl World {
                 .await
                 .unwrap();
         }
+        id
+    }
+
+    /// A cycle whose awards are decided, ready to publish.
+    async fn decided_cycle(&self) -> Uuid {
+        let id = self.draft_cycle().await;
+        let found = entity::cycle::Entity::find_by_id(id).one(&self.app.db).await.unwrap().unwrap();
+        let mut active: entity::cycle::ActiveModel = found.into();
+        active.phase = Set("decided".into());
+        active.update(&self.app.db).await.unwrap();
+        id
+    }
+
+    /// A winning Kenyan nomination of a published cycle.
+    async fn published_winner(&self) -> Uuid {
+        let cycle = self.decided_cycle().await;
+        let now = self.app.now();
+        let found = entity::cycle::Entity::find_by_id(cycle).one(&self.app.db).await.unwrap().unwrap();
+        let mut active: entity::cycle::ActiveModel = found.into();
+        active.phase = Set("published".into());
+        active.published_at = Set(Some(now));
+        active.update(&self.app.db).await.unwrap();
+        let category = entity::category::Entity::find()
+            .filter(entity::category::Column::CycleId.eq(cycle))
+            .one(&self.app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let author = laurel::service::auth::token_caller(
+            &self.app.db,
+            &self.account(Caller::NominatorOfKenya).unwrap().token,
+            now,
+        )
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+        let id = Uuid::now_v7();
+        entity::nomination::ActiveModel {
+            id: Set(id),
+            cycle_id: Set(cycle),
+            category_id: Set(category.id),
+            member_state: Set("KEN".into()),
+            created_by: Set(author),
+            title: Set("Huduma Centres".into()),
+            institution: Set("Ministry of Public Service".into()),
+            summary: Set("One-stop centres.".into()),
+            status: Set("winner".into()),
+            version: Set(1),
+            current_stage_id: Set(None),
+            clarification_question: Set(None),
+            clarification_due_at: Set(None),
+            ineligible_reason: Set(None),
+            submitted_at: Set(Some(now)),
+            withdrawn_at: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+        }
+        .insert(&self.app.db)
+        .await
+        .unwrap();
         id
     }
 
@@ -659,6 +736,7 @@ fn api_body(path: &str, now: chrono::DateTime<chrono::Utc>) -> Option<Value> {
         }
         "/api/v1/stages/{id}/assignments" => json!({ "auto": { "per_nomination": 1 } }),
         "/api/v1/stages/{id}/advance" => json!({ "confirm": false }),
+        "/api/v1/cycles/{id}/publish" => json!({}),
         "/api/v1/assignments/{id}/review" => json!({ "scores": { "impact": 7 }, "comment": "Clear evidence." }),
         "/api/v1/assignments/{id}/recuse" => json!({ "reason": "I advised this ministry." }),
         _ => return None,

@@ -150,6 +150,47 @@ impl World {
         assert_eq!(status, 200);
     }
 
+    /// The whole review, as the API test walks it: Kenya wins, Nigeria and Brazil are
+    /// champions, France a finalist; Japan and India go no further.
+    pub async fn decide(&self) {
+        self.bring_to_experts().await;
+        let experts = self.stage("experts");
+        let committee = self.stage("committee");
+        let (status, _) = self
+            .post(
+                &self.admin,
+                &format!("/api/v1/stages/{experts}/assignments"),
+                json!({ "auto": { "per_nomination": 3 } }),
+            )
+            .await;
+        assert_eq!(status, 201);
+        self.score_everything(&experts).await;
+        let france = json!([{ "nomination": self.nomination("FRA"), "outcome": "advanced", "rationale": "Asked for by the committee." }]);
+        let (status, body) = self
+            .post(
+                &self.admin,
+                &format!("/api/v1/stages/{experts}/advance"),
+                json!({ "confirm": true, "overrides": france }),
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+        for (reviewer, codes) in
+            [("NGA", ["KEN", "BRA"]), ("DEU", ["NGA", "FRA"]), ("MEX", ["KEN", "NGA"]), ("CHN", ["BRA", "FRA"])]
+        {
+            let id = self.reviewer_ids[&format!("expert.{}@uni.example", reviewer.to_lowercase())].clone();
+            for code in codes {
+                let body = json!({ "nomination": self.nomination(code), "reviewer": id });
+                let (status, _) =
+                    self.post(&self.admin, &format!("/api/v1/stages/{committee}/assignments"), body).await;
+                assert_eq!(status, 201);
+            }
+        }
+        self.score_everything(&committee).await;
+        let (status, body) =
+            self.post(&self.admin, &format!("/api/v1/stages/{committee}/advance"), json!({ "confirm": true })).await;
+        assert_eq!(status, 200, "{body}");
+    }
+
     /// Every reviewer scores each pending assignment of `stage` with its nomination's
     /// quality on every criterion, and submits.
     pub async fn score_everything(&self, stage: &str) {

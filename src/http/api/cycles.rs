@@ -19,6 +19,7 @@ pub fn routes() -> Routes<AppState> {
         .get("/v1/cycles", list)
         .get("/v1/cycles/{id}", get)
         .patch("/v1/cycles/{id}", update)
+        .post("/v1/cycles/{id}/publish", publish)
 }
 
 async fn create(
@@ -68,4 +69,14 @@ async fn update(
     let now = state.clock.now();
     cycles::update_cycle(&state.db, &api.caller, id, &patch, if_match, now).await?;
     Ok(Json(cycles::get(&state.db, Some(&api.caller), id, now).await?))
+}
+
+async fn publish(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+    ApiJson(request): ApiJson<crate::service::publishing::PublishRequest>,
+) -> Result<Json<crate::service::publishing::Publication>, ApiError> {
+    let base = state.settings.base_url();
+    Ok(Json(crate::service::publishing::publish(&state.db, &api.caller, id, request, &base, state.clock.now()).await?))
 }

@@ -6,6 +6,7 @@ mod cycles;
 mod invitations;
 mod member_states;
 mod nominations;
+pub mod public;
 mod review;
 
 use crate::app::AppState;
@@ -20,6 +21,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(member_states::routes())
         .merge(nominations::routes())
         .merge(review::routes())
+        .merge(public::routes())
 }
 
 /// `?limit=&cursor=` on every list (API.md: default 50, at most 500).

@@ -7,6 +7,7 @@ mod nav;
 mod nominations;
 mod outbox;
 mod people;
+mod results;
 mod reviews;
 mod stages;
 
@@ -29,6 +30,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(outbox::routes())
         .merge(nominations::routes())
         .merge(reviews::routes())
+        .merge(results::routes())
         .merge(stages::routes())
 }
 

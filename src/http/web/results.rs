@@ -1,0 +1,195 @@
+//! The public's pages of results: a cycle's winners, champions and finalists by
+//! category, filterable by region and member state; an initiative's page; a member
+//! state's awards across cycles; and the archive. Before a cycle is published its page
+//! says when results will be out and shows nothing else.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use uuid::Uuid;
+
+use super::nav::Nav;
+use crate::app::AppState;
+use crate::domain::cycle::Phase;
+use crate::domain::member_state::Region;
+use crate::format;
+use crate::http::error::PageError;
+use crate::http::extract::PagePath;
+use crate::http::routes::Routes;
+use crate::http::session::Viewer;
+use crate::service::publishing::{self, PublicAward, WinnersFilter};
+use crate::service::{Error, cycles, member_states};
+
+pub fn routes() -> Routes<AppState> {
+    Routes::new()
+        .get("/cycles/{id}", cycle_results)
+        .get("/initiatives/{id}", initiative)
+        .get("/member-states/{code}", member_state)
+        .get("/archive", archive)
+}
+
+pub struct CategoryBlock {
+    name: String,
+    awards: Vec<PublicAward>,
+}
+
+fn by_category(awards: Vec<PublicAward>) -> Vec<CategoryBlock> {
+    let mut blocks: Vec<CategoryBlock> = Vec::new();
+    for a in awards {
+        match blocks.last_mut() {
+            Some(b) if b.name == a.category.name => b.awards.push(a),
+            _ => blocks.push(CategoryBlock { name: a.category.name.clone(), awards: vec![a] }),
+        }
+    }
+    blocks
+}
+
+fn award_label(award: &str) -> &'static str {
+    match award {
+        "winner" => "Winner",
+        "champion" => "Champion",
+        _ => "Finalist",
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "public/results.html")]
+pub struct ResultsPage {
+    nav: Nav,
+    name: String,
+    programme: String,
+    published: bool,
+    /// When results are (or were) published, in the cycle's time zone.
+    when: String,
+    blocks: Vec<CategoryBlock>,
+    /// Key and label.
+    regions: Vec<(String, String)>,
+    states: Vec<(String, String)>,
+    region: String,
+    member_state: String,
+    id: Uuid,
+}
+
+impl ResultsPage {
+    fn label(&self, award: &str) -> &'static str {
+        award_label(award)
+    }
+}
+
+async fn cycle_results(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    PagePath(id): PagePath<Uuid>,
+    Query(mut filter): Query<WinnersFilter>,
+) -> Result<ResultsPage, PageError> {
+    let now = state.clock.now();
+    let cycle = cycles::public_cycles(&state.db, now)
+        .await?
+        .into_iter()
+        .find(|c| c.id == id)
+        .ok_or(Error::NotFound("cycle"))?;
+    let published = cycle.phase == Phase::Published;
+    filter.cycle = Some(id);
+    filter.region = filter.region.filter(|r| !r.is_empty());
+    filter.member_state = filter.member_state.filter(|s| !s.is_empty());
+    let (blocks, regions, states) = if published {
+        let all = publishing::winners(&state.db, &WinnersFilter { cycle: Some(id), ..Default::default() }, now).await?;
+        let mut regions: Vec<(String, String)> = all
+            .iter()
+            .map(|a| {
+                let key = a.member_state.region.clone();
+                let label = key.parse::<Region>().map_or_else(|_| key.clone(), |r| r.label().to_owned());
+                (key, label)
+            })
+            .collect();
+        regions.sort();
+        regions.dedup();
+        let mut states: Vec<(String, String)> =
+            all.iter().map(|a| (a.member_state.code.clone(), a.member_state.name.clone())).collect();
+        states.sort_by(|a, b| a.1.cmp(&b.1));
+        states.dedup();
+        let shown = publishing::winners(&state.db, &filter, now).await?;
+        (by_category(shown), regions, states)
+    } else {
+        (Vec::new(), Vec::new(), Vec::new())
+    };
+    Ok(ResultsPage {
+        nav: Nav::from(&viewer),
+        name: cycle.name,
+        programme: cycle.programme,
+        published,
+        when: format::date(cycle.timeline.publish_at, &cycle.time_zone),
+        blocks,
+        regions,
+        states,
+        region: filter.region.unwrap_or_default(),
+        member_state: filter.member_state.unwrap_or_default(),
+        id,
+    })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "public/initiative.html")]
+pub struct InitiativePage {
+    nav: Nav,
+    award: PublicAward,
+    label: &'static str,
+}
+
+async fn initiative(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    PagePath(id): PagePath<Uuid>,
+) -> Result<InitiativePage, PageError> {
+    let award = publishing::winners(&state.db, &WinnersFilter::default(), state.clock.now())
+        .await?
+        .into_iter()
+        .find(|a| a.nomination.id == id)
+        .ok_or(Error::NotFound("initiative"))?;
+    Ok(InitiativePage { nav: Nav::from(&viewer), label: award_label(award.award), award })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "public/member_state.html")]
+pub struct MemberStatePage {
+    nav: Nav,
+    name: String,
+    region: String,
+    awards: Vec<PublicAward>,
+}
+
+impl MemberStatePage {
+    fn label(&self, award: &str) -> &'static str {
+        award_label(award)
+    }
+}
+
+async fn member_state(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    PagePath(code): PagePath<String>,
+) -> Result<MemberStatePage, PageError> {
+    let code = code.to_uppercase();
+    let found = member_states::list(&state.db)
+        .await?
+        .into_iter()
+        .find(|s| s.code == code)
+        .ok_or(Error::NotFound("member state"))?;
+    let filter = WinnersFilter { member_state: Some(code), ..Default::default() };
+    let awards = publishing::winners(&state.db, &filter, state.clock.now()).await?;
+    Ok(MemberStatePage { nav: Nav::from(&viewer), name: found.name, region: found.region.label().to_owned(), awards })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "public/archive.html")]
+pub struct ArchivePage {
+    nav: Nav,
+    cycles: Vec<(Uuid, String, String, String)>,
+}
+
+async fn archive(State(state): State<AppState>, viewer: Viewer) -> Result<ArchivePage, PageError> {
+    let published = publishing::published_cycles(&state.db, state.clock.now()).await?;
+    let cycles =
+        published.iter().map(|c| (c.id, c.name.clone(), c.year.to_string(), publishing::published_on(c))).collect();
+    Ok(ArchivePage { nav: Nav::from(&viewer), cycles })
+}

@@ -1,0 +1,375 @@
+//! Publication and the public's view of results. Nothing about results leaves this
+//! module for a cycle that is not published at `now`: every public reader goes through
+//! [`published_cycles`], which decides with the same clock rule as everything else.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+use entity::{answer, category, cycle, member_state, nomination, programme, question, user};
+use sea_orm::{
+    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, ConnectionTrait, DatabaseConnection,
+    DatabaseTransaction, EntityTrait as _, QueryFilter as _, QueryOrder as _, QuerySelect as _,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::audit::{self, Event};
+use super::auth::Caller;
+use super::{Error, Result};
+use crate::db;
+use crate::domain::cycle::{Phase, Timeline};
+use crate::domain::nomination::{NominationError, NominationStatus};
+use crate::domain::user::Role;
+use crate::format;
+use crate::mail::{self, messages};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublishRequest {
+    /// When to publish; absent or past means now.
+    pub at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Publication {
+    pub cycle: Uuid,
+    pub phase: &'static str,
+    pub publish_at: DateTime<Utc>,
+    pub published_at: Option<DateTime<Utc>>,
+}
+
+fn phase_of(c: &cycle::Model, now: DateTime<Utc>) -> Result<Phase> {
+    let stored = c.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
+    Ok(Timeline { opens_at: c.opens_at, closes_at: c.closes_at, publish_at: c.publish_at }.phase_at(stored, now))
+}
+
+/// Publishes a decided cycle now, or schedules it: the clock job publishes it at
+/// `publish_at`, and every public reader treats it as published from that instant.
+///
+/// # Errors
+/// `Forbidden` for non-admins; `Rule(InvalidState)` for a cycle not decided.
+pub async fn publish(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    cycle_id: Uuid,
+    request: PublishRequest,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<Publication> {
+    caller.require_admin()?;
+    let tx = db::begin_write(db).await?;
+    let c = cycle::Entity::find_by_id(cycle_id).lock_exclusive().one(&tx).await?.ok_or(Error::NotFound("cycle"))?;
+    if phase_of(&c, now)? != Phase::Decided {
+        return Err(NominationError::InvalidState { status: "not decided", action: "published" }.into());
+    }
+    let mut active: cycle::ActiveModel = c.clone().into();
+    active.updated_at = Set(now);
+    let immediate = request.at.is_none_or(|at| at <= now);
+    if immediate {
+        active.phase = Set(Phase::Published.as_str().to_owned());
+        active.published_at = Set(Some(now));
+        active.publish_at = Set(now.min(c.publish_at));
+    } else if let Some(at) = request.at {
+        active.publish_at = Set(at);
+    }
+    let saved = active.update(&tx).await?;
+    audit::record(
+        &tx,
+        &caller.actor(),
+        Event::new(if immediate { "cycle.published" } else { "cycle.publication_scheduled" }, "cycle", cycle_id)
+            .details(json!({ "publish_at": saved.publish_at })),
+        now,
+    )
+    .await?;
+    if immediate {
+        announce(&tx, &saved, base_url, now).await?;
+    }
+    tx.commit().await?;
+    Ok(Publication {
+        cycle: cycle_id,
+        phase: if immediate { Phase::Published.as_str() } else { Phase::Decided.as_str() },
+        publish_at: saved.publish_at,
+        published_at: saved.published_at,
+    })
+}
+
+/// Tells every focal point that nominated in the cycle, and its reviewers, that the
+/// results are public.
+///
+/// # Errors
+/// Database failures.
+pub async fn announce(tx: &DatabaseTransaction, c: &cycle::Model, base_url: &str, now: DateTime<Utc>) -> Result<()> {
+    let states: BTreeSet<String> = nomination::Entity::find()
+        .filter(nomination::Column::CycleId.eq(c.id))
+        .filter(nomination::Column::Status.ne(NominationStatus::Draft.as_str()))
+        .select_only()
+        .column(nomination::Column::MemberState)
+        .into_tuple::<String>()
+        .all(tx)
+        .await?
+        .into_iter()
+        .collect();
+    let people = user::Entity::find()
+        .filter(user::Column::Active.eq(true))
+        .filter(user::Column::Role.is_in([Role::Nominator.as_str(), Role::Reviewer.as_str()]))
+        .all(tx)
+        .await?;
+    let message = messages::ResultsPublished { cycle: c.name.clone(), link: format!("{base_url}cycles/{}", c.id) };
+    for person in people {
+        let nominated = person.member_state.as_ref().is_some_and(|s| states.contains(s));
+        if person.role == Role::Reviewer.as_str() || nominated {
+            mail::enqueue(tx, &person.email, format!("published:{}:{}", c.id, person.id), &message, now).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The cycles published at `now`, newest first.
+///
+/// # Errors
+/// Database failures.
+pub async fn published_cycles(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Vec<cycle::Model>> {
+    let rows = cycle::Entity::find()
+        .filter(cycle::Column::Phase.is_in([Phase::Decided.as_str(), Phase::Published.as_str()]))
+        .order_by_desc(cycle::Column::PublishAt)
+        .all(db)
+        .await?;
+    let mut out = Vec::new();
+    for c in rows {
+        if phase_of(&c, now)? == Phase::Published {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
+/// One published award, with only what the cycle makes public.
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicAward {
+    /// `winner`, `champion` or `finalist`.
+    pub award: &'static str,
+    pub nomination: PublicNomination,
+    pub member_state: PublicState,
+    pub category: PublicCategory,
+    pub cycle: PublicCycleRef,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicNomination {
+    pub id: Uuid,
+    pub title: String,
+    pub institution: String,
+    pub summary: String,
+    /// The answers to questions the cycle marks public.
+    pub answers: Vec<PublicAnswer>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicAnswer {
+    pub key: String,
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicState {
+    pub code: String,
+    pub name: String,
+    pub region: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicCategory {
+    pub key: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicCycleRef {
+    pub id: Uuid,
+    pub name: String,
+    pub programme: String,
+    pub year: i32,
+    pub published_at: DateTime<Utc>,
+}
+
+/// `?cycle=&category=&region=&member_state=`
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct WinnersFilter {
+    pub cycle: Option<Uuid>,
+    pub category: Option<String>,
+    pub region: Option<String>,
+    pub member_state: Option<String>,
+}
+
+const AWARDED: [NominationStatus; 3] =
+    [NominationStatus::Winner, NominationStatus::Champion, NominationStatus::Finalist];
+
+/// Published awards matching `filter`: winners first, then champions, then finalists,
+/// by cycle (newest first), category and title.
+///
+/// # Errors
+/// Database failures.
+pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateTime<Utc>) -> Result<Vec<PublicAward>> {
+    let cycles = published_cycles(db, now).await?;
+    let cycles: Vec<cycle::Model> = cycles.into_iter().filter(|c| filter.cycle.is_none_or(|id| id == c.id)).collect();
+    if cycles.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<Uuid> = cycles.iter().map(|c| c.id).collect();
+    let nominations = nomination::Entity::find()
+        .filter(nomination::Column::CycleId.is_in(ids.clone()))
+        .filter(nomination::Column::Status.is_in(AWARDED.map(NominationStatus::as_str)))
+        .all(db)
+        .await?;
+    let categories: BTreeMap<Uuid, category::Model> = category::Entity::find()
+        .filter(category::Column::CycleId.is_in(ids.clone()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    let states: BTreeMap<String, member_state::Model> =
+        member_state::Entity::find().all(db).await?.into_iter().map(|s| (s.code.clone(), s)).collect();
+    let programmes: BTreeMap<Uuid, String> =
+        programme::Entity::find().all(db).await?.into_iter().map(|p| (p.id, p.name)).collect();
+    let public_questions: BTreeMap<Uuid, question::Model> = question::Entity::find()
+        .filter(question::Column::CycleId.is_in(ids))
+        .filter(question::Column::Public.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|q| (q.id, q))
+        .collect();
+    let nomination_ids: Vec<Uuid> = nominations.iter().map(|n| n.id).collect();
+    let answers = if public_questions.is_empty() || nomination_ids.is_empty() {
+        Vec::new()
+    } else {
+        answer::Entity::find()
+            .filter(answer::Column::NominationId.is_in(nomination_ids))
+            .filter(answer::Column::QuestionId.is_in(public_questions.keys().copied().collect::<Vec<_>>()))
+            .all(db)
+            .await?
+    };
+    let mut out = Vec::new();
+    for n in nominations {
+        let (Some(c), Some(k), Some(s)) =
+            (cycles.iter().find(|c| c.id == n.cycle_id), categories.get(&n.category_id), states.get(&n.member_state))
+        else {
+            continue;
+        };
+        if filter.category.as_ref().is_some_and(|f| f != &k.key)
+            || filter.region.as_ref().is_some_and(|f| f != &s.region)
+            || filter.member_state.as_ref().is_some_and(|f| !f.eq_ignore_ascii_case(&s.code))
+        {
+            continue;
+        }
+        let mut public: Vec<(i32, PublicAnswer)> = answers
+            .iter()
+            .filter(|a| a.nomination_id == n.id)
+            .filter_map(|a| {
+                let q = public_questions.get(&a.question_id)?;
+                Some((q.position, PublicAnswer { key: q.key.clone(), label: q.label.clone(), value: a.value.clone() }))
+            })
+            .collect();
+        public.sort_by_key(|(p, _)| *p);
+        let award = match n.status.parse::<NominationStatus>() {
+            Ok(NominationStatus::Winner) => "winner",
+            Ok(NominationStatus::Champion) => "champion",
+            _ => "finalist",
+        };
+        out.push(PublicAward {
+            award,
+            nomination: PublicNomination {
+                id: n.id,
+                title: n.title.clone(),
+                institution: n.institution.clone(),
+                summary: n.summary.clone(),
+                answers: public.into_iter().map(|(_, a)| a).collect(),
+            },
+            member_state: PublicState { code: s.code.clone(), name: s.name.clone(), region: s.region.clone() },
+            category: PublicCategory { key: k.key.clone(), name: k.name.clone() },
+            cycle: PublicCycleRef {
+                id: c.id,
+                name: c.name.clone(),
+                programme: programmes.get(&c.programme_id).cloned().unwrap_or_default(),
+                year: c.year,
+                published_at: c.published_at.unwrap_or(c.publish_at),
+            },
+        });
+    }
+    let tier = |a: &str| match a {
+        "winner" => 0,
+        "champion" => 1,
+        _ => 2,
+    };
+    let position: BTreeMap<Uuid, usize> = cycles.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+    let category_position: BTreeMap<Uuid, i32> = categories.values().map(|c| (c.id, c.position)).collect();
+    let key_position = |a: &PublicAward| {
+        let cat = categories.values().find(|c| c.cycle_id == a.cycle.id && c.key == a.category.key).map(|c| c.id);
+        cat.and_then(|id| category_position.get(&id).copied()).unwrap_or(0)
+    };
+    out.sort_by(|a, b| {
+        (position.get(&a.cycle.id), key_position(a), tier(a.award), &a.nomination.title).cmp(&(
+            position.get(&b.cycle.id),
+            key_position(b),
+            tier(b.award),
+            &b.nomination.title,
+        ))
+    });
+    Ok(out)
+}
+
+/// The same awards as CSV, with the columns documented in docs/OPEN-DATA.md.
+///
+/// # Errors
+/// As [`winners`].
+pub fn winners_csv(awards: &[PublicAward]) -> Result<String> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record([
+        "cycle_id",
+        "programme",
+        "year",
+        "cycle",
+        "category_key",
+        "category",
+        "award",
+        "nomination_id",
+        "title",
+        "institution",
+        "member_state_code",
+        "member_state",
+        "region",
+        "summary",
+        "published_at",
+    ])
+    .map_err(anyhow::Error::from)?;
+    for a in awards {
+        out.write_record([
+            a.cycle.id.to_string(),
+            a.cycle.programme.clone(),
+            a.cycle.year.to_string(),
+            a.cycle.name.clone(),
+            a.category.key.clone(),
+            a.category.name.clone(),
+            a.award.to_owned(),
+            a.nomination.id.to_string(),
+            a.nomination.title.clone(),
+            a.nomination.institution.clone(),
+            a.member_state.code.clone(),
+            a.member_state.name.clone(),
+            a.member_state.region.clone(),
+            a.nomination.summary.clone(),
+            a.cycle.published_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        ])
+        .map_err(anyhow::Error::from)?;
+    }
+    let bytes = out.into_inner().map_err(|e| anyhow::anyhow!("writing the CSV: {e}"))?;
+    Ok(String::from_utf8(bytes).map_err(anyhow::Error::from)?)
+}
+
+/// A readable instant for a published cycle's page.
+pub fn published_on(c: &cycle::Model) -> String {
+    format::date(c.published_at.unwrap_or(c.publish_at), &c.time_zone)
+}

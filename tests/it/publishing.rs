@@ -1,0 +1,144 @@
+//! Publication: nothing about results shows on any public route before the cycle is
+//! published (scheduled or now), and afterwards the pages, the JSON, the CSV agree.
+
+use reqwest::{StatusCode, header};
+use serde_json::{Value, json};
+
+use crate::harness::html;
+use crate::review::World;
+
+/// The titles of the awarded nominations: none may appear in public before publication.
+const AWARDED: [&str; 4] = ["Initiative K", "Initiative N", "Initiative B", "Initiative F"];
+
+/// Every GET route the router serves, called as nobody, with its parameters filled with
+/// the decided cycle, Kenya's nomination and Kenya's code. Routes that ask to sign in
+/// are not public and are skipped; every other answer must not name an awarded title.
+async fn public_leaks(w: &World) -> Vec<String> {
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let cycle = w.cycle["id"].as_str().unwrap();
+    let kenya = w.nomination("KEN");
+    let mut leaks = Vec::new();
+    for route in laurel::http::route_table() {
+        if route.method != reqwest::Method::GET || route.path.starts_with("/static/") {
+            continue;
+        }
+        let id =
+            if route.path.starts_with("/cycles/") || route.path.starts_with("/api/v1/cycles/") { cycle } else { kenya };
+        let mut paths =
+            vec![route.path.replace("{id}", id).replace("{aid}", id).replace("{code}", "KEN").replace("{token}", "x")];
+        if route.path.starts_with("/api/v1/public/winners") || route.path == "/cycles/{id}" {
+            paths.push(format!("{}?cycle={cycle}&member_state=KEN", paths[0]));
+        }
+        for path in paths {
+            let response = client.get(w.app.url(&path)).send().await.unwrap();
+            let status = response.status();
+            let to_sign_in = response
+                .headers()
+                .get(header::LOCATION)
+                .is_some_and(|l| l.to_str().unwrap_or_default().starts_with("/sign-in"));
+            if status == StatusCode::UNAUTHORIZED || to_sign_in {
+                continue;
+            }
+            let body = response.text().await.unwrap();
+            for title in AWARDED {
+                if body.contains(title) {
+                    leaks.push(format!("GET {path} ({status}) shows \"{title}\""));
+                }
+            }
+        }
+    }
+    leaks
+}
+
+#[tokio::test]
+async fn nothing_shows_before_publication_and_everything_agrees_after_it() {
+    let w = World::new().await;
+    w.decide().await;
+    let cycle = w.cycle["id"].as_str().unwrap().to_owned();
+    let (_, c) = w.get(&w.admin, &format!("/api/v1/cycles/{cycle}")).await;
+    assert_eq!(c["phase"], "decided");
+
+    let leaks = public_leaks(&w).await;
+    assert!(leaks.is_empty(), "results leak before publication:\n{}", leaks.join("\n"));
+    let page = w.app.get(&format!("/cycles/{cycle}")).await.text().await.unwrap();
+    assert!(page.contains("will be published on"), "the page says when instead");
+    let (_, winners) = w.get(&w.admin, "/api/v1/public/winners").await;
+    assert_eq!(winners["items"].as_array().unwrap().len(), 0);
+
+    // Scheduled for an hour from now: still nothing until then, to the second.
+    let at = w.app.now() + chrono::Duration::hours(1);
+    let (status, body) =
+        w.post(&w.admin, &format!("/api/v1/cycles/{cycle}/publish"), json!({ "at": at.to_rfc3339() })).await;
+    assert_eq!((status, body["phase"].as_str()), (StatusCode::OK, Some("decided")), "{body}");
+    w.app.clock.set(at - chrono::Duration::seconds(1));
+    assert!(public_leaks(&w).await.is_empty(), "nothing a second early");
+    let (status, _) = w.post(&w.admin, "/api/v1/cycles/00000000-0000-0000-0000-000000000000/publish", json!({})).await;
+    assert_eq!(status, 404);
+
+    w.app.clock.set(at);
+    let (_, winners) = w.get(&w.admin, "/api/v1/public/winners").await;
+    let items = winners["items"].as_array().unwrap();
+    let awards: Vec<(&str, &str)> =
+        items.iter().map(|a| (a["award"].as_str().unwrap(), a["nomination"]["title"].as_str().unwrap())).collect();
+    assert_eq!(
+        awards,
+        [
+            ("winner", "Initiative K"),
+            ("champion", "Initiative B"),
+            ("champion", "Initiative N"),
+            ("finalist", "Initiative F")
+        ]
+    );
+    let kenya = &items[0];
+    assert_eq!(kenya["member_state"], json!({ "code": "KEN", "name": "Kenya", "region": "african" }));
+    assert_eq!(kenya["category"]["key"], "gender-responsive");
+    let public: Vec<&str> =
+        kenya["nomination"]["answers"].as_array().unwrap().iter().map(|a| a["key"].as_str().unwrap()).collect();
+    assert_eq!(public, ["problem", "impact"], "only the answers the cycle marks public");
+    assert!(!winners.to_string().contains("score"), "scores stay with the secretariat");
+
+    // The clock job records it and tells the focal points and reviewers.
+    laurel::jobs::clock::run(&w.app.state, w.app.now()).await.unwrap();
+    assert!(
+        w.app.outbox_to("focal@ken.example").await.iter().any(|m| m.subject.contains("UN Public Service Awards 2027")
+            && m.body_text.contains(&format!("/cycles/{cycle}")))
+    );
+
+    // The page, the CSV and the JSON agree.
+    let page = html(&w.app.get(&format!("/cycles/{cycle}")).await.text().await.unwrap());
+    let listed: Vec<String> = crate::harness::texts(&page, "ul.awards li a[href^='/initiatives/']");
+    assert_eq!(listed, ["Initiative K", "Initiative B", "Initiative N", "Initiative F"]);
+    let csv = w.app.get("/api/v1/public/winners.csv").await.text().await.unwrap();
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        rows[0],
+        "cycle_id,programme,year,cycle,category_key,category,award,nomination_id,title,institution,member_state_code,member_state,region,summary,published_at"
+    );
+    assert_eq!(rows.len(), 5);
+    assert!(rows[1].contains(",winner,") && rows[1].contains("Initiative K"), "{}", rows[1]);
+
+    // Filters.
+    let only_kenya = html(&w.app.get(&format!("/cycles/{cycle}?member_state=KEN")).await.text().await.unwrap());
+    assert_eq!(crate::harness::texts(&only_kenya, "ul.awards li a[href^='/initiatives/']"), ["Initiative K"]);
+    let (_, european) = w.get(&w.admin, &format!("/api/v1/public/winners?region=western_european_others&cycle={cycle}")).await;
+    let titles: Vec<&str> =
+        european["items"].as_array().unwrap().iter().map(|a| a["nomination"]["title"].as_str().unwrap()).collect();
+    assert_eq!(titles, ["Initiative F"], "France is in Western European and Others");
+
+    // An initiative's page shows the public fields only.
+    let page = w.app.get(&format!("/initiatives/{}", w.nomination("KEN"))).await.text().await.unwrap();
+    assert!(page.contains("People travelled for days") && page.contains("Ministry of Public Service of Kenya"));
+    assert!(!page.contains("One front door"), "a question the cycle keeps private stays private");
+    let state = w.app.get("/member-states/ken").await.text().await.unwrap();
+    assert!(state.contains("Initiative K") && state.contains("Winner"));
+    assert!(w.app.get("/archive").await.text().await.unwrap().contains("UN Public Service Awards 2027"));
+    assert_eq!(w.app.get(&format!("/initiatives/{}", w.nomination("JPN"))).await.status(), 404, "not a finalist");
+
+    // Repeated reads are cheap: the same bytes answer 304 to their ETag.
+    let first = w.app.get("/api/v1/public/winners").await;
+    let etag = first.headers()[header::ETAG].clone();
+    let again =
+        w.app.client.get(w.app.url("/api/v1/public/winners")).header(header::IF_NONE_MATCH, etag).send().await.unwrap();
+    assert_eq!(again.status(), 304);
+    let _: Value = first.json().await.unwrap();
+}
