@@ -80,6 +80,8 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/initiatives/{id}",                     Everyone),
     rule(GET,  "/member-states/{code}",                 Everyone),
     rule(GET,  "/archive",                              Everyone),
+    rule(GET,  "/feed.atom",                            Everyone),
+    rule(GET,  "/cycles/{id}/deadlines.ics",            Everyone),
     rule(GET,  "/api/v1/public/cycles",                 Everyone),
     rule(GET,  "/api/v1/public/winners",                Everyone),
     rule(GET,  "/api/v1/public/winners.csv",            Everyone),
@@ -360,7 +362,7 @@ impl World {
                 self.decided_cycle().await
             } else if template == "/initiatives/{id}" {
                 self.published_winner().await
-            } else if template == "/cycles/{id}" {
+            } else if template == "/cycles/{id}" || template == "/cycles/{id}/deadlines.ics" {
                 self.open_cycle
             } else if template.ends_with("/screening") || template.ends_with("/clarification") {
                 self.nomination_in_stage("screening").await

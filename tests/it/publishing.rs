@@ -120,7 +120,8 @@ async fn nothing_shows_before_publication_and_everything_agrees_after_it() {
     // Filters.
     let only_kenya = html(&w.app.get(&format!("/cycles/{cycle}?member_state=KEN")).await.text().await.unwrap());
     assert_eq!(crate::harness::texts(&only_kenya, "ul.awards li a[href^='/initiatives/']"), ["Initiative K"]);
-    let (_, european) = w.get(&w.admin, &format!("/api/v1/public/winners?region=western_european_others&cycle={cycle}")).await;
+    let (_, european) =
+        w.get(&w.admin, &format!("/api/v1/public/winners?region=western_european_others&cycle={cycle}")).await;
     let titles: Vec<&str> =
         european["items"].as_array().unwrap().iter().map(|a| a["nomination"]["title"].as_str().unwrap()).collect();
     assert_eq!(titles, ["Initiative F"], "France is in Western European and Others");
@@ -133,6 +134,24 @@ async fn nothing_shows_before_publication_and_everything_agrees_after_it() {
     assert!(state.contains("Initiative K") && state.contains("Winner"));
     assert!(w.app.get("/archive").await.text().await.unwrap().contains("UN Public Service Awards 2027"));
     assert_eq!(w.app.get(&format!("/initiatives/{}", w.nomination("JPN"))).await.status(), 404, "not a finalist");
+
+    // The feed names the winner and links to the page; the calendar has the dates.
+    let feed = w.app.get("/feed.atom").await;
+    assert_eq!(feed.headers()[header::CONTENT_TYPE], "application/atom+xml; charset=utf-8");
+    let feed = feed.text().await.unwrap();
+    assert!(
+        feed.contains("Results of UN Public Service Awards 2027") && feed.contains("Initiative K (Kenya"),
+        "{feed}"
+    );
+    assert!(feed.contains(&format!("/cycles/{cycle}")), "{feed}");
+    assert!(!feed.contains("Initiative F"), "the feed names winners and champions, not every finalist");
+    let home = w.app.get("/").await.text().await.unwrap();
+    assert!(home.contains(&format!("href=\"/cycles/{cycle}\"")), "the home page links to the results");
+    let ics = w.app.get(&format!("/cycles/{cycle}/deadlines.ics")).await.text().await.unwrap();
+    let closes: chrono::DateTime<chrono::Utc> = w.cycle["closes_at"].as_str().unwrap().parse().unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
+    assert!(ics.contains("SUMMARY:Nominations close: UN Public Service Awards 2027"), "{ics}");
+    assert!(ics.contains(&format!("DTSTART:{}", closes.format("%Y%m%dT%H%M%SZ"))), "{ics}");
 
     // Repeated reads are cheap: the same bytes answer 304 to their ETag.
     let first = w.app.get("/api/v1/public/winners").await;

@@ -26,6 +26,9 @@ pub struct HomePage {
 }
 
 pub struct CycleCard {
+    id: uuid::Uuid,
+    /// Its results are public.
+    published: bool,
     programme: String,
     name: String,
     status: &'static str,
@@ -43,6 +46,8 @@ async fn home(State(state): State<AppState>, viewer: Viewer) -> Result<HomePage,
         .into_iter()
         .map(|c| {
             let card = CycleCard {
+                id: c.id,
+                published: c.phase == Phase::Published,
                 programme: c.programme,
                 name: c.name,
                 status: match c.phase {

@@ -2,6 +2,7 @@
 
 mod account;
 mod auth;
+mod feeds;
 mod home;
 mod nav;
 mod nominations;
@@ -24,6 +25,7 @@ pub fn routes() -> Routes<AppState> {
         .get("/static/laurel.css", stylesheet)
         .get("/static/nomination.js", nomination_script)
         .merge(home::routes())
+        .merge(feeds::routes())
         .merge(auth::routes())
         .merge(account::routes())
         .merge(people::routes())

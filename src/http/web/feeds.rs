@@ -1,0 +1,100 @@
+//! Feeds for people's readers and calendars: an Atom feed of published results and an
+//! iCalendar file of a cycle's dates. Both are built by crates made for the formats and
+//! carry an ETag, like the open data.
+
+use atom_syndication::{Entry, Feed, Link, Text};
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::Response;
+use icalendar::{Calendar, Component as _, Event, EventLike as _};
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::http::api::public::cacheable;
+use crate::http::error::PageError;
+use crate::http::extract::PagePath;
+use crate::http::routes::Routes;
+use crate::service::publishing::{self, WinnersFilter};
+use crate::service::{Error, cycles};
+
+pub fn routes() -> Routes<AppState> {
+    Routes::new().get("/feed.atom", atom).get("/cycles/{id}/deadlines.ics", deadlines)
+}
+
+fn link(href: String) -> Link {
+    let mut link = Link::default();
+    link.set_href(href);
+    link.set_rel("alternate");
+    link
+}
+
+/// One entry per published cycle, naming its winners and champions.
+async fn atom(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, PageError> {
+    let now = state.clock.now();
+    let base = state.settings.base_url();
+    let published = publishing::published_cycles(&state.db, now).await?;
+    let awards = publishing::winners(&state.db, &WinnersFilter::default(), now).await?;
+    let mut entries = Vec::new();
+    for c in &published {
+        let when = c.published_at.unwrap_or(c.publish_at).fixed_offset();
+        let named: Vec<String> = awards
+            .iter()
+            .filter(|a| a.cycle.id == c.id && a.award != "finalist")
+            .map(|a| format!("{} ({}, {}): {}", a.nomination.title, a.member_state.name, a.category.name, a.award))
+            .collect();
+        let mut entry = Entry::default();
+        entry.set_id(format!("urn:uuid:{}", c.id));
+        entry.set_title(Text::plain(format!("Results of {}", c.name)));
+        entry.set_updated(when);
+        entry.set_published(Some(when));
+        entry.set_links(vec![link(format!("{base}cycles/{}", c.id))]);
+        entry.set_summary(Some(Text::plain(named.join("; "))));
+        entries.push(entry);
+    }
+    let mut feed = Feed::default();
+    feed.set_id(format!("{base}feed.atom"));
+    feed.set_title(Text::plain("Public-service awards: results"));
+    feed.set_links(vec![link(format!("{base}archive"))]);
+    // An empty feed is as old as the epoch rather than "now", so its bytes (and ETag)
+    // stay the same until something is published.
+    let updated = published.iter().filter_map(|c| c.published_at).max().unwrap_or_default();
+    feed.set_updated(updated.fixed_offset());
+    feed.set_entries(entries);
+    Ok(cacheable(&headers, "application/atom+xml; charset=utf-8", feed.to_string().into_bytes()))
+}
+
+/// A cycle's public dates: nominations open, nominations close, results published.
+async fn deadlines(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    PagePath(id): PagePath<Uuid>,
+) -> Result<Response, PageError> {
+    let cycle = cycles::public_cycles(&state.db, state.clock.now())
+        .await?
+        .into_iter()
+        .find(|c| c.id == id)
+        .ok_or(Error::NotFound("cycle"))?;
+    let base = state.settings.base_url();
+    let mut calendar = Calendar::new();
+    calendar.name(&cycle.name);
+    let dates = [
+        ("opens", "Nominations open", cycle.timeline.opens_at),
+        ("closes", "Nominations close", cycle.timeline.closes_at),
+        ("results", "Results published", cycle.timeline.publish_at),
+    ];
+    for (key, what, at) in dates {
+        calendar.push(
+            Event::new()
+                .uid(&format!("{id}-{key}@laurel"))
+                // The stamp is the date itself, so the file's bytes change only when a
+                // date does.
+                .timestamp(at)
+                .summary(&format!("{what}: {}", cycle.name))
+                .starts(at)
+                .ends(at)
+                .url(&format!("{base}cycles/{id}"))
+                .done(),
+        );
+    }
+    Ok(cacheable(&headers, "text/calendar; charset=utf-8", calendar.done().to_string().into_bytes()))
+}
