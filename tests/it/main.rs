@@ -5,6 +5,7 @@
 
 mod harness;
 
+mod accessibility;
 mod attachments;
 mod audit;
 mod browser;

@@ -1,6 +1,7 @@
 //! The black-box harness: the real server on a free loopback port with a fresh
 //! database, and clients that speak to it as people and programs do.
 
+pub mod axe;
 pub mod browser;
 pub mod db;
 pub mod smtp;
