@@ -13,6 +13,7 @@ mod cli;
 mod cycles;
 mod email;
 mod instances;
+mod journey;
 mod landing;
 mod nominations;
 mod nominator_pages;

@@ -116,6 +116,7 @@ const POLICY: &[Rule] = &[
 
     // The secretariat's review pages
     rule(GET,  "/admin/cycles",                         AdminOnly),
+    rule(POST, "/admin/cycles/{id}/publish",            AdminOnly),
     rule(GET,  "/admin/stages/{id}",                    AdminOnly),
     rule(POST, "/admin/stages/{id}/assign",             AdminOnly),
     rule(POST, "/admin/stages/{id}/assign-one",         AdminOnly),
@@ -358,7 +359,7 @@ impl World {
                 self.target.id
             } else if template.starts_with("/admin/outbox/") || template.starts_with("/api/v1/outbox/") {
                 self.failed_email().await
-            } else if template == "/api/v1/cycles/{id}/publish" {
+            } else if template == "/api/v1/cycles/{id}/publish" || template == "/admin/cycles/{id}/publish" {
                 self.decided_cycle().await
             } else if template == "/initiatives/{id}" {
                 self.published_winner().await
