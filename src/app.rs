@@ -23,6 +23,8 @@ pub struct AppState {
     pub transport: Transport,
     /// This process's name on job leases and outbox claims.
     pub instance: String,
+    /// Recent public answers about results (`http::cache`).
+    pub public_cache: Arc<crate::http::cache::PublicCache>,
 }
 
 impl AppState {
@@ -37,7 +39,15 @@ impl AppState {
     pub fn with_clock(db: DatabaseConnection, settings: Settings, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
         let transport = Transport::new(&settings.mail_url)?;
         let instance = format!("{}-{}", hostname(), uuid::Uuid::now_v7().simple());
-        Ok(Self { db, settings: Arc::new(settings), clock, metrics: Metrics::new()?, transport, instance })
+        Ok(Self {
+            db,
+            settings: Arc::new(settings),
+            clock,
+            metrics: Metrics::new()?,
+            transport,
+            instance,
+            public_cache: Arc::default(),
+        })
     }
 }
 

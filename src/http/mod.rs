@@ -2,6 +2,7 @@
 //! over `service`, plus the operational endpoints and the middleware around them.
 
 pub mod api;
+pub mod cache;
 pub mod error;
 pub mod extract;
 pub mod ops;
@@ -56,6 +57,7 @@ pub fn router(state: AppState) -> Router {
             .into_parts();
 
     routes
+        .layer(axum::middleware::from_fn_with_state(state.clone(), cache::layer))
         .layer(axum::middleware::from_fn_with_state(state.metrics.clone(), crate::metrics::track))
         .layer(
             ServiceBuilder::new()

@@ -67,6 +67,10 @@ pub async fn run(state: &AppState, now: DateTime<Utc>) -> anyhow::Result<Vec<(uu
         )
         .await?;
         tx.commit().await?;
+        if phase == Phase::Published {
+            // After the commit, so no request can cache the page from before it.
+            state.public_cache.purge();
+        }
         moved.push((id, phase));
     }
     Ok(moved)

@@ -144,6 +144,21 @@ pub async fn published_cycles(db: &impl ConnectionTrait, now: DateTime<Utc>) -> 
     Ok(out)
 }
 
+/// The earliest scheduled publication still to come, if any: until then, what the
+/// public sees of results cannot change by itself.
+///
+/// # Errors
+/// Database failures.
+pub async fn next_publication(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>> {
+    Ok(cycle::Entity::find()
+        .filter(cycle::Column::Phase.eq(Phase::Decided.as_str()))
+        .filter(cycle::Column::PublishAt.gt(now))
+        .order_by_asc(cycle::Column::PublishAt)
+        .one(db)
+        .await?
+        .map(|c| c.publish_at))
+}
+
 /// One published award, with only what the cycle makes public.
 #[derive(Debug, Clone, Serialize)]
 pub struct PublicAward {

@@ -3,13 +3,13 @@
 //! previews then confirms who goes on (with overrides that carry a written rationale).
 //! Advancing out of the last stage decides the awards and moves the cycle to `decided`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
 use entity::{assignment, category, cycle, member_state, nomination, review, review_score, stage, stage_result, user};
 use sea_orm::{
     ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, ConnectionTrait, DatabaseConnection, EntityTrait as _,
-    QueryFilter as _, QueryOrder as _, QuerySelect as _,
+    JoinType, QueryFilter as _, QueryOrder as _, QuerySelect as _, RelationTrait as _,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -94,6 +94,8 @@ struct Computed {
     group_of: BTreeMap<Uuid, String>,
     assignments: Vec<assignment::Model>,
     reviews: Vec<(assignment::Model, review::Model, Vec<f64>)>,
+    /// Per nomination: reviews assigned (not recused) and submitted.
+    counts: HashMap<Uuid, (usize, usize)>,
     last_stage: bool,
 }
 
@@ -115,33 +117,37 @@ async fn compute(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Computed> 
         .order_by_asc(assignment::Column::Id)
         .all(db)
         .await?;
-    let submitted: Vec<&assignment::Model> = assignments.iter().filter(|a| a.status == SUBMITTED).collect();
-    let ids: Vec<Uuid> = submitted.iter().map(|a| a.id).collect();
-    let review_rows = if ids.is_empty() {
-        Vec::new()
-    } else {
-        review::Entity::find().filter(review::Column::AssignmentId.is_in(ids.clone())).all(db).await?
-    };
-    let review_ids: Vec<Uuid> = review_rows.iter().map(|r| r.id).collect();
-    let score_rows = if review_ids.is_empty() {
-        Vec::new()
-    } else {
-        review_score::Entity::find().filter(review_score::Column::ReviewId.is_in(review_ids)).all(db).await?
-    };
-    let mut by_review: BTreeMap<Uuid, BTreeMap<Uuid, f64>> = BTreeMap::new();
+    // Two joined reads rather than lists of ids: a stage of 500 nominations has 1,500
+    // reviews and 6,000 scores, and SQLite's parameter lists are not the place for them.
+    let review_rows = review::Entity::find()
+        .join(JoinType::InnerJoin, review::Relation::Assignment.def())
+        .filter(assignment::Column::StageId.eq(stage_id))
+        .filter(assignment::Column::Status.eq(SUBMITTED))
+        .all(db)
+        .await?;
+    let score_rows = review_score::Entity::find()
+        .join(JoinType::InnerJoin, review_score::Relation::Review.def())
+        .join(JoinType::InnerJoin, review::Relation::Assignment.def())
+        .filter(assignment::Column::StageId.eq(stage_id))
+        .filter(assignment::Column::Status.eq(SUBMITTED))
+        .all(db)
+        .await?;
+    let mut by_review: HashMap<Uuid, HashMap<Uuid, f64>> = HashMap::with_capacity(review_rows.len());
     for s in score_rows {
         by_review.entry(s.review_id).or_default().insert(s.criterion_id, s.score);
     }
+    let by_id: HashMap<Uuid, &assignment::Model> = assignments.iter().map(|a| (a.id, a)).collect();
     let in_stage: BTreeSet<Uuid> = nominations.iter().map(|n| n.id).collect();
-    let mut reviews = Vec::new();
-    let mut domain_reviews = Vec::new();
+    let mut reviews = Vec::with_capacity(review_rows.len());
+    let mut domain_reviews = Vec::with_capacity(review_rows.len());
     for r in review_rows {
-        let Some(a) = submitted.iter().find(|a| a.id == r.assignment_id) else { continue };
+        let Some(a) = by_id.get(&r.assignment_id) else { continue };
         if !in_stage.contains(&a.nomination_id) {
             continue;
         }
-        let given = by_review.get(&r.id).cloned().unwrap_or_default();
-        let scores: Vec<f64> = ctx.criteria.iter().map(|c| given.get(&c.id).copied().unwrap_or(f64::NAN)).collect();
+        let given = by_review.get(&r.id);
+        let scores: Vec<f64> =
+            ctx.criteria.iter().map(|c| given.and_then(|g| g.get(&c.id)).copied().unwrap_or(f64::NAN)).collect();
         domain_reviews.push(aggregate::Review {
             reviewer: a.reviewer_id,
             nomination: a.nomination_id,
@@ -189,7 +195,29 @@ async fn compute(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Computed> 
         .one(db)
         .await?
         .is_none();
-    Ok(Computed { ctx, criteria, nominations, scores, totals, groups, group_of, assignments, reviews, last_stage })
+    let mut counts: HashMap<Uuid, (usize, usize)> = HashMap::new();
+    for a in &assignments {
+        let entry = counts.entry(a.nomination_id).or_default();
+        if a.status != RECUSED {
+            entry.0 += 1;
+        }
+        if a.status == SUBMITTED {
+            entry.1 += 1;
+        }
+    }
+    Ok(Computed {
+        ctx,
+        criteria,
+        nominations,
+        scores,
+        totals,
+        groups,
+        group_of,
+        assignments,
+        reviews,
+        counts,
+        last_stage,
+    })
 }
 
 /// The stage's ranking per group, for the secretariat; with every review when `with_reviews`.
@@ -204,6 +232,50 @@ pub async fn ranking(
 ) -> Result<RankingView> {
     caller.require_admin()?;
     let c = compute(db, stage_id).await?;
+    view_of(db, &c, with_reviews).await
+}
+
+/// The ranking of a stage's page and, while it is active, its advancement preview, from
+/// one reading of the stage.
+///
+/// # Errors
+/// As [`ranking`] and [`advance`] (malformed overrides).
+pub async fn page(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    stage_id: Uuid,
+    with_reviews: bool,
+    overrides: &[OverrideRequest],
+    now: DateTime<Utc>,
+) -> Result<(RankingView, Option<AdvanceView>)> {
+    caller.require_admin()?;
+    let c = compute(db, stage_id).await?;
+    let view = view_of(db, &c, with_reviews).await?;
+    if c.ctx.stage.status != "active" {
+        return Ok((view, None));
+    }
+    let preview = if c.ctx.stage.kind == "screening" {
+        advance_screening(db, caller, &c, false, now).await?
+    } else {
+        preview_of(&c, plan(&c, overrides)?)
+    };
+    Ok((view, Some(preview)))
+}
+
+fn preview_of(c: &Computed, plan: Plan) -> AdvanceView {
+    let pending = c.assignments.iter().filter(|a| a.status == super::review::PENDING).count();
+    AdvanceView {
+        stage: c.ctx.stage.id,
+        last_stage: c.last_stage,
+        applied: false,
+        ready: plan.unsettled.is_empty(),
+        unsettled: plan.unsettled,
+        pending_reviews: u32::try_from(pending).unwrap_or(u32::MAX),
+        groups: plan.groups,
+    }
+}
+
+async fn view_of(db: &DatabaseConnection, c: &Computed, with_reviews: bool) -> Result<RankingView> {
     let names: BTreeMap<Uuid, String> = if with_reviews {
         user::Entity::find()
             .filter(user::Column::Role.eq(Role::Reviewer.as_str()))
@@ -220,14 +292,14 @@ pub async fn ranking(
     for (key, (category, region, ranked)) in &c.groups {
         let mut rows: Vec<Row> = ranked
             .iter()
-            .filter_map(|r| by_id.get(&r.nomination).map(|n| row(&c, n, Some(r), with_reviews, &names)))
+            .filter_map(|r| by_id.get(&r.nomination).map(|n| row(c, n, Some(r), with_reviews, &names)))
             .collect();
         // Nominations without a submitted review yet, below the ranked ones.
         rows.extend(
             c.nominations
                 .iter()
                 .filter(|n| c.group_of.get(&n.id) == Some(key) && !c.scores.contains_key(&n.id))
-                .map(|n| row(&c, n, None, with_reviews, &names)),
+                .map(|n| row(c, n, None, with_reviews, &names)),
         );
         groups.push(Group { key: key.clone(), category: category.name.clone(), region: region.clone(), rows });
     }
@@ -250,8 +322,7 @@ fn row(
     with_reviews: bool,
     names: &BTreeMap<Uuid, String>,
 ) -> Row {
-    let assigned = c.assignments.iter().filter(|a| a.nomination_id == n.id && a.status != RECUSED).count();
-    let done = c.assignments.iter().filter(|a| a.nomination_id == n.id && a.status == SUBMITTED).count();
+    let (assigned, done) = c.counts.get(&n.id).copied().unwrap_or_default();
     let score = c.scores.get(&n.id);
     let mut flags = Vec::new();
     if score.is_some_and(|s| s.flagged) {
@@ -604,16 +675,10 @@ pub async fn advance(
         return advance_screening(db, caller, &c, request.confirm, now).await;
     }
     let plan = plan(&c, &request.overrides)?;
-    let pending = c.assignments.iter().filter(|a| a.status == super::review::PENDING).count();
-    let mut view = AdvanceView {
-        stage: stage_id,
-        last_stage: c.last_stage,
-        applied: false,
-        ready: plan.unsettled.is_empty(),
-        unsettled: plan.unsettled.clone(),
-        pending_reviews: u32::try_from(pending).unwrap_or(u32::MAX),
-        groups: plan.groups.clone(),
-    };
+    let mut view = preview_of(
+        &c,
+        Plan { groups: plan.groups.clone(), settled: BTreeMap::new(), unsettled: plan.unsettled.clone() },
+    );
     if !request.confirm {
         return Ok(view);
     }

@@ -78,5 +78,8 @@ async fn publish(
     ApiJson(request): ApiJson<crate::service::publishing::PublishRequest>,
 ) -> Result<Json<crate::service::publishing::Publication>, ApiError> {
     let base = state.settings.base_url();
-    Ok(Json(crate::service::publishing::publish(&state.db, &api.caller, id, request, &base, state.clock.now()).await?))
+    let done =
+        crate::service::publishing::publish(&state.db, &api.caller, id, request, &base, state.clock.now()).await?;
+    state.public_cache.purge();
+    Ok(Json(done))
 }

@@ -97,6 +97,7 @@ async fn publish(
     let base = state.settings.base_url();
     let request = crate::service::publishing::PublishRequest { at };
     let done = crate::service::publishing::publish(&state.db, &signed_in.caller, id, request, &base, now).await?;
+    state.public_cache.purge();
     let word = if done.phase == "published" { "published" } else { "scheduled" };
     Ok(Redirect::to(&format!("/admin/cycles?done={word}")).into_response())
 }
@@ -217,27 +218,32 @@ async fn build(
             })
             .collect();
     } else {
-        page.ranking = Some(ranking::ranking(&state.db, caller, id, with_reviews).await?);
+        // The overrides that are complete shape the preview; the rest stay typed in the
+        // form, with the refusal saying what they lack.
+        let complete: Vec<OverrideRequest> =
+            overrides.iter().filter(|o| !o.rationale.trim().is_empty()).cloned().collect();
+        let now = state.clock.now();
+        let (view, preview) = match ranking::page(&state.db, caller, id, with_reviews, &complete, now).await {
+            Ok(both) => both,
+            Err(Error::Validation(errors)) => {
+                page.alert = Some(errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; "));
+                (ranking::ranking(&state.db, caller, id, with_reviews).await?, None)
+            }
+            Err(e) => return Err(e.into()),
+        };
+        page.ranking = Some(view);
+        page.preview = preview;
         page.reviewers = people::list(&state.db, caller)
             .await?
             .into_iter()
             .filter(|u| u.active && u.role == Role::Reviewer.as_str())
             .map(|u| (u.id, u.name, u.nationality.unwrap_or_default()))
             .collect();
+        return Ok(page);
     }
     if detail.status == "active" {
-        // The preview applies the overrides that are complete; the rest stay typed in the
-        // form, with the refusal saying what they lack.
-        let complete = overrides.iter().filter(|o| !o.rationale.trim().is_empty()).cloned().collect();
-        let request = AdvanceRequest { confirm: false, overrides: complete };
-        page.preview = match ranking::advance(&state.db, caller, id, request, "", state.clock.now()).await {
-            Ok(view) => Some(view),
-            Err(Error::Validation(errors)) => {
-                page.alert = Some(errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; "));
-                None
-            }
-            Err(e) => return Err(e.into()),
-        };
+        let request = AdvanceRequest { confirm: false, overrides: Vec::new() };
+        page.preview = Some(ranking::advance(&state.db, caller, id, request, "", state.clock.now()).await?);
     }
     Ok(page)
 }

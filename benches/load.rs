@@ -1,0 +1,501 @@
+//! The load harness: a dataset of 500 nominations in review (1,500 submitted reviews)
+//! and a published cycle of 120 awards, served by a real `laurel serve` process, loaded
+//! over loopback, beside a minimal axum server returning the same bytes from memory.
+//!
+//! `cargo bench --bench load`; results in docs/PERFORMANCE.md. It reports, per route,
+//! requests per second, p50/p99 latency, the server's CPU time per request (from
+//! /proc/<pid>/schedstat) and its memory (VmRSS after each run, VmHWM at the end).
+//! Targets: public pages at least half the minimal server's throughput; the ranking
+//! page at most 3 ms of server CPU per request; the server under 64 MiB throughout.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, clippy::cast_precision_loss)]
+
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+use entity::{assignment, criterion, cycle, nomination, review, review_score, stage, user};
+use laurel::config::DatabaseUrl;
+use laurel::service::Actor;
+use rand::rngs::StdRng;
+use rand::{Rng as _, SeedableRng as _};
+use sea_orm::{ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, EntityTrait as _, QueryFilter as _};
+use uuid::Uuid;
+
+const NOMINATIONS: usize = 500;
+const REVIEWS_EACH: usize = 3;
+const AWARDS: usize = 120;
+const CONCURRENCY: usize = 8;
+const RUN: Duration = Duration::from_secs(5);
+const PASSWORD: &str = "lantern orbit cashew meadow";
+
+fn main() {
+    // Re-executed as the minimal server: serve the bytes in the file, at every path.
+    if let Ok(file) = std::env::var("LAUREL_LOAD_MINIMAL") {
+        minimal(&file);
+        return;
+    }
+    // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing: only run
+    // the load when asked to measure.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    runtime.block_on(run());
+}
+
+/// A process on a free port, stopped on drop.
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    /// User and system CPU time the process has used, from /proc/<pid>/stat (in clock
+    /// ticks of 1/100 s, the Linux default; fine-grained enough over thousands of
+    /// requests).
+    fn cpu_ns(&self) -> u64 {
+        let text = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap_or_default();
+        // Fields after the command name, which is in parentheses and may hold spaces.
+        let rest = text.rsplit_once(')').map_or("", |(_, r)| r);
+        let fields: Vec<u64> = rest.split_whitespace().map(|f| f.parse().unwrap_or(0)).collect();
+        // utime and stime are fields 14 and 15 of the whole line: 12 and 13 after ')'.
+        let ticks = fields.get(11).copied().unwrap_or(0) + fields.get(12).copied().unwrap_or(0);
+        ticks * 10_000_000
+    }
+
+    fn memory_kib(&self, field: &str) -> u64 {
+        let text = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap_or_default();
+        text.lines()
+            .find(|l| l.starts_with(field))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0)
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+async fn wait_until_up(base: &str) {
+    let client = reqwest::Client::new();
+    for _ in 0..200 {
+        if client.get(format!("{base}/healthz")).send().await.is_ok_and(|r| r.status().is_success()) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{base} did not come up");
+}
+
+struct Dataset {
+    stage: Uuid,
+    published: Uuid,
+}
+
+/// The dataset, written straight to the tables (the use cases are not what is measured).
+async fn seed(url: &DatabaseUrl) -> Dataset {
+    let db = laurel::db::connect(url).await.unwrap();
+    laurel::db::migrate(&db).await.unwrap();
+    let now = Utc::now();
+    let actor = Actor::operator();
+    let admin = laurel::service::users::create_user(
+        &db,
+        &actor,
+        laurel::service::users::NewUser {
+            email: "secretariat@load.test".into(),
+            name: "Secretariat".into(),
+            role: "admin".into(),
+            member_state: None,
+            nationality: None,
+            password: PASSWORD.into(),
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    let mut reviewers = Vec::new();
+    for i in 0..60 {
+        let id = Uuid::now_v7();
+        user::ActiveModel {
+            id: Set(id),
+            email: Set(format!("reviewer{i}@load.test")),
+            name: Set(format!("Reviewer {i}")),
+            password_hash: Set(None),
+            role: Set("reviewer".into()),
+            member_state: Set(None),
+            nationality: Set(None),
+            active: Set(true),
+            created_at: Set(now),
+            updated_at: Set(now),
+        }
+        .insert(&db)
+        .await
+        .unwrap();
+        reviewers.push(id);
+    }
+    let states: Vec<String> =
+        laurel::service::member_states::list(&db).await.unwrap().into_iter().map(|s| s.code).collect();
+    let text = include_str!("../examples/unpsa-2027.toml");
+    let mut rng = StdRng::seed_from_u64(2027);
+
+    // A cycle in review: 500 nominations in the experts' stage, three reviews each.
+    let reviewing = {
+        let mut d = laurel::domain::definition::parse_toml(text).unwrap();
+        d.opens_at = now - chrono::Duration::days(90);
+        d.closes_at = now - chrono::Duration::days(30);
+        d.stages[1].due_at = Some(now + chrono::Duration::days(30));
+        d.stages[2].due_at = Some(now + chrono::Duration::days(60));
+        d.publish_at = now + chrono::Duration::days(120);
+        laurel::service::cycles::create_cycle(&db, &actor, None, &d, now).await.unwrap()
+    };
+    set_phase(&db, reviewing, "reviewing", None).await;
+    let stages = stage::Entity::find().filter(stage::Column::CycleId.eq(reviewing)).all(&db).await.unwrap();
+    let experts = stages.iter().find(|s| s.key == "experts").unwrap().id;
+    let mut active: stage::ActiveModel = stage::Entity::find_by_id(experts).one(&db).await.unwrap().unwrap().into();
+    active.status = Set("active".into());
+    active.update(&db).await.unwrap();
+    let criteria = criterion::Entity::find().filter(criterion::Column::StageId.eq(experts)).all(&db).await.unwrap();
+    let categories = entity::category::Entity::find()
+        .filter(entity::category::Column::CycleId.eq(reviewing))
+        .all(&db)
+        .await
+        .unwrap();
+    let mut noms = Vec::new();
+    let mut assignments = Vec::new();
+    let mut reviews = Vec::new();
+    let mut scores = Vec::new();
+    for i in 0..NOMINATIONS {
+        let id = Uuid::now_v7();
+        let quality: f64 = rng.random_range(3.0..9.5);
+        noms.push(nomination_row(
+            id,
+            reviewing,
+            categories[i % categories.len()].id,
+            &states[i % states.len()],
+            admin.id,
+            "in_review",
+            Some(experts),
+            i,
+            now,
+        ));
+        for k in 0..REVIEWS_EACH {
+            let a = Uuid::now_v7();
+            let r = Uuid::now_v7();
+            assignments.push(assignment::ActiveModel {
+                id: Set(a),
+                stage_id: Set(experts),
+                nomination_id: Set(id),
+                reviewer_id: Set(reviewers[(i * REVIEWS_EACH + k) % reviewers.len()]),
+                status: Set("submitted".into()),
+                due_at: Set(None),
+                recused_reason: Set(None),
+                replaced_by: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+                submitted_at: Set(Some(now)),
+            });
+            reviews.push(review::ActiveModel {
+                id: Set(r),
+                assignment_id: Set(a),
+                comment: Set("Clear evidence of impact; the figures are independently evaluated.".into()),
+                created_at: Set(now),
+                updated_at: Set(now),
+                submitted_at: Set(Some(now)),
+            });
+            for c in &criteria {
+                let s: f64 = (quality + rng.random_range(-1.5..1.5)).clamp(0.0, 10.0).round();
+                scores.push(review_score::ActiveModel { review_id: Set(r), criterion_id: Set(c.id), score: Set(s) });
+            }
+        }
+    }
+
+    // A published cycle with 120 awards.
+    let published = {
+        let mut d = laurel::domain::definition::parse_toml(text).unwrap();
+        d.year = 2026;
+        d.opens_at = now - chrono::Duration::days(400);
+        d.closes_at = now - chrono::Duration::days(300);
+        d.stages[1].due_at = Some(now - chrono::Duration::days(250));
+        d.stages[2].due_at = Some(now - chrono::Duration::days(200));
+        d.publish_at = now - chrono::Duration::days(100);
+        laurel::service::cycles::create_cycle(&db, &actor, None, &d, now).await.unwrap()
+    };
+    set_phase(&db, published, "published", Some(now - chrono::Duration::days(100))).await;
+    let categories = entity::category::Entity::find()
+        .filter(entity::category::Column::CycleId.eq(published))
+        .all(&db)
+        .await
+        .unwrap();
+    for i in 0..AWARDS {
+        let status = match i % 10 {
+            0 => "winner",
+            1 | 2 => "champion",
+            _ => "finalist",
+        };
+        noms.push(nomination_row(
+            Uuid::now_v7(),
+            published,
+            categories[i % categories.len()].id,
+            &states[(i * 7) % states.len()],
+            admin.id,
+            status,
+            None,
+            i,
+            now,
+        ));
+    }
+
+    for chunk in noms.chunks(200) {
+        nomination::Entity::insert_many(chunk.to_vec()).exec(&db).await.unwrap();
+    }
+    for chunk in assignments.chunks(300) {
+        assignment::Entity::insert_many(chunk.to_vec()).exec(&db).await.unwrap();
+    }
+    for chunk in reviews.chunks(300) {
+        review::Entity::insert_many(chunk.to_vec()).exec(&db).await.unwrap();
+    }
+    for chunk in scores.chunks(500) {
+        review_score::Entity::insert_many(chunk.to_vec()).exec(&db).await.unwrap();
+    }
+    db.close().await.unwrap();
+    Dataset { stage: experts, published }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn nomination_row(
+    id: Uuid,
+    cycle: Uuid,
+    category: Uuid,
+    state: &str,
+    by: Uuid,
+    status: &str,
+    stage: Option<Uuid>,
+    i: usize,
+    now: chrono::DateTime<Utc>,
+) -> nomination::ActiveModel {
+    nomination::ActiveModel {
+        id: Set(id),
+        cycle_id: Set(cycle),
+        category_id: Set(category),
+        member_state: Set(state.to_owned()),
+        created_by: Set(by),
+        title: Set(format!("Initiative {i}: one front door for public services")),
+        institution: Set(format!("Ministry of Public Service {i}")),
+        summary: Set("One-stop centres where people reach the services of many ministries in a single visit.".into()),
+        status: Set(status.to_owned()),
+        version: Set(1),
+        current_stage_id: Set(stage),
+        clarification_question: Set(None),
+        clarification_due_at: Set(None),
+        ineligible_reason: Set(None),
+        submitted_at: Set(Some(now)),
+        withdrawn_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+}
+
+async fn set_phase(
+    db: &sea_orm::DatabaseConnection,
+    id: Uuid,
+    phase: &str,
+    published_at: Option<chrono::DateTime<Utc>>,
+) {
+    let mut active: cycle::ActiveModel = cycle::Entity::find_by_id(id).one(db).await.unwrap().unwrap().into();
+    active.phase = Set(phase.to_owned());
+    active.published_at = Set(published_at);
+    active.update(db).await.unwrap();
+}
+
+/// What one run measured.
+struct Measure {
+    requests: usize,
+    rps: f64,
+    p50_ms: f64,
+    p99_ms: f64,
+    cpu_ms_per_request: f64,
+}
+
+/// `CONCURRENCY` clients fetch `url` for `RUN`, each checking it got 200.
+async fn load(client: &reqwest::Client, url: &str, server: &Server) -> Measure {
+    let deadline = Instant::now() + RUN;
+    let cpu_before = server.cpu_ns();
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..CONCURRENCY {
+        let client = client.clone();
+        let url = url.to_owned();
+        tasks.push(tokio::spawn(async move {
+            let mut latencies = Vec::new();
+            while Instant::now() < deadline {
+                let t = Instant::now();
+                let response = client.get(&url).send().await.unwrap();
+                assert_eq!(response.status(), 200, "{url}");
+                response.bytes().await.unwrap();
+                latencies.push(t.elapsed());
+            }
+            latencies
+        }));
+    }
+    let mut latencies: Vec<Duration> = Vec::new();
+    for t in tasks {
+        latencies.extend(t.await.unwrap());
+    }
+    let elapsed = started.elapsed();
+    let cpu = server.cpu_ns().saturating_sub(cpu_before);
+    latencies.sort();
+    let at = |q: f64| latencies[((latencies.len() as f64 - 1.0) * q).round() as usize].as_secs_f64() * 1000.0;
+    Measure {
+        requests: latencies.len(),
+        rps: latencies.len() as f64 / elapsed.as_secs_f64(),
+        p50_ms: at(0.5),
+        p99_ms: at(0.99),
+        cpu_ms_per_request: cpu as f64 / 1e6 / latencies.len() as f64,
+    }
+}
+
+fn print(name: &str, m: &Measure, server: &Server) {
+    println!(
+        "{name:<34} {:>7} req {:>8.0} req/s  p50 {:>6.2} ms  p99 {:>6.2} ms  cpu {:>5.2} ms/req  rss {:>6.1} MiB",
+        m.requests,
+        m.rps,
+        m.p50_ms,
+        m.p99_ms,
+        m.cpu_ms_per_request,
+        server.memory_kib("VmRSS:") as f64 / 1024.0
+    );
+}
+
+async fn run() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("load.db");
+    let url = DatabaseUrl::parse(&format!("sqlite://{}?mode=rwc", file.display())).unwrap();
+    let seeded = Instant::now();
+    let data = seed(&url).await;
+    println!(
+        "dataset: {NOMINATIONS} nominations in review with {} reviews, {AWARDS} awards ({:.1} s)",
+        NOMINATIONS * REVIEWS_EACH,
+        seeded.elapsed().as_secs_f64()
+    );
+
+    let port = free_port();
+    let laurel = Server {
+        child: Command::new(env!("CARGO_BIN_EXE_laurel"))
+            .arg("serve")
+            .env("DATABASE_URL", url.expose())
+            .env("LAUREL_BIND", format!("127.0.0.1:{port}"))
+            .env("LAUREL_MAIL_URL", "log:")
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+        base: format!("http://127.0.0.1:{port}"),
+    };
+    wait_until_up(&laurel.base).await;
+
+    // The admin's browser session, through the sign-in form.
+    let admin = reqwest::Client::builder().cookie_store(true).build().unwrap();
+    let page = admin.get(format!("{}/sign-in", laurel.base)).send().await.unwrap().text().await.unwrap();
+    let csrf = page.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let signed = admin
+        .post(format!("{}/sign-in", laurel.base))
+        .form(&[("csrf", csrf.as_str()), ("email", "secretariat@load.test"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert!(signed.status().is_success(), "sign-in: {}", signed.status());
+    let public = reqwest::Client::new();
+
+    let results_path = format!("/cycles/{}", data.published);
+    let winners_path = "/api/v1/public/winners".to_owned();
+    let ranking_path = format!("/admin/stages/{}", data.stage);
+    let results_bytes =
+        public.get(format!("{}{results_path}", laurel.base)).send().await.unwrap().bytes().await.unwrap();
+    let winners_bytes =
+        public.get(format!("{}{winners_path}", laurel.base)).send().await.unwrap().bytes().await.unwrap();
+    let ranking_bytes =
+        admin.get(format!("{}{ranking_path}", laurel.base)).send().await.unwrap().bytes().await.unwrap();
+    assert!(
+        String::from_utf8_lossy(&results_bytes).matches("class=\"award ").count() == AWARDS,
+        "the results page lists every award"
+    );
+    assert!(
+        String::from_utf8_lossy(&ranking_bytes).matches("<tr>").count() > NOMINATIONS,
+        "the ranking lists every nomination"
+    );
+    println!(
+        "bytes: results page {} KB, winners JSON {} KB, ranking page {} KB",
+        results_bytes.len() / 1024,
+        winners_bytes.len() / 1024,
+        ranking_bytes.len() / 1024
+    );
+
+    println!("\nLaurel (laurel serve, SQLite), {CONCURRENCY} concurrent clients, {} s each:", RUN.as_secs());
+    let results = load(&public, &format!("{}{results_path}", laurel.base), &laurel).await;
+    print("GET /cycles/{id} (results page)", &results, &laurel);
+    let winners = load(&public, &format!("{}{winners_path}", laurel.base), &laurel).await;
+    print("GET /api/v1/public/winners", &winners, &laurel);
+    let ranking = load(&admin, &format!("{}{ranking_path}", laurel.base), &laurel).await;
+    print("GET /admin/stages/{id} (ranking)", &ranking, &laurel);
+    let peak = laurel.memory_kib("VmHWM:") as f64 / 1024.0;
+    println!("peak memory (VmHWM): {peak:.1} MiB");
+
+    println!("\nMinimal axum server, the same bytes from memory:");
+    let mut ratios = Vec::new();
+    for (name, bytes, content_type, laurel_rps) in [
+        ("results page", &results_bytes, "text/html; charset=utf-8", results.rps),
+        ("winners JSON", &winners_bytes, "application/json", winners.rps),
+    ] {
+        let body = dir.path().join(format!("{}.body", name.replace(' ', "-")));
+        std::fs::write(&body, bytes).unwrap();
+        let port = free_port();
+        let minimal = Server {
+            child: Command::new(std::env::current_exe().unwrap())
+                .env("LAUREL_LOAD_MINIMAL", &body)
+                .env("LAUREL_LOAD_PORT", port.to_string())
+                .env("LAUREL_LOAD_TYPE", content_type)
+                .stdout(Stdio::null())
+                .spawn()
+                .unwrap(),
+            base: format!("http://127.0.0.1:{port}"),
+        };
+        wait_until_up(&minimal.base).await;
+        let m = load(&public, &format!("{}/", minimal.base), &minimal).await;
+        print(&format!("minimal: {name}"), &m, &minimal);
+        ratios.push((name, laurel_rps / m.rps));
+    }
+    println!();
+    for (name, ratio) in &ratios {
+        println!("{name}: Laurel at {:.0}% of the minimal server's throughput (target: at least 50%)", ratio * 100.0);
+    }
+    println!("ranking page: {:.2} ms of server CPU per request (target: at most 3 ms)", ranking.cpu_ms_per_request);
+    println!("server peak memory: {peak:.1} MiB (target: under 64 MiB)");
+}
+
+/// The minimal server: one handler, the bytes from memory.
+fn minimal(file: &str) {
+    let body: &'static [u8] = Box::leak(std::fs::read(file).unwrap().into_boxed_slice());
+    let content_type: &'static str = Box::leak(std::env::var("LAUREL_LOAD_TYPE").unwrap().into_boxed_str());
+    let port: u16 = std::env::var("LAUREL_LOAD_PORT").unwrap().parse().unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    runtime.block_on(async move {
+        let shared = Arc::new(());
+        let app = axum::Router::new().fallback(move || {
+            let _keep = shared.clone();
+            async move { ([(axum::http::header::CONTENT_TYPE, content_type)], body) }
+        });
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.unwrap();
+        axum::serve(listener, app).await.unwrap();
+    });
+}
