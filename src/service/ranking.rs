@@ -99,7 +99,80 @@ struct Computed {
     last_stage: bool,
 }
 
-async fn compute(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Computed> {
+/// What identifies a stage's data at a moment: any assignment, recusal, submission,
+/// removal or advancement changes a count or a latest change per status. Submitted
+/// reviews never change, so the assignments' own rows say when the ranking's input did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Stamp {
+    status: String,
+    /// Per status: how many, and the latest change.
+    assignments: Vec<(String, i64, Option<DateTime<Utc>>)>,
+    nominations: Vec<(String, i64, Option<DateTime<Utc>>)>,
+}
+
+async fn stamp(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Stamp> {
+    use sea_orm::sea_query::{Expr, ExprTrait as _};
+    let status = stage::Entity::find_by_id(stage_id)
+        .select_only()
+        .column(stage::Column::Status)
+        .into_tuple::<String>()
+        .one(db)
+        .await?
+        .ok_or(Error::NotFound("stage"))?;
+    let assignments = assignment::Entity::find()
+        .select_only()
+        .column(assignment::Column::Status)
+        .column_as(Expr::col(assignment::Column::Id).count(), "n")
+        .column_as(Expr::col(assignment::Column::UpdatedAt).max(), "latest")
+        .filter(assignment::Column::StageId.eq(stage_id))
+        .group_by(assignment::Column::Status)
+        .order_by_asc(assignment::Column::Status)
+        .into_tuple::<(String, i64, Option<DateTime<Utc>>)>()
+        .all(db)
+        .await?;
+    let nominations = nomination::Entity::find()
+        .select_only()
+        .column(nomination::Column::Status)
+        .column_as(Expr::col(nomination::Column::Id).count(), "n")
+        .column_as(Expr::col(nomination::Column::UpdatedAt).max(), "latest")
+        .filter(nomination::Column::CurrentStageId.eq(stage_id))
+        .group_by(nomination::Column::Status)
+        .order_by_asc(nomination::Column::Status)
+        .into_tuple::<(String, i64, Option<DateTime<Utc>>)>()
+        .all(db)
+        .await?;
+    Ok(Stamp { status, assignments, nominations })
+}
+
+/// Stages computed recently, with the stamp of the data they were computed from. A
+/// secretariat reloading a ranking of 500 nominations reads two aggregate rows instead
+/// of 9,500 rows of reviews and scores; any change to the stage makes the stamp differ.
+static COMPUTED: std::sync::LazyLock<std::sync::Mutex<Remembered>> = std::sync::LazyLock::new(Default::default);
+
+type Remembered = HashMap<Uuid, (Stamp, std::sync::Arc<Computed>)>;
+
+/// Few stages are active at once; beyond this many, start afresh.
+const COMPUTED_CAPACITY: usize = 32;
+
+async fn compute(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<std::sync::Arc<Computed>> {
+    let now = stamp(db, stage_id).await?;
+    if let Ok(cache) = COMPUTED.lock()
+        && let Some((seen, computed)) = cache.get(&stage_id)
+        && *seen == now
+    {
+        return Ok(computed.clone());
+    }
+    let computed = std::sync::Arc::new(compute_afresh(db, stage_id).await?);
+    if let Ok(mut cache) = COMPUTED.lock() {
+        if cache.len() >= COMPUTED_CAPACITY {
+            cache.clear();
+        }
+        cache.insert(stage_id, (now, computed.clone()));
+    }
+    Ok(computed)
+}
+
+async fn compute_afresh(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Computed> {
     let ctx = stage_context(db, stage_id).await?;
     let criteria: Vec<Criterion> = ctx
         .criteria
