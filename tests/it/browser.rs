@@ -316,7 +316,9 @@ async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a
     let rows = b.find_all(Locator::Css("table.ranking tbody tr")).await.unwrap();
     assert_eq!(rows.len(), 6, "six nominations ranked");
     let first_out = b
-        .find(Locator::XPath("//table[contains(@class,'advance')]//tr[td[3][text()='eliminated']][1]//select"))
+        .find(Locator::XPath(
+            "//table[contains(@class,'advance')]//tr[td[@class='rule'][text()='eliminated']][1]//select",
+        ))
         .await
         .unwrap();
     let select_id = first_out.attr("id").await.unwrap().unwrap();

@@ -119,6 +119,8 @@ pub struct StagePage {
     /// Scoring stages.
     ranking: Option<RankingView>,
     preview: Option<AdvanceView>,
+    /// The ranking with the preview's decisions beside each line, one table per group.
+    table: Vec<TableGroup>,
     /// Screening stages.
     queue: Vec<QueueRow>,
     checks: Vec<(String, String)>,
@@ -131,6 +133,17 @@ pub struct StagePage {
     shortfalls: Vec<String>,
     /// Active reviewers, for assigning by hand: id, name and nationality.
     reviewers: Vec<(Uuid, String, String)>,
+}
+
+pub struct TableGroup {
+    title: String,
+    rows: Vec<TableRow>,
+}
+
+pub struct TableRow {
+    row: ranking::Row,
+    /// What the rule decides: `None` outside a preview, `Some(None)` when it needs a decision.
+    rule: Option<Option<&'static str>>,
 }
 
 pub struct QueueRow {
@@ -188,6 +201,7 @@ async fn build(
         with_reviews,
         ranking: None,
         preview: None,
+        table: Vec::new(),
         queue: Vec::new(),
         checks: detail.checks.clone(),
         outcomes: if detail.last_stage { &["winner", "champion", "finalist"] } else { &["advanced", "eliminated"] },
@@ -231,6 +245,30 @@ async fn build(
             }
             Err(e) => return Err(e.into()),
         };
+        page.table = view
+            .groups
+            .iter()
+            .map(|g| TableGroup {
+                title: match &g.region {
+                    Some(region) => format!("{} — {region}", g.category),
+                    None => g.category.clone(),
+                },
+                rows: g
+                    .rows
+                    .iter()
+                    .map(|r| TableRow {
+                        rule: preview.as_ref().map(|p| {
+                            p.groups
+                                .iter()
+                                .flat_map(|d| d.decisions.iter())
+                                .find(|d| d.nomination == r.nomination)
+                                .and_then(|d| d.outcome)
+                        }),
+                        row: r.clone(),
+                    })
+                    .collect(),
+            })
+            .collect();
         page.ranking = Some(view);
         page.preview = preview;
         page.reviewers = people::list(&state.db, caller)
