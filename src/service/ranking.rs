@@ -96,6 +96,8 @@ struct Computed {
     reviews: Vec<(assignment::Model, review::Model, Vec<f64>)>,
     /// Per nomination: reviews assigned (not recused) and submitted.
     counts: HashMap<Uuid, (usize, usize)>,
+    /// Krippendorff's alpha over the reviewer totals.
+    reliability: Option<f64>,
     last_stage: bool,
 }
 
@@ -268,6 +270,7 @@ async fn compute_afresh(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Com
         .one(db)
         .await?
         .is_none();
+    let reliability = alpha::stage_alpha(&totals);
     let mut counts: HashMap<Uuid, (usize, usize)> = HashMap::new();
     for a in &assignments {
         let entry = counts.entry(a.nomination_id).or_default();
@@ -289,6 +292,7 @@ async fn compute_afresh(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Com
         assignments,
         reviews,
         counts,
+        reliability,
         last_stage,
     })
 }
@@ -382,7 +386,7 @@ async fn view_of(db: &DatabaseConnection, c: &Computed, with_reviews: bool) -> R
         cycle: c.ctx.cycle.name.clone(),
         status: c.ctx.stage.status.clone(),
         aggregation: c.ctx.stage.aggregation.clone(),
-        reliability: alpha::stage_alpha(&c.totals),
+        reliability: c.reliability,
         last_stage: c.last_stage,
         groups,
     })
@@ -694,11 +698,12 @@ fn settle_group<T: Copy + PartialEq>(
     let ties = proposal.blocking_ties.iter().map(|t| t.nominations.clone()).collect();
     match rank::settle(proposal, overrides) {
         Ok(settled) => {
+            let settled: HashMap<Uuid, &Settled<T>> = settled.iter().map(|s| (s.nomination, s)).collect();
             let lines = proposal
                 .decisions
                 .iter()
                 .map(|d| {
-                    let s: Option<&Settled<T>> = settled.iter().find(|s| s.nomination == d.nomination);
+                    let s: Option<&Settled<T>> = settled.get(&d.nomination).copied();
                     let outcome = s.map(|s| name(s.outcome));
                     if let Some(s) = s {
                         out.settled.insert(d.nomination, (name(s.outcome), s.rationale.clone()));

@@ -167,10 +167,16 @@ impl StagePage {
     }
 
     fn typed_outcome(&self, nomination: &Uuid) -> &str {
+        if self.typed.is_empty() {
+            return "";
+        }
         self.typed.get(&nomination.to_string()).map_or("", |(o, _)| o.as_str())
     }
 
     fn typed_rationale(&self, nomination: &Uuid) -> &str {
+        if self.typed.is_empty() {
+            return "";
+        }
         self.typed.get(&nomination.to_string()).map_or("", |(_, r)| r.as_str())
     }
 }
@@ -245,6 +251,11 @@ async fn build(
             }
             Err(e) => return Err(e.into()),
         };
+        let decided: std::collections::HashMap<Uuid, Option<&'static str>> = preview
+            .iter()
+            .flat_map(|p| p.groups.iter().flat_map(|g| g.decisions.iter()))
+            .map(|d| (d.nomination, d.outcome))
+            .collect();
         page.table = view
             .groups
             .iter()
@@ -257,13 +268,7 @@ async fn build(
                     .rows
                     .iter()
                     .map(|r| TableRow {
-                        rule: preview.as_ref().map(|p| {
-                            p.groups
-                                .iter()
-                                .flat_map(|d| d.decisions.iter())
-                                .find(|d| d.nomination == r.nomination)
-                                .and_then(|d| d.outcome)
-                        }),
+                        rule: preview.as_ref().map(|_| decided.get(&r.nomination).copied().flatten()),
                         row: r.clone(),
                     })
                     .collect(),
