@@ -117,6 +117,19 @@ async fn nothing_shows_before_publication_and_everything_agrees_after_it() {
     assert_eq!(rows.len(), 5);
     assert!(rows[1].contains(",winner,") && rows[1].contains("Initiative K"), "{}", rows[1]);
 
+    // Light on a slow line: every public page of the results under 100 KB.
+    for path in [
+        format!("/cycles/{cycle}"),
+        format!("/initiatives/{}", w.nomination("KEN")),
+        "/member-states/KEN".to_owned(),
+        "/archive".to_owned(),
+        "/".to_owned(),
+    ] {
+        let page = w.app.get(&path).await.bytes().await.unwrap().len();
+        let css = w.app.get("/static/laurel.css").await.bytes().await.unwrap().len();
+        assert!(page + css < 100 * 1024, "{path} weighs {page} bytes with {css} of stylesheet");
+    }
+
     // Filters.
     let only_kenya = html(&w.app.get(&format!("/cycles/{cycle}?member_state=KEN")).await.text().await.unwrap());
     assert_eq!(crate::harness::texts(&only_kenya, "ul.awards li a[href^='/initiatives/']"), ["Initiative K"]);
