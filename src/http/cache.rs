@@ -80,14 +80,17 @@ fn cacheable(request: &Request) -> bool {
             .any(|c| c.to_str().is_ok_and(|c| c.contains("laurel_session=")))
 }
 
+/// Whether the client's `If-None-Match` names `etag`: it already holds these bytes.
+pub fn client_holds(request_headers: &HeaderMap, etag: &str) -> bool {
+    request_headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim().trim_start_matches("W/") == etag))
+}
+
 fn answer(request_headers: &HeaderMap, headers: HeaderMap, body: Bytes) -> Response {
     let etag = headers.get(header::ETAG).cloned();
-    let fresh = etag.as_ref().is_some_and(|etag| {
-        request_headers
-            .get(header::IF_NONE_MATCH)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.split(',').any(|t| t.trim().trim_start_matches("W/") == etag.to_str().unwrap_or("")))
-    });
+    let fresh = etag.as_ref().is_some_and(|etag| client_holds(request_headers, etag.to_str().unwrap_or("")));
     if fresh {
         let mut response = StatusCode::NOT_MODIFIED.into_response();
         if let Some(etag) = etag {

@@ -8,8 +8,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use chrono::{DateTime, Utc};
 use entity::{assignment, category, cycle, member_state, nomination, review, review_score, stage, stage_result, user};
 use sea_orm::{
-    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, ConnectionTrait, DatabaseConnection, EntityTrait as _,
-    JoinType, QueryFilter as _, QueryOrder as _, QuerySelect as _, RelationTrait as _,
+    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, ConnectionTrait, DatabaseConnection,
+    DatabaseTransaction, EntityTrait as _, JoinType, QueryFilter as _, QueryOrder as _, QuerySelect as _,
+    RelationTrait as _,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -264,12 +265,7 @@ async fn compute_afresh(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Com
         }
     }
     let groups = entries.into_iter().map(|(k, (c, r, e))| (k, (c, r, rank::rank(&e)))).collect();
-    let last_stage = stage::Entity::find()
-        .filter(stage::Column::CycleId.eq(ctx.cycle.id))
-        .filter(stage::Column::Position.gt(ctx.stage.position))
-        .one(db)
-        .await?
-        .is_none();
+    let last_stage = next_stage(db, &ctx.stage).await?.is_none();
     let reliability = alpha::stage_alpha(&totals);
     let mut counts: HashMap<Uuid, (usize, usize)> = HashMap::new();
     for a in &assignments {
@@ -806,16 +802,8 @@ async fn advance_screening(
         return Err(AdvanceError::Unsettled(unsettled.join("; ")).into());
     }
     let tx = db::begin_write(db).await?;
-    let locked =
-        stage::Entity::find_by_id(c.ctx.stage.id).lock_exclusive().one(&tx).await?.ok_or(Error::NotFound("stage"))?;
-    if locked.status != "active" {
-        return Err(StageError::NotActive { stage: locked.name, status: locked.status }.into());
-    }
-    let next = stage::Entity::find()
-        .filter(stage::Column::CycleId.eq(c.ctx.cycle.id))
-        .filter(stage::Column::Position.gt(c.ctx.stage.position))
-        .order_by_asc(stage::Column::Position)
-        .one(&tx)
+    lock_active(&tx, c.ctx.stage.id).await?;
+    let next = next_stage(&tx, &c.ctx.stage)
         .await?
         .ok_or_else(|| AdvanceError::Unsettled("a cycle cannot end with its screening stage".into()))?;
     nomination::Entity::update_many()
@@ -825,15 +813,7 @@ async fn advance_screening(
         .filter(nomination::Column::Status.eq(NominationStatus::InReview.as_str()))
         .exec(&tx)
         .await?;
-    for (id, status) in [(c.ctx.stage.id, "closed"), (next.id, "active")] {
-        let column = if status == "closed" { stage::Column::ClosedAt } else { stage::Column::OpenedAt };
-        stage::Entity::update_many()
-            .col_expr(stage::Column::Status, sea_orm::sea_query::Expr::value(status))
-            .col_expr(column, sea_orm::sea_query::Expr::value(now))
-            .filter(stage::Column::Id.eq(id))
-            .exec(&tx)
-            .await?;
-    }
+    hand_over(&tx, c.ctx.stage.id, Some(next.id), now).await?;
     audit::record(
         &tx,
         &caller.actor(),
@@ -859,6 +839,40 @@ impl crate::domain::code::Refusal for AdvanceError {
     }
 }
 
+/// The stage after `current` in its cycle's pipeline, if any.
+async fn next_stage(db: &impl ConnectionTrait, current: &stage::Model) -> Result<Option<stage::Model>> {
+    Ok(stage::Entity::find()
+        .filter(stage::Column::CycleId.eq(current.cycle_id))
+        .filter(stage::Column::Position.gt(current.position))
+        .order_by_asc(stage::Column::Position)
+        .one(db)
+        .await?)
+}
+
+/// Locks the stage for its advancement: of two admins confirming at once, the second
+/// finds it closed.
+async fn lock_active(tx: &DatabaseTransaction, stage_id: Uuid) -> Result<()> {
+    let locked = stage::Entity::find_by_id(stage_id).lock_exclusive().one(tx).await?.ok_or(Error::NotFound("stage"))?;
+    if locked.status != "active" {
+        return Err(StageError::NotActive { stage: locked.name, status: locked.status }.into());
+    }
+    Ok(())
+}
+
+/// Closes `from` and opens `to`, now.
+async fn hand_over(tx: &DatabaseTransaction, from: Uuid, to: Option<Uuid>, now: DateTime<Utc>) -> Result<()> {
+    let moves = [Some((from, "closed", stage::Column::ClosedAt)), to.map(|to| (to, "active", stage::Column::OpenedAt))];
+    for (id, status, column) in moves.into_iter().flatten() {
+        stage::Entity::update_many()
+            .col_expr(stage::Column::Status, sea_orm::sea_query::Expr::value(status))
+            .col_expr(column, sea_orm::sea_query::Expr::value(now))
+            .filter(stage::Column::Id.eq(id))
+            .exec(tx)
+            .await?;
+    }
+    Ok(())
+}
+
 async fn apply(
     db: &DatabaseConnection,
     caller: &Caller,
@@ -869,18 +883,8 @@ async fn apply(
 ) -> Result<()> {
     let stage_id = c.ctx.stage.id;
     let tx = db::begin_write(db).await?;
-    // Two admins confirming at once: the second finds the stage closed.
-    let locked =
-        stage::Entity::find_by_id(stage_id).lock_exclusive().one(&tx).await?.ok_or(Error::NotFound("stage"))?;
-    if locked.status != "active" {
-        return Err(StageError::NotActive { stage: locked.name, status: locked.status }.into());
-    }
-    let next = stage::Entity::find()
-        .filter(stage::Column::CycleId.eq(c.ctx.cycle.id))
-        .filter(stage::Column::Position.gt(c.ctx.stage.position))
-        .order_by_asc(stage::Column::Position)
-        .one(&tx)
-        .await?;
+    lock_active(&tx, stage_id).await?;
+    let next = next_stage(&tx, &c.ctx.stage).await?;
     let ranks: BTreeMap<Uuid, u32> =
         c.groups.values().flat_map(|(_, _, r)| r.iter().map(|r| (r.nomination, r.rank))).collect();
     let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
@@ -934,29 +938,14 @@ async fn apply(
             tell_focal_points(&tx, c, n, *outcome == "advanced", score, base_url, now).await?;
         }
     }
-    stage::Entity::update_many()
-        .col_expr(stage::Column::Status, sea_orm::sea_query::Expr::value("closed"))
-        .col_expr(stage::Column::ClosedAt, sea_orm::sea_query::Expr::value(now))
-        .filter(stage::Column::Id.eq(stage_id))
-        .exec(&tx)
-        .await?;
-    match &next {
-        Some(next) => {
-            stage::Entity::update_many()
-                .col_expr(stage::Column::Status, sea_orm::sea_query::Expr::value("active"))
-                .col_expr(stage::Column::OpenedAt, sea_orm::sea_query::Expr::value(now))
-                .filter(stage::Column::Id.eq(next.id))
-                .exec(&tx)
-                .await?;
-        }
-        None => {
-            cycle::Entity::update_many()
-                .col_expr(cycle::Column::Phase, sea_orm::sea_query::Expr::value(Phase::Decided.as_str()))
-                .col_expr(cycle::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
-                .filter(cycle::Column::Id.eq(c.ctx.cycle.id))
-                .exec(&tx)
-                .await?;
-        }
+    hand_over(&tx, stage_id, next.as_ref().map(|n| n.id), now).await?;
+    if next.is_none() {
+        cycle::Entity::update_many()
+            .col_expr(cycle::Column::Phase, sea_orm::sea_query::Expr::value(Phase::Decided.as_str()))
+            .col_expr(cycle::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
+            .filter(cycle::Column::Id.eq(c.ctx.cycle.id))
+            .exec(&tx)
+            .await?;
     }
     audit::record(
         &tx,
@@ -979,15 +968,7 @@ async fn tell_focal_points(
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let focal_points = user::Entity::find()
-        .filter(user::Column::Role.eq(Role::Nominator.as_str()))
-        .filter(user::Column::MemberState.eq(n.member_state.clone()))
-        .filter(user::Column::Active.eq(true))
-        .select_only()
-        .column(user::Column::Email)
-        .into_tuple::<String>()
-        .all(tx)
-        .await?;
+    let focal_points = super::screening::focal_points(tx, &n.member_state).await?;
     let message = messages::StageOutcome {
         title: n.title.clone(),
         cycle: c.ctx.cycle.name.clone(),
@@ -1020,12 +1001,7 @@ pub struct StageSummary {
 pub async fn stage_summary(db: &DatabaseConnection, caller: &Caller, stage_id: Uuid) -> Result<StageSummary> {
     caller.require_admin()?;
     let ctx = stage_context(db, stage_id).await?;
-    let last_stage = stage::Entity::find()
-        .filter(stage::Column::CycleId.eq(ctx.cycle.id))
-        .filter(stage::Column::Position.gt(ctx.stage.position))
-        .one(db)
-        .await?
-        .is_none();
+    let last_stage = next_stage(db, &ctx.stage).await?.is_none();
     Ok(StageSummary {
         name: ctx.stage.name.clone(),
         cycle: ctx.cycle.name.clone(),

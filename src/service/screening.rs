@@ -154,7 +154,8 @@ pub async fn screen(
     Ok(Screened { nomination: n.id, passed, failed, status: status.as_str() })
 }
 
-async fn focal_points(db: &impl sea_orm::ConnectionTrait, state: &str) -> Result<Vec<String>> {
+/// The addresses of a member state's active focal points.
+pub(super) async fn focal_points(db: &impl sea_orm::ConnectionTrait, state: &str) -> Result<Vec<String>> {
     use sea_orm::QuerySelect as _;
     Ok(user::Entity::find()
         .filter(user::Column::Role.eq(Role::Nominator.as_str()))

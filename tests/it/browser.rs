@@ -4,6 +4,7 @@
 use fantoccini::{Client, Locator};
 use laurel::clock::Clock as _;
 
+use crate::harness::browser::{click, click_and_load, fill, sign_in, text, wait_for_new_page};
 use crate::harness::{PASSWORD, TestApp, browser, link};
 
 #[tokio::test]
@@ -125,22 +126,6 @@ async fn an_invited_person_accepts_signs_in_and_signs_out_in_a_browser() {
     browser.close().await;
 }
 
-async fn fill(b: &Client, css: &str, value: &str) {
-    let field = b.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
-    field.clear().await.unwrap();
-    field.send_keys(value).await.unwrap();
-}
-
-async fn click(b: &Client, css: &str) {
-    b.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).click().await.unwrap();
-}
-
-/// The text of the element `css` matches, waiting for it to appear.
-async fn text(b: &Client, css: &str) -> String {
-    let element = b.wait().for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
-    element.text().await.unwrap()
-}
-
 #[tokio::test]
 async fn a_focal_point_fixes_a_missing_answer_attaches_a_pdf_and_submits_on_desktop_and_phone() {
     let Some(browser) =
@@ -247,7 +232,7 @@ async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a
     let committee = w.stage("committee");
 
     // The secretariat assigns the experts from the stage's page.
-    sign_in(b, app, "secretariat@un.example").await;
+    sign_in(b, app, "secretariat@un.example", PASSWORD).await;
     b.goto(&app.url("/admin/cycles")).await.unwrap();
     click_and_load(b, &format!("a[href='/admin/stages/{experts}']")).await;
     assert_eq!(text(b, "main h1").await, "Evaluation by the pool of experts");
@@ -258,7 +243,7 @@ async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a
 
     // A juror opens their list, recuses from one nomination and scores the others,
     // first with a score off the scale.
-    sign_in(b, app, "expert.can@uni.example").await;
+    sign_in(b, app, "expert.can@uni.example", PASSWORD).await;
     b.goto(&app.url("/reviews")).await.unwrap();
     assert_eq!(text(b, ".progress").await, "0 of 3 submitted");
     click_and_load(b, "ul.assignments li:first-child a").await;
@@ -310,7 +295,7 @@ async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a
 
     // The secretariat reads the ranking, is refused an override without a rationale,
     // then advances with one.
-    sign_in(b, app, "secretariat@un.example").await;
+    sign_in(b, app, "secretariat@un.example", PASSWORD).await;
     b.goto(&app.url(&format!("/admin/stages/{experts}"))).await.unwrap();
     assert!(!text(b, "#reliability").await.is_empty());
     let rows = b.find_all(Locator::Css("table.ranking tbody tr")).await.unwrap();
@@ -353,30 +338,4 @@ async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a
     let (_, winners) = w.get(&w.admin, "/api/v1/nominations?status=winner").await;
     assert_eq!(winners["items"].as_array().unwrap().len(), 1, "gender-responsive has one winner");
     browser.close().await;
-}
-
-async fn sign_in(b: &Client, app: &TestApp, email: &str) {
-    b.goto(&app.url("/sign-in")).await.unwrap();
-    fill(b, "#email", email).await;
-    fill(b, "#password", PASSWORD).await;
-    click_and_load(b, "main form button[type=submit]").await;
-    b.wait().for_element(Locator::Css("header form[action='/sign-out']")).await.unwrap();
-}
-
-/// Clicks what leads to another page, and waits until the old page is gone, so that
-/// what is read next comes from the new one.
-async fn click_and_load(b: &Client, css: &str) {
-    let old = b.find(Locator::Css("html")).await.unwrap();
-    click(b, css).await;
-    wait_for_new_page(&old, css).await;
-}
-
-async fn wait_for_new_page(old: &fantoccini::elements::Element, what: &str) {
-    for _ in 0..200 {
-        if old.tag_name().await.is_err() {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-    }
-    panic!("{what}: no new page after the click");
 }

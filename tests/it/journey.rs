@@ -24,27 +24,16 @@ struct Journey<'a> {
 
 impl Journey<'_> {
     async fn fill(&self, css: &str, value: &str) {
-        let field = self.b.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
-        field.clear().await.unwrap();
-        field.send_keys(value).await.unwrap();
+        browser::fill(self.b, css, value).await;
     }
 
     /// Clicks something that loads another page and waits for it.
     async fn go(&self, css: &str) {
-        let old = self.b.find(Locator::Css("html")).await.unwrap();
-        self.b.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).click().await.unwrap();
-        for _ in 0..200 {
-            if old.tag_name().await.is_err() {
-                return;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-        }
-        panic!("{css}: no new page");
+        browser::click_and_load(self.b, css).await;
     }
 
     async fn text(&self, css: &str) -> String {
-        let element = self.b.wait().for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
-        element.text().await.unwrap()
+        browser::text(self.b, css).await
     }
 
     async fn open(&self, path: &str) {
@@ -52,10 +41,7 @@ impl Journey<'_> {
     }
 
     async fn sign_in(&self, email: &str, password: &str) {
-        self.open("/sign-in").await;
-        self.fill("#email", email).await;
-        self.fill("#password", password).await;
-        self.go("main form button[type=submit]").await;
+        browser::sign_in(self.b, self.app, email, password).await;
     }
 
     async fn sign_out(&self) {
@@ -135,9 +121,7 @@ impl Journey<'_> {
             let Some(first) = next.first() else { return };
             let old = self.b.find(Locator::Css("html")).await.unwrap();
             first.click().await.unwrap();
-            while old.tag_name().await.is_ok() {
-                tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-            }
+            browser::wait_for_new_page(&old, "an assignment").await;
             let title = self.text("main h1").await;
             let inputs = self.b.find_all(Locator::Css("input.score")).await.unwrap();
             for input in inputs {
@@ -159,9 +143,7 @@ impl Journey<'_> {
         let link = self.b.find(Locator::LinkText(name)).await.unwrap();
         let old = self.b.find(Locator::Css("html")).await.unwrap();
         link.click().await.unwrap();
-        while old.tag_name().await.is_ok() {
-            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-        }
+        browser::wait_for_new_page(&old, name).await;
         assert_eq!(self.text("main h1").await, name);
     }
 }

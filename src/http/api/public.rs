@@ -25,10 +25,7 @@ pub fn routes() -> Routes<AppState> {
 /// `body` with `content_type`, or 304 when the client already holds these bytes.
 pub fn cacheable(headers: &HeaderMap, content_type: &'static str, body: Vec<u8>) -> Response {
     let etag = format!("\"{}\"", hex::encode(&Sha256::digest(&body)[..16]));
-    let fresh = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim().trim_start_matches("W/") == etag));
+    let fresh = crate::http::cache::client_holds(headers, &etag);
     let mut response = if fresh { StatusCode::NOT_MODIFIED.into_response() } else { body.into_response() };
     let h = response.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));

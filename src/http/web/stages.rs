@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -365,14 +364,26 @@ async fn assign_one(
     match review::assign(&state.db, &signed_in.caller, id, request, &base, state.clock.now()).await {
         Ok(_) => Ok(Redirect::to(&format!("/admin/stages/{id}?done=assigned")).into_response()),
         Err(e @ (Error::Rule(_) | Error::Validation(_))) => {
-            let mut page = build(&state, &signed_in, id, false, &[]).await?;
-            let status =
-                if matches!(e, Error::Rule(_)) { StatusCode::CONFLICT } else { StatusCode::UNPROCESSABLE_ENTITY };
-            page.alert = Some(format!("Not assigned: {e}."));
-            Ok((status, page).into_response())
+            refused(&state, &signed_in, id, &[], &e, format!("Not assigned: {e}.")).await
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The stage's page again, with what was typed and why the request was refused, under
+/// the status the refusal carries (409 for a rule, 422 for a field).
+async fn refused(
+    state: &AppState,
+    signed_in: &SignedIn,
+    id: Uuid,
+    overrides: &[OverrideRequest],
+    error: &Error,
+    alert: String,
+) -> Result<Response, PageError> {
+    let mut page = build(state, signed_in, id, false, overrides).await?;
+    page.alert = Some(alert);
+    let status = crate::http::error::Problem::new(error.code(), String::new()).status();
+    Ok((status, page).into_response())
 }
 
 /// The advancement form: `confirm`, and per nomination `outcome.{id}` and `rationale.{id}`.
@@ -397,15 +408,11 @@ async fn advance(
         Ok(view) if view.applied => Ok(Redirect::to(&format!("/admin/stages/{id}?done=advanced")).into_response()),
         Ok(_) => Ok(build(&state, &signed_in, id, false, &overrides).await?.into_response()),
         Err(e @ (Error::Validation(_) | Error::Rule(_))) => {
-            let mut page = build(&state, &signed_in, id, false, &overrides).await?;
             let message = match &e {
                 Error::Validation(errors) => errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; "),
                 other => other.to_string(),
             };
-            page.alert = Some(format!("Nothing was changed: {message}."));
-            let status =
-                if matches!(e, Error::Validation(_)) { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::CONFLICT };
-            Ok((status, page).into_response())
+            refused(&state, &signed_in, id, &overrides, &e, format!("Nothing was changed: {message}.")).await
         }
         Err(e) => Err(e.into()),
     }

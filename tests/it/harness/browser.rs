@@ -3,7 +3,7 @@
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use fantoccini::{Client, ClientBuilder};
+use fantoccini::{Client, ClientBuilder, Locator};
 
 /// A browser session with its own chromedriver process, closed on drop.
 pub struct Browser {
@@ -84,4 +84,52 @@ impl Drop for Browser {
 
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+// ---------------------------------------------------------------------------------------
+// What a person does on a page
+// ---------------------------------------------------------------------------------------
+
+/// Replaces what the field `css` holds with `value`, typed.
+pub async fn fill(b: &Client, css: &str, value: &str) {
+    let field = b.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+    field.clear().await.unwrap();
+    field.send_keys(value).await.unwrap();
+}
+
+pub async fn click(b: &Client, css: &str) {
+    b.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).click().await.unwrap();
+}
+
+/// The text of the element `css` matches, waiting for it to appear.
+pub async fn text(b: &Client, css: &str) -> String {
+    let element = b.wait().for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+    element.text().await.unwrap()
+}
+
+/// Clicks what leads to another page, and waits until the old page is gone, so that
+/// what is read next comes from the new one.
+pub async fn click_and_load(b: &Client, css: &str) {
+    let old = b.find(Locator::Css("html")).await.unwrap();
+    click(b, css).await;
+    wait_for_new_page(&old, css).await;
+}
+
+pub async fn wait_for_new_page(old: &fantoccini::elements::Element, what: &str) {
+    for _ in 0..200 {
+        if old.tag_name().await.is_err() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("{what}: no new page after the click");
+}
+
+/// Signs in through the sign-in form and waits for the signed-in page.
+pub async fn sign_in(b: &Client, app: &super::TestApp, email: &str, password: &str) {
+    b.goto(&app.url("/sign-in")).await.unwrap();
+    fill(b, "#email", email).await;
+    fill(b, "#password", password).await;
+    click_and_load(b, "main form button[type=submit]").await;
+    b.wait().for_element(Locator::Css("header form[action='/sign-out']")).await.unwrap();
 }
