@@ -80,23 +80,43 @@ fn cacheable(request: &Request) -> bool {
             .any(|c| c.to_str().is_ok_and(|c| c.contains("laurel_session=")))
 }
 
-/// Whether the client's `If-None-Match` names `etag`: it already holds these bytes.
-pub fn client_holds(request_headers: &HeaderMap, etag: &str) -> bool {
-    request_headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim().trim_start_matches("W/") == etag))
+/// Whether the client already holds what a response with `response` headers would
+/// send (RFC 9110 §13.2.2): its `If-None-Match` names the ETag or, only when it sends
+/// none, its `If-Modified-Since` is no earlier than the `Last-Modified`.
+pub fn client_holds(request: &HeaderMap, response: &HeaderMap) -> bool {
+    if request.contains_key(header::IF_NONE_MATCH) {
+        let Some(etag) = response.get(header::ETAG).and_then(|v| v.to_str().ok()) else { return false };
+        return request
+            .get_all(header::IF_NONE_MATCH)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(str::trim)
+            .any(|tag| tag == "*" || tag.trim_start_matches("W/") == etag);
+    }
+    let date = |headers: &HeaderMap, name| {
+        headers.get(name).and_then(|v| v.to_str().ok()).and_then(|v| httpdate::parse_http_date(v).ok())
+    };
+    match (date(request, header::IF_MODIFIED_SINCE), date(response, header::LAST_MODIFIED)) {
+        (Some(since), Some(modified)) => modified <= since,
+        _ => false,
+    }
+}
+
+/// The 304 for a response with these headers: its validators and caching rules, no body.
+pub fn not_modified(response: &HeaderMap) -> Response {
+    let mut answer = StatusCode::NOT_MODIFIED.into_response();
+    for name in [header::ETAG, header::LAST_MODIFIED, header::CACHE_CONTROL] {
+        if let Some(value) = response.get(&name) {
+            answer.headers_mut().insert(name, value.clone());
+        }
+    }
+    answer
 }
 
 fn answer(request_headers: &HeaderMap, headers: HeaderMap, body: Bytes) -> Response {
-    let etag = headers.get(header::ETAG).cloned();
-    let fresh = etag.as_ref().is_some_and(|etag| client_holds(request_headers, etag.to_str().unwrap_or("")));
-    if fresh {
-        let mut response = StatusCode::NOT_MODIFIED.into_response();
-        if let Some(etag) = etag {
-            response.headers_mut().insert(header::ETAG, etag);
-        }
-        return response;
+    if client_holds(request_headers, &headers) {
+        return not_modified(&headers);
     }
     let mut response = Response::new(Body::from(body));
     *response.headers_mut() = headers;

@@ -27,6 +27,16 @@ pub struct PublicCycle {
     pub time_zone: String,
     pub timeline: Timeline,
     pub categories: Vec<String>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl PublicCycle {
+    /// When what the public may know of this cycle last changed at `now`: an edit or a
+    /// stored phase, or one of its dates passing, which moves its phase by the clock.
+    pub fn last_changed(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let t = &self.timeline;
+        [t.opens_at, t.closes_at, t.publish_at].into_iter().filter(|at| *at <= now).fold(self.updated_at, Ord::max)
+    }
 }
 
 /// Every cycle that is open or has been, newest first. Drafts stay private until
@@ -64,6 +74,7 @@ pub async fn public_cycles(db: &DatabaseConnection, now: DateTime<Utc>) -> Resul
             time_zone: row.time_zone,
             timeline,
             categories: categories.iter().filter(|c| c.cycle_id == row.id).map(|c| c.name.clone()).collect(),
+            updated_at: row.updated_at,
         });
     }
     Ok(cycles)

@@ -2,7 +2,7 @@
 //! published (scheduled or now), and afterwards the pages, the JSON, the CSV agree.
 
 use reqwest::{StatusCode, header};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::harness::html;
 use crate::review::World;
@@ -166,11 +166,45 @@ async fn nothing_shows_before_publication_and_everything_agrees_after_it() {
     assert!(ics.contains("SUMMARY:Nominations close: UN Public Service Awards 2027"), "{ics}");
     assert!(ics.contains(&format!("DTSTART:{}", closes.format("%Y%m%dT%H%M%SZ"))), "{ics}");
 
-    // Repeated reads are cheap: the same bytes answer 304 to their ETag.
-    let first = w.app.get("/api/v1/public/winners").await;
-    let etag = first.headers()[header::ETAG].clone();
-    let again =
-        w.app.client.get(w.app.url("/api/v1/public/winners")).header(header::IF_NONE_MATCH, etag).send().await.unwrap();
-    assert_eq!(again.status(), 304);
-    let _: Value = first.json().await.unwrap();
+    // Repeated reads are cheap: each open-data answer says when it last changed and
+    // what its bytes are, and a client that holds them gets a 304 without a body.
+    let published = httpdate::fmt_http_date(at.into());
+    // The cycle itself last changed when its results came out: its phase moved.
+    for path in [
+        "/api/v1/public/winners".to_owned(),
+        "/api/v1/public/winners.csv".to_owned(),
+        "/feed.atom".to_owned(),
+        "/api/v1/public/cycles".to_owned(),
+        format!("/cycles/{cycle}/deadlines.ics"),
+    ] {
+        let modified = published.clone();
+        let first = w.app.get(&path).await;
+        assert_eq!(first.status(), 200, "{path}");
+        assert_eq!(first.headers()[header::LAST_MODIFIED], modified.as_str(), "{path}");
+        let etag = first.headers()[header::ETAG].clone();
+        let body = first.bytes().await.unwrap();
+        let read =
+            |name: header::HeaderName, value: String| w.app.client.get(w.app.url(&path)).header(name, value).send();
+        let by_tag = read(header::IF_NONE_MATCH, etag.to_str().unwrap().to_owned()).await.unwrap();
+        assert_eq!(by_tag.status(), 304, "{path}");
+        assert_eq!(by_tag.headers()[header::ETAG], etag, "{path}: a 304 names what the client holds");
+        assert!(by_tag.bytes().await.unwrap().is_empty());
+        let by_date = read(header::IF_MODIFIED_SINCE, modified.clone()).await.unwrap();
+        assert_eq!(by_date.status(), 304, "{path}");
+        let older = httpdate::parse_http_date(&modified).unwrap() - std::time::Duration::from_secs(1);
+        let stale = read(header::IF_MODIFIED_SINCE, httpdate::fmt_http_date(older)).await.unwrap();
+        assert_eq!(stale.status(), 200, "{path}: a copy from before the change is refreshed");
+        assert_eq!(stale.bytes().await.unwrap(), body, "{path}");
+        // A tag that no longer matches wins over a date that would (RFC 9110 §13.2.2).
+        let changed = w
+            .app
+            .client
+            .get(w.app.url(&path))
+            .header(header::IF_NONE_MATCH, "\"an-older-version\"")
+            .header(header::IF_MODIFIED_SINCE, modified.clone())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(changed.status(), 200, "{path}");
+    }
 }

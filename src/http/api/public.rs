@@ -2,13 +2,15 @@
 //! an ETag of their bytes, so a repeated read with `If-None-Match` costs a 304.
 
 use axum::extract::State;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
 use super::Page;
 use crate::app::AppState;
+use crate::http::cache::{client_holds, not_modified};
 use crate::http::error::ApiError;
 use crate::http::extract::ApiQuery;
 use crate::http::routes::Routes;
@@ -23,23 +25,39 @@ pub fn routes() -> Routes<AppState> {
 }
 
 /// `body` with `content_type`, or 304 when the client already holds these bytes.
-pub fn cacheable(headers: &HeaderMap, content_type: &'static str, body: Vec<u8>) -> Response {
+/// `modified` is when what the body says last changed, where that is known: a
+/// publication, an edit, a date passing.
+pub fn cacheable(
+    request: &HeaderMap,
+    content_type: &'static str,
+    body: Vec<u8>,
+    modified: Option<DateTime<Utc>>,
+) -> Response {
+    let mut headers = HeaderMap::new();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     let etag = format!("\"{}\"", hex::encode(&Sha256::digest(&body)[..16]));
-    let fresh = crate::http::cache::client_holds(headers, &etag);
-    let mut response = if fresh { StatusCode::NOT_MODIFIED.into_response() } else { body.into_response() };
-    let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     if let Ok(v) = HeaderValue::from_str(&etag) {
-        h.insert(header::ETAG, v);
+        headers.insert(header::ETAG, v);
+    }
+    if let Some(v) = modified.and_then(|at| HeaderValue::from_str(&httpdate::fmt_http_date(at.into())).ok()) {
+        headers.insert(header::LAST_MODIFIED, v);
     }
     // Short: publication must show within a minute of its time, even through a cache.
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=60"));
-    response
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=60"));
+    if client_holds(request, &headers) {
+        return not_modified(&headers);
+    }
+    (headers, body).into_response()
 }
 
-fn json<T: Serialize>(headers: &HeaderMap, value: &T) -> Result<Response, ApiError> {
+fn json<T: Serialize>(headers: &HeaderMap, value: &T, modified: Option<DateTime<Utc>>) -> Result<Response, ApiError> {
     let body = serde_json::to_vec(value).map_err(|e| crate::service::Error::Internal(e.into()))?;
-    Ok(cacheable(headers, "application/json", body))
+    Ok(cacheable(headers, "application/json", body, modified))
+}
+
+/// Awards change only when their cycle is published: the latest publication among them.
+fn published(items: &[publishing::PublicAward]) -> Option<DateTime<Utc>> {
+    items.iter().map(|a| a.cycle.published_at).max()
 }
 
 #[derive(Serialize)]
@@ -56,8 +74,10 @@ struct PublicCycle {
 }
 
 async fn public_cycles(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
-    let items: Vec<PublicCycle> = cycles::public_cycles(&state.db, state.clock.now())
-        .await?
+    let now = state.clock.now();
+    let cycles = cycles::public_cycles(&state.db, now).await?;
+    let modified = cycles.iter().map(|c| c.last_changed(now)).max();
+    let items: Vec<PublicCycle> = cycles
         .into_iter()
         .map(|c| PublicCycle {
             id: c.id,
@@ -71,7 +91,7 @@ async fn public_cycles(State(state): State<AppState>, headers: HeaderMap) -> Res
             categories: c.categories,
         })
         .collect();
-    json(&headers, &Page { items, next_cursor: None })
+    json(&headers, &Page { items, next_cursor: None }, modified)
 }
 
 async fn winners(
@@ -80,7 +100,8 @@ async fn winners(
     ApiQuery(filter): ApiQuery<WinnersFilter>,
 ) -> Result<Response, ApiError> {
     let items = publishing::winners(&state.db, &filter, state.clock.now()).await?;
-    json(&headers, &Page { items, next_cursor: None })
+    let modified = published(&items);
+    json(&headers, &Page { items, next_cursor: None }, modified)
 }
 
 async fn winners_csv(
@@ -89,5 +110,6 @@ async fn winners_csv(
     ApiQuery(filter): ApiQuery<WinnersFilter>,
 ) -> Result<Response, ApiError> {
     let items = publishing::winners(&state.db, &filter, state.clock.now()).await?;
-    Ok(cacheable(&headers, "text/csv; charset=utf-8", publishing::winners_csv(&items)?.into_bytes()))
+    let body = publishing::winners_csv(&items)?.into_bytes();
+    Ok(cacheable(&headers, "text/csv; charset=utf-8", body, published(&items)))
 }

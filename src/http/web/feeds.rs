@@ -60,7 +60,8 @@ async fn atom(State(state): State<AppState>, headers: HeaderMap) -> Result<Respo
     let updated = published.iter().filter_map(|c| c.published_at).max().unwrap_or_default();
     feed.set_updated(updated.fixed_offset());
     feed.set_entries(entries);
-    Ok(cacheable(&headers, "application/atom+xml; charset=utf-8", feed.to_string().into_bytes()))
+    let modified = published.iter().map(|c| c.published_at.unwrap_or(c.publish_at)).max();
+    Ok(cacheable(&headers, "application/atom+xml; charset=utf-8", feed.to_string().into_bytes(), modified))
 }
 
 /// A cycle's public dates: nominations open, nominations close, results published.
@@ -69,7 +70,8 @@ async fn deadlines(
     headers: HeaderMap,
     PagePath(id): PagePath<Uuid>,
 ) -> Result<Response, PageError> {
-    let cycle = cycles::public_cycles(&state.db, state.clock.now())
+    let now = state.clock.now();
+    let cycle = cycles::public_cycles(&state.db, now)
         .await?
         .into_iter()
         .find(|c| c.id == id)
@@ -96,5 +98,7 @@ async fn deadlines(
                 .done(),
         );
     }
-    Ok(cacheable(&headers, "text/calendar; charset=utf-8", calendar.done().to_string().into_bytes()))
+    // The dates change only by an edit to the cycle.
+    let body = calendar.done().to_string().into_bytes();
+    Ok(cacheable(&headers, "text/calendar; charset=utf-8", body, Some(cycle.updated_at.min(now))))
 }
