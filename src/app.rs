@@ -25,6 +25,8 @@ pub struct AppState {
     pub instance: String,
     /// Recent public answers about results (`http::cache`).
     pub public_cache: Arc<crate::http::cache::PublicCache>,
+    /// Scoring stages' ranking sections as last rendered (`http::web::stages`).
+    pub ranking_pages: Arc<crate::http::web::RankingPages>,
 }
 
 impl AppState {
@@ -47,6 +49,7 @@ impl AppState {
             transport,
             instance,
             public_cache: Arc::default(),
+            ranking_pages: Arc::default(),
         })
     }
 }

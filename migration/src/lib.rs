@@ -10,6 +10,7 @@ pub mod member_states;
 mod m20261123_000001_schema;
 mod m20261123_000002_member_states;
 mod m20261124_000003_min_attachments;
+mod m20261124_000004_stage_indexes;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_schema::Migration),
             Box::new(m20261123_000002_member_states::Migration),
             Box::new(m20261124_000003_min_attachments::Migration),
+            Box::new(m20261124_000004_stage_indexes::Migration),
         ]
     }
 }

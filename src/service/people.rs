@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use entity::{member_state, reviewer_conflict, user};
 use sea_orm::{
     ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, DatabaseConnection, EntityTrait as _, QueryFilter as _,
-    QueryOrder as _,
+    QueryOrder as _, QuerySelect as _,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -23,6 +23,25 @@ use crate::domain::user::Role;
 pub async fn list(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<user::Model>> {
     caller.require_admin()?;
     Ok(user::Entity::find().order_by_asc(user::Column::Name).all(db).await?)
+}
+
+/// The active reviewers, by name, as the hand-assignment list shows them: id, name and
+/// nationality (empty when none is declared).
+///
+/// # Errors
+/// `Forbidden` for non-admins.
+pub async fn reviewers(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<(Uuid, String, String)>> {
+    caller.require_admin()?;
+    let found = user::Entity::find()
+        .select_only()
+        .columns([user::Column::Id, user::Column::Name, user::Column::Nationality])
+        .filter(user::Column::Role.eq(Role::Reviewer.as_str()))
+        .filter(user::Column::Active.eq(true))
+        .order_by_asc(user::Column::Name)
+        .into_tuple::<(Uuid, String, Option<String>)>()
+        .all(db)
+        .await?;
+    Ok(found.into_iter().map(|(id, name, nationality)| (id, name, nationality.unwrap_or_default())).collect())
 }
 
 /// Deactivates an account: its sessions and tokens stop working at once. The account

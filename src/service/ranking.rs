@@ -80,10 +80,16 @@ pub struct RankingView {
     pub reliability: Option<f64>,
     pub last_stage: bool,
     pub groups: Vec<Group>,
+    /// Which computation of the stage this is (see [`version`]).
+    #[serde(skip)]
+    pub version: u64,
 }
 
 /// Everything computed from a stage's data, shared by the ranking, its CSV and advancement.
 struct Computed {
+    /// Distinct for every computation in this process, so that what is made from it can
+    /// be kept and known to be current (see [`version`]).
+    generation: u64,
     ctx: StageContext,
     criteria: Vec<Criterion>,
     nominations: Vec<nomination::Model>,
@@ -107,25 +113,32 @@ struct Computed {
 /// reviews never change, so the assignments' own rows say when the ranking's input did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Stamp {
+    kind: String,
     status: String,
+    /// The cycle's last edit, which may rename the stage or change its rules.
+    cycle_edited: DateTime<Utc>,
     /// Per status: how many, and the latest change.
     assignments: Vec<(String, i64, Option<DateTime<Utc>>)>,
     nominations: Vec<(String, i64, Option<DateTime<Utc>>)>,
 }
 
 async fn stamp(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Stamp> {
-    use sea_orm::sea_query::{Expr, ExprTrait as _};
-    let status = stage::Entity::find_by_id(stage_id)
+    use sea_orm::sea_query::{Asterisk, Expr, ExprTrait as _};
+    let (kind, status, cycle_edited) = stage::Entity::find_by_id(stage_id)
         .select_only()
-        .column(stage::Column::Status)
-        .into_tuple::<String>()
+        .columns([stage::Column::Kind, stage::Column::Status])
+        .column(cycle::Column::UpdatedAt)
+        .join(JoinType::InnerJoin, stage::Relation::Cycle.def())
+        .into_tuple::<(String, String, DateTime<Utc>)>()
         .one(db)
         .await?
         .ok_or(Error::NotFound("stage"))?;
+    // `COUNT(*)` rather than of a column, so the indexes on (stage, status, updated_at)
+    // answer without reading the rows.
     let assignments = assignment::Entity::find()
         .select_only()
         .column(assignment::Column::Status)
-        .column_as(Expr::col(assignment::Column::Id).count(), "n")
+        .column_as(Expr::col(Asterisk).count(), "n")
         .column_as(Expr::col(assignment::Column::UpdatedAt).max(), "latest")
         .filter(assignment::Column::StageId.eq(stage_id))
         .group_by(assignment::Column::Status)
@@ -136,7 +149,7 @@ async fn stamp(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Stamp> {
     let nominations = nomination::Entity::find()
         .select_only()
         .column(nomination::Column::Status)
-        .column_as(Expr::col(nomination::Column::Id).count(), "n")
+        .column_as(Expr::col(Asterisk).count(), "n")
         .column_as(Expr::col(nomination::Column::UpdatedAt).max(), "latest")
         .filter(nomination::Column::CurrentStageId.eq(stage_id))
         .group_by(nomination::Column::Status)
@@ -144,7 +157,7 @@ async fn stamp(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Stamp> {
         .into_tuple::<(String, i64, Option<DateTime<Utc>>)>()
         .all(db)
         .await?;
-    Ok(Stamp { status, assignments, nominations })
+    Ok(Stamp { kind, status, cycle_edited, assignments, nominations })
 }
 
 /// Stages computed recently, with the stamp of the data they were computed from. A
@@ -154,11 +167,17 @@ static COMPUTED: std::sync::LazyLock<std::sync::Mutex<Remembered>> = std::sync::
 
 type Remembered = HashMap<Uuid, (Stamp, std::sync::Arc<Computed>)>;
 
+static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 /// Few stages are active at once; beyond this many, start afresh.
 const COMPUTED_CAPACITY: usize = 32;
 
 async fn compute(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<std::sync::Arc<Computed>> {
-    let now = stamp(db, stage_id).await?;
+    compute_at(db, stage_id, stamp(db, stage_id).await?).await
+}
+
+/// The stage's computation for the data `now` identifies: the one kept, or a new one.
+async fn compute_at(db: &impl ConnectionTrait, stage_id: Uuid, now: Stamp) -> Result<std::sync::Arc<Computed>> {
     if let Ok(cache) = COMPUTED.lock()
         && let Some((seen, computed)) = cache.get(&stage_id)
         && *seen == now
@@ -278,6 +297,7 @@ async fn compute_afresh(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Com
         }
     }
     Ok(Computed {
+        generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         ctx,
         criteria,
         nominations,
@@ -306,6 +326,23 @@ pub async fn ranking(
     caller.require_admin()?;
     let c = compute(db, stage_id).await?;
     view_of(db, &c, with_reviews).await
+}
+
+/// Which computation of a scoring stage's ranking is current (`None` for a screening
+/// stage): it changes whenever the stage's data or its cycle's definition do, so anything
+/// made from a view of this version still shows them as they are, reviewer names aside
+/// (shown only with every review). Costs the stamp's three
+/// small reads while nothing changes.
+///
+/// # Errors
+/// `Forbidden` for non-admins, `NotFound` for no such stage.
+pub async fn version(db: &DatabaseConnection, caller: &Caller, stage_id: Uuid) -> Result<Option<u64>> {
+    caller.require_admin()?;
+    let now = stamp(db, stage_id).await?;
+    if now.kind != "scoring" {
+        return Ok(None);
+    }
+    Ok(Some(compute_at(db, stage_id, now).await?.generation))
 }
 
 /// The ranking of a stage's page and, while it is active, its advancement preview, from
@@ -385,6 +422,7 @@ async fn view_of(db: &DatabaseConnection, c: &Computed, with_reviews: bool) -> R
         reliability: c.reliability,
         last_stage: c.last_stage,
         groups,
+        version: c.generation,
     })
 }
 
@@ -986,6 +1024,7 @@ async fn tell_focal_points(
 /// What a stage's page heads with.
 #[derive(Debug, Clone)]
 pub struct StageSummary {
+    pub id: Uuid,
     pub name: String,
     pub cycle: String,
     pub time_zone: String,
@@ -1003,6 +1042,7 @@ pub async fn stage_summary(db: &DatabaseConnection, caller: &Caller, stage_id: U
     let ctx = stage_context(db, stage_id).await?;
     let last_stage = next_stage(db, &ctx.stage).await?.is_none();
     Ok(StageSummary {
+        id: stage_id,
         name: ctx.stage.name.clone(),
         cycle: ctx.cycle.name.clone(),
         time_zone: ctx.cycle.time_zone.clone(),

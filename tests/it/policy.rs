@@ -119,6 +119,7 @@ const POLICY: &[Rule] = &[
     rule(POST, "/admin/cycles/{id}/publish",            AdminOnly),
     rule(GET,  "/admin/stages/{id}",                    AdminOnly),
     rule(POST, "/admin/stages/{id}/assign",             AdminOnly),
+    rule(GET,  "/admin/stages/{id}/assign-one",         AdminOnly),
     rule(POST, "/admin/stages/{id}/assign-one",         AdminOnly),
     rule(POST, "/admin/stages/{id}/advance",            AdminOnly),
     rule(POST, "/admin/nominations/{id}/screening",     AdminOnly),

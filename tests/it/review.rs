@@ -660,3 +660,89 @@ async fn a_tie_across_the_cut_blocks_advancement_until_each_tied_nomination_is_s
     let audit: Vec<String> = w.app.audit_actions().await.into_iter().filter(|a| a == "stage.override").collect();
     assert_eq!(audit.len(), 2);
 }
+
+/// The cells of each nomination's line on the secretariat's stage page: title → the
+/// text of its "Reviews" and "Score" cells.
+fn stage_lines(body: &str) -> BTreeMap<String, (String, String)> {
+    let page = crate::harness::html(body);
+    let row = scraper::Selector::parse("table.ranking tbody tr:not(.review-line)").unwrap();
+    let cell = scraper::Selector::parse("td").unwrap();
+    let muted = scraper::Selector::parse("span.muted").unwrap();
+    page.select(&row)
+        .map(|tr| {
+            let cells: Vec<_> = tr.select(&cell).collect();
+            let state: String = cells[1].select(&muted).flat_map(|m| m.text()).collect();
+            let title: String = cells[1].text().collect::<String>().replace(&state, "").trim().to_owned();
+            (title, (cells[3].text().collect(), cells[2].text().collect()))
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_stage_page_shows_each_change_on_the_next_load_and_a_refused_hand_assignment_keeps_the_choice() {
+    let w = World::new().await;
+    w.bring_to_experts().await;
+    let experts = w.stage("experts");
+    let web = w.app.browser_session("secretariat@un.example").await;
+    let path = format!("/admin/stages/{experts}");
+    let load = || async { stage_lines(&web.get(&path).await.text().await.unwrap()) };
+
+    let before = load().await;
+    assert_eq!(before.len(), STATES.len(), "{before:?}");
+    assert!(before.values().all(|(reviews, score)| reviews == "0 of 0" && score == "—"), "{before:?}");
+    assert_eq!(load().await, before, "reloading changes nothing");
+
+    let (status, _) = w
+        .post(&w.admin, &format!("/api/v1/stages/{experts}/assignments"), json!({ "auto": { "per_nomination": 2 } }))
+        .await;
+    assert_eq!(status, 201);
+    let assigned = load().await;
+    assert!(assigned.values().all(|(reviews, _)| reviews == "0 of 2"), "{assigned:?}");
+
+    // One review submitted: its nomination's line has a score on the next load.
+    let (email, (_, token)) = w.reviewers.iter().next().unwrap();
+    let (_, mine) = w.get(token, &format!("/api/v1/assignments?stage={experts}&status=pending")).await;
+    let first = &mine["items"][0];
+    let (id, nomination) = (first["id"].as_str().unwrap(), first["nomination"].as_str().unwrap());
+    let scores = json!({ "impact": 8, "innovation": 8, "inclusion": 8, "transfer": 8 });
+    let (status, body) = w
+        .call(
+            reqwest::Method::PUT,
+            token,
+            &format!("/api/v1/assignments/{id}/review"),
+            Some(json!({ "scores": scores })),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let (status, _) = w.post(token, &format!("/api/v1/assignments/{id}/submit"), json!({})).await;
+    assert_eq!(status, 200);
+    let title = format!("Initiative {}", &w.code_of(nomination)[..1]);
+    let scored = load().await;
+    assert_eq!(scored[&title], ("1 of 2".to_owned(), "80.0".to_owned()), "{email} scored {title}: {scored:?}");
+
+    // By hand: Kenya's reviewer may not take Kenya's nomination; the choice stays.
+    let kenyan = w.reviewer_ids["expert.ken@uni.example"].clone();
+    let kenya = w.nomination("KEN").to_owned();
+    let form = format!("/admin/stages/{experts}/assign-one");
+    let chooser = web.get(&form).await.text().await.unwrap();
+    assert!(chooser.contains("Initiative K (KEN)") && chooser.contains("(KEN)</option>"), "{chooser}");
+    let refused = web.submit(&form, &form, &[("nomination", &kenya), ("reviewer", &kenyan)]).await;
+    assert_eq!(refused.status(), 409);
+    let refused = crate::harness::html(&refused.text().await.unwrap());
+    let alert: String =
+        refused.select(&scraper::Selector::parse("[role=alert]").unwrap()).flat_map(|e| e.text()).collect();
+    assert!(alert.contains("Not assigned"), "{alert}");
+    let selected = |select: &str| -> String {
+        let css = format!("select#{select} option[selected]");
+        refused.select(&scraper::Selector::parse(&css).unwrap()).filter_map(|o| o.value().attr("value")).collect()
+    };
+    assert_eq!((selected("pair-nomination"), selected("pair-reviewer")), (kenya.clone(), kenyan));
+    let kenyas = |lines: BTreeMap<String, (String, String)>| lines["Initiative K"].0.clone();
+    assert_eq!(kenyas(load().await), kenyas(scored.clone()), "nothing was assigned");
+
+    let german = w.reviewer_ids["expert.deu@uni.example"].clone();
+    let done = web.submit(&form, &form, &[("nomination", &kenya), ("reviewer", &german)]).await;
+    assert_eq!(done.status(), 303);
+    let three = kenyas(scored).replace("of 2", "of 3");
+    assert_eq!(kenyas(load().await), three, "the hand assignment shows at once");
+}

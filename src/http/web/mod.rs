@@ -13,6 +13,7 @@ mod reviews;
 mod stages;
 
 pub use nav::Nav;
+pub use stages::RankingPages;
 
 use axum::http::{HeaderValue, header};
 use axum::response::IntoResponse;

@@ -4,6 +4,7 @@
 //! previewed before it is confirmed, with overrides that need a written rationale.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -14,13 +15,12 @@ use uuid::Uuid;
 
 use super::nav::Nav;
 use crate::app::AppState;
-use crate::domain::user::Role;
 use crate::format;
 use crate::http::error::PageError;
 use crate::http::extract::{CsrfForm, PagePath};
 use crate::http::routes::Routes;
 use crate::http::session::SignedIn;
-use crate::service::ranking::{self, AdvanceRequest, AdvanceView, OverrideRequest, RankingView};
+use crate::service::ranking::{self, AdvanceRequest, AdvanceView, OverrideRequest};
 use crate::service::review::{self, AssignRequest, Auto};
 use crate::service::screening::{self, ClarificationRequest, ScreeningRequest};
 use crate::service::{Error, cycles, people};
@@ -31,6 +31,7 @@ pub fn routes() -> Routes<AppState> {
         .post("/admin/cycles/{id}/publish", publish)
         .get("/admin/stages/{id}", stage_page)
         .post("/admin/stages/{id}/assign", assign)
+        .get("/admin/stages/{id}/assign-one", assign_one_page)
         .post("/admin/stages/{id}/assign-one", assign_one)
         .post("/admin/stages/{id}/advance", advance)
         .post("/admin/nominations/{id}/screening", screen)
@@ -114,24 +115,78 @@ pub struct StagePage {
     cycle: String,
     kind: String,
     status: String,
-    with_reviews: bool,
-    /// Scoring stages.
-    ranking: Option<RankingView>,
-    preview: Option<AdvanceView>,
-    /// The ranking with the preview's decisions beside each line, one table per group.
-    table: Vec<TableGroup>,
+    /// Scoring stages: the ranking and its advancement form, rendered.
+    rendered: Option<Arc<RenderedRanking>>,
     /// Screening stages.
+    preview: Option<AdvanceView>,
     queue: Vec<QueueRow>,
     checks: Vec<(String, String)>,
-    /// The outcomes an override may choose.
-    outcomes: &'static [&'static str],
-    /// Overrides as last typed, by nomination.
-    typed: BTreeMap<String, (String, String)>,
     notice: Option<String>,
     alert: Option<String>,
     shortfalls: Vec<String>,
-    /// Active reviewers, for assigning by hand: id, name and nationality.
-    reviewers: Vec<(Uuid, String, String)>,
+}
+
+/// The ranking section of a scoring stage: the ranking per group and, while the stage
+/// is active, the advancement preview beside each line, with overrides as last typed.
+#[derive(Template)]
+#[template(path = "admin/stage_ranking.html")]
+struct RankingSection<'a> {
+    id: Uuid,
+    with_reviews: bool,
+    reliability: String,
+    preview: Option<AdvanceView>,
+    /// One table per group.
+    table: Vec<TableGroup>,
+    /// The outcomes an override may choose.
+    outcomes: &'static [&'static str],
+    /// Overrides as last typed, by nomination.
+    typed: &'a BTreeMap<Uuid, (String, String)>,
+}
+
+/// A scoring stage's ranking as HTML. The ranking of 500 nominations with its
+/// advancement form is half a megabyte of markup, the same for every admin until the
+/// stage's data change, so a page shown as it stands is kept (see [`RankingPages`]).
+pub struct RenderedRanking {
+    /// The computation it shows (`ranking::version`).
+    version: u64,
+    /// What the page heads with, as of that computation.
+    summary: ranking::StageSummary,
+    /// Whether it holds the advancement form, which the page gives its CSRF token.
+    advancing: bool,
+    section: String,
+}
+
+/// Scoring stages' rankings as last rendered without typed overrides and without the
+/// reviews, by stage. An entry is used only while its version is the stage's current
+/// one, so a secretariat never sees a ranking older than its data.
+#[derive(Default)]
+pub struct RankingPages {
+    pages: std::sync::Mutex<std::collections::HashMap<Uuid, Arc<RenderedRanking>>>,
+}
+
+/// Few stages are scored at once; beyond this many, start afresh.
+const RANKING_PAGES: usize = 32;
+
+impl RankingPages {
+    fn get(&self, stage: Uuid, version: u64) -> Option<Arc<RenderedRanking>> {
+        let pages = self.pages.lock().ok()?;
+        pages.get(&stage).filter(|p| p.version == version).cloned()
+    }
+
+    fn put(&self, stage: Uuid, page: Arc<RenderedRanking>) {
+        if let Ok(mut pages) = self.pages.lock() {
+            if pages.len() >= RANKING_PAGES {
+                pages.clear();
+            }
+            pages.insert(stage, page);
+        }
+    }
+}
+
+impl std::fmt::Debug for RankingPages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RankingPages")
+    }
 }
 
 pub struct TableGroup {
@@ -153,30 +208,17 @@ pub struct QueueRow {
     screened: &'static str,
 }
 
-impl StagePage {
+impl RankingSection<'_> {
     fn percent(v: &f64) -> String {
         format!("{v:.1}")
     }
 
-    fn reliability(&self) -> String {
-        match self.ranking.as_ref().and_then(|r| r.reliability) {
-            Some(a) => format!("{a:.3}"),
-            None => "not yet measurable".into(),
-        }
-    }
-
     fn typed_outcome(&self, nomination: &Uuid) -> &str {
-        if self.typed.is_empty() {
-            return "";
-        }
-        self.typed.get(&nomination.to_string()).map_or("", |(o, _)| o.as_str())
+        self.typed.get(nomination).map_or("", |(o, _)| o.as_str())
     }
 
     fn typed_rationale(&self, nomination: &Uuid) -> &str {
-        if self.typed.is_empty() {
-            return "";
-        }
-        self.typed.get(&nomination.to_string()).map_or("", |(_, r)| r.as_str())
+        self.typed.get(nomination).map_or("", |(_, r)| r.as_str())
     }
 }
 
@@ -195,7 +237,18 @@ async fn build(
 ) -> Result<StagePage, PageError> {
     let caller = &signed_in.caller;
     caller.require_admin()?;
-    let detail = ranking::stage_summary(&state.db, caller, id).await?;
+    // A scoring stage's ranking as it stands is kept: the stamp's reads and this page's
+    // frame are all a reload costs. With typed overrides or every review, it is made for
+    // this request alone.
+    let as_it_stands = overrides.is_empty() && !with_reviews;
+    let kept = match as_it_stands {
+        true => ranking::version(&state.db, caller, id).await?.and_then(|v| state.ranking_pages.get(id, v)),
+        false => None,
+    };
+    let detail = match &kept {
+        Some(rendered) => rendered.summary.clone(),
+        None => ranking::stage_summary(&state.db, caller, id).await?,
+    };
     let mut page = StagePage {
         nav: Nav::from(&signed_in.viewer),
         id,
@@ -203,18 +256,13 @@ async fn build(
         cycle: detail.cycle.clone(),
         kind: detail.kind.clone(),
         status: detail.status.clone(),
-        with_reviews,
-        ranking: None,
+        rendered: kept,
         preview: None,
-        table: Vec::new(),
         queue: Vec::new(),
         checks: detail.checks.clone(),
-        outcomes: if detail.last_stage { &["winner", "champion", "finalist"] } else { &["advanced", "eliminated"] },
-        typed: overrides.iter().map(|o| (o.nomination.to_string(), (o.outcome.clone(), o.rationale.clone()))).collect(),
         notice: None,
         alert: None,
         shortfalls: Vec::new(),
-        reviewers: Vec::new(),
     };
     if detail.kind == "screening" {
         page.queue = screening::queue(&state.db, caller, id)
@@ -236,26 +284,58 @@ async fn build(
                 },
             })
             .collect();
-    } else {
-        // The overrides that are complete shape the preview; the rest stay typed in the
-        // form, with the refusal saying what they lack.
-        let complete: Vec<OverrideRequest> =
-            overrides.iter().filter(|o| !o.rationale.trim().is_empty()).cloned().collect();
-        let now = state.clock.now();
-        let (view, preview) = match ranking::page(&state.db, caller, id, with_reviews, &complete, now).await {
-            Ok(both) => both,
-            Err(Error::Validation(errors)) => {
-                page.alert = Some(errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; "));
-                (ranking::ranking(&state.db, caller, id, with_reviews).await?, None)
-            }
-            Err(e) => return Err(e.into()),
-        };
-        let decided: std::collections::HashMap<Uuid, Option<&'static str>> = preview
-            .iter()
-            .flat_map(|p| p.groups.iter().flat_map(|g| g.decisions.iter()))
-            .map(|d| (d.nomination, d.outcome))
-            .collect();
-        page.table = view
+        if detail.status == "active" {
+            let request = AdvanceRequest { confirm: false, overrides: Vec::new() };
+            page.preview = Some(ranking::advance(&state.db, caller, id, request, "", state.clock.now()).await?);
+        }
+        return Ok(page);
+    }
+    if page.rendered.is_none() {
+        let (rendered, alert) = render_ranking(state, caller, detail, with_reviews, overrides).await?;
+        let rendered = Arc::new(rendered);
+        if as_it_stands && alert.is_none() {
+            state.ranking_pages.put(id, rendered.clone());
+        }
+        page.rendered = Some(rendered);
+        page.alert = alert;
+    }
+    Ok(page)
+}
+
+/// The ranking section of a scoring stage, and the reason the typed overrides could not
+/// shape the preview, if they could not.
+async fn render_ranking(
+    state: &AppState,
+    caller: &crate::service::auth::Caller,
+    summary: ranking::StageSummary,
+    with_reviews: bool,
+    overrides: &[OverrideRequest],
+) -> Result<(RenderedRanking, Option<String>), PageError> {
+    let id = summary.id;
+    // The overrides that are complete shape the preview; the rest stay typed in the
+    // form, with the refusal saying what they lack.
+    let complete: Vec<OverrideRequest> = overrides.iter().filter(|o| !o.rationale.trim().is_empty()).cloned().collect();
+    let now = state.clock.now();
+    let mut alert = None;
+    let (view, preview) = match ranking::page(&state.db, caller, id, with_reviews, &complete, now).await {
+        Ok(both) => both,
+        Err(Error::Validation(errors)) => {
+            alert = Some(errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; "));
+            (ranking::ranking(&state.db, caller, id, with_reviews).await?, None)
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let decided: std::collections::HashMap<Uuid, Option<&'static str>> = preview
+        .iter()
+        .flat_map(|p| p.groups.iter().flat_map(|g| g.decisions.iter()))
+        .map(|d| (d.nomination, d.outcome))
+        .collect();
+    let typed = overrides.iter().map(|o| (o.nomination, (o.outcome.clone(), o.rationale.clone()))).collect();
+    let section = RankingSection {
+        id,
+        with_reviews,
+        reliability: view.reliability.map_or_else(|| "not yet measurable".into(), |a| format!("{a:.3}")),
+        table: view
             .groups
             .iter()
             .map(|g| TableGroup {
@@ -272,22 +352,14 @@ async fn build(
                     })
                     .collect(),
             })
-            .collect();
-        page.ranking = Some(view);
-        page.preview = preview;
-        page.reviewers = people::list(&state.db, caller)
-            .await?
-            .into_iter()
-            .filter(|u| u.active && u.role == Role::Reviewer.as_str())
-            .map(|u| (u.id, u.name, u.nationality.unwrap_or_default()))
-            .collect();
-        return Ok(page);
-    }
-    if detail.status == "active" {
-        let request = AdvanceRequest { confirm: false, overrides: Vec::new() };
-        page.preview = Some(ranking::advance(&state.db, caller, id, request, "", state.clock.now()).await?);
-    }
-    Ok(page)
+            .collect(),
+        preview,
+        outcomes: if summary.last_stage { &["winner", "champion", "finalist"] } else { &["advanced", "eliminated"] },
+        typed: &typed,
+    };
+    let advancing = section.preview.is_some();
+    let section = section.render().map_err(|e| Error::Internal(e.into()))?;
+    Ok((RenderedRanking { version: view.version, summary, advancing, section }, alert))
 }
 
 async fn stage_page(
@@ -352,7 +424,56 @@ struct PairForm {
     reviewer: Uuid,
 }
 
-/// One reviewer to one nomination, by hand; the conflict rules still apply.
+/// Choosing one reviewer for one nomination of a scoring stage.
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/assign_one.html")]
+pub struct AssignOnePage {
+    nav: Nav,
+    stage: ranking::StageSummary,
+    /// The stage's nominations in ranking order: id, title and member state.
+    nominations: Vec<(Uuid, String, String)>,
+    /// Active reviewers: id, name and nationality.
+    reviewers: Vec<(Uuid, String, String)>,
+    /// What was chosen, on a refusal.
+    chosen: (Option<Uuid>, Option<Uuid>),
+    alert: Option<String>,
+}
+
+impl AssignOnePage {
+    async fn build(state: &AppState, signed_in: &SignedIn, id: Uuid) -> Result<Self, PageError> {
+        let caller = &signed_in.caller;
+        let stage = ranking::stage_summary(&state.db, caller, id).await?;
+        if stage.kind != "scoring" {
+            return Err(Error::NotFound("scoring stage").into());
+        }
+        let nominations = ranking::ranking(&state.db, caller, id, false)
+            .await?
+            .groups
+            .into_iter()
+            .flat_map(|g| g.rows)
+            .map(|r| (r.nomination, r.title, r.member_state))
+            .collect();
+        Ok(Self {
+            nav: Nav::from(&signed_in.viewer),
+            stage,
+            nominations,
+            reviewers: people::reviewers(&state.db, caller).await?,
+            chosen: (None, None),
+            alert: None,
+        })
+    }
+}
+
+async fn assign_one_page(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+) -> Result<AssignOnePage, PageError> {
+    AssignOnePage::build(&state, &signed_in, id).await
+}
+
+/// One reviewer to one nomination, by hand; the conflict rules still apply. A refusal
+/// shows the choice again with the reason.
 async fn assign_one(
     State(state): State<AppState>,
     signed_in: SignedIn,
@@ -364,7 +485,11 @@ async fn assign_one(
     match review::assign(&state.db, &signed_in.caller, id, request, &base, state.clock.now()).await {
         Ok(_) => Ok(Redirect::to(&format!("/admin/stages/{id}?done=assigned")).into_response()),
         Err(e @ (Error::Rule(_) | Error::Validation(_))) => {
-            refused(&state, &signed_in, id, &[], &e, format!("Not assigned: {e}.")).await
+            let mut page = AssignOnePage::build(&state, &signed_in, id).await?;
+            page.chosen = (Some(form.nomination), Some(form.reviewer));
+            page.alert = Some(format!("Not assigned: {e}."));
+            let status = crate::http::error::Problem::new(e.code(), String::new()).status();
+            Ok((status, page).into_response())
         }
         Err(e) => Err(e.into()),
     }
