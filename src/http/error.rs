@@ -94,13 +94,21 @@ pub fn internal() -> Problem {
     )
 }
 
-#[derive(Serialize)]
-struct ProblemBody<'a> {
+/// What went wrong, as RFC 9457 problem details, with a stable `code` for programs and
+/// the fields to correct in `errors`.
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = Problem)]
+pub struct ProblemBody<'a> {
     #[serde(rename = "type")]
+    #[schema(example = "urn:laurel:problem:validation_failed")]
     kind: String,
+    #[schema(example = "Some fields need attention")]
     title: &'a str,
+    #[schema(example = 422)]
     status: u16,
+    #[schema(example = "Please correct: title.")]
     detail: &'a str,
+    #[schema(example = "validation_failed")]
     code: &'static str,
     #[serde(skip_serializing_if = "<[FieldError]>::is_empty")]
     errors: &'a [FieldError],

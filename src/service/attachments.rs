@@ -22,7 +22,7 @@ use crate::domain::nomination::Action;
 use crate::domain::user::Role;
 
 /// An attachment as the nomination's readers see it.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct AttachmentView {
     pub id: Uuid,
     pub name: String,

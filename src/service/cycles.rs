@@ -345,7 +345,7 @@ fn slug(name: &str) -> String {
 }
 
 /// A cycle with its set-up, as the API shows it.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct CycleView {
     pub id: Uuid,
     pub programme: String,
@@ -363,7 +363,7 @@ pub struct CycleView {
     pub stages: Vec<StageView>,
 }
 
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct CategoryView {
     pub key: String,
     pub name: String,
@@ -373,7 +373,7 @@ pub struct CategoryView {
     pub per_region: bool,
 }
 
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct StageView {
     pub id: Uuid,
     pub key: String,
@@ -387,7 +387,7 @@ pub struct StageView {
     pub criteria: Vec<CriterionView>,
 }
 
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct CriterionView {
     pub key: String,
     pub label: String,

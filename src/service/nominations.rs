@@ -27,7 +27,7 @@ use crate::format;
 use crate::mail::{self, messages};
 
 /// What a focal point sends to create or change a nomination. Absent fields stay.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Draft {
     pub category: Option<String>,
@@ -39,7 +39,7 @@ pub struct Draft {
 }
 
 /// A nomination as its member state and the secretariat see it.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct NominationView {
     pub id: Uuid,
     pub cycle: Uuid,
@@ -62,7 +62,7 @@ pub struct NominationView {
     pub updated_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct Clarification {
     pub question: String,
     pub due_at: Option<DateTime<Utc>>,

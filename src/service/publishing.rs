@@ -24,14 +24,14 @@ use crate::domain::user::Role;
 use crate::format;
 use crate::mail::{self, messages};
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PublishRequest {
     /// When to publish; absent or past means now.
     pub at: Option<DateTime<Utc>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Publication {
     pub cycle: Uuid,
     pub phase: &'static str,
@@ -160,7 +160,7 @@ pub async fn next_publication(db: &impl ConnectionTrait, now: DateTime<Utc>) -> 
 }
 
 /// One published award, with only what the cycle makes public.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PublicAward {
     /// `winner`, `champion` or `finalist`.
     pub award: &'static str,
@@ -170,7 +170,7 @@ pub struct PublicAward {
     pub cycle: PublicCycleRef,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PublicNomination {
     pub id: Uuid,
     pub title: String,
@@ -180,27 +180,27 @@ pub struct PublicNomination {
     pub answers: Vec<PublicAnswer>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PublicAnswer {
     pub key: String,
     pub label: String,
     pub value: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PublicState {
     pub code: String,
     pub name: String,
     pub region: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PublicCategory {
     pub key: String,
     pub name: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PublicCycleRef {
     pub id: Uuid,
     pub name: String,

@@ -30,7 +30,7 @@ use crate::domain::user::Role;
 use crate::mail::{self, messages};
 
 /// One reviewer's submitted review, as the ranking shows it on demand.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReviewLine {
     pub assignment: Uuid,
     pub reviewer: Uuid,
@@ -42,7 +42,7 @@ pub struct ReviewLine {
 }
 
 /// A nomination's line in a ranking group.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Row {
     pub nomination: Uuid,
     pub title: String,
@@ -60,7 +60,7 @@ pub struct Row {
     pub reviews: Option<Vec<ReviewLine>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Group {
     /// The category key, or `{category}/{region}` where the category ranks per region.
     pub key: String,
@@ -69,7 +69,7 @@ pub struct Group {
     pub rows: Vec<Row>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct RankingView {
     pub stage: Uuid,
     pub stage_name: String,
@@ -536,7 +536,7 @@ pub async fn ranking_csv(db: &DatabaseConnection, caller: &Caller, stage_id: Uui
 // Advancement
 // ---------------------------------------------------------------------------------------
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AdvanceRequest {
     #[serde(default)]
@@ -545,7 +545,7 @@ pub struct AdvanceRequest {
     pub overrides: Vec<OverrideRequest>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OverrideRequest {
     pub nomination: Uuid,
@@ -554,7 +554,7 @@ pub struct OverrideRequest {
     pub rationale: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Decision {
     pub nomination: Uuid,
     pub title: String,
@@ -565,7 +565,7 @@ pub struct Decision {
     pub overridden: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct GroupDecision {
     pub key: String,
     pub decisions: Vec<Decision>,
@@ -573,7 +573,7 @@ pub struct GroupDecision {
     pub blocking_ties: Vec<Vec<Uuid>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AdvanceView {
     pub stage: Uuid,
     pub last_stage: bool,

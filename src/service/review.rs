@@ -89,7 +89,7 @@ impl StageContext {
 // ---------------------------------------------------------------------------------------
 
 /// `POST /stages/{id}/assignments`: automatic for the whole stage, or one pair by hand.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AssignRequest {
     pub auto: Option<Auto>,
@@ -97,7 +97,7 @@ pub struct AssignRequest {
     pub reviewer: Option<Uuid>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Auto {
     /// Defaults to the stage's `reviewers_per_nomination`.
@@ -106,7 +106,7 @@ pub struct Auto {
 }
 
 /// An assignment as lists show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AssignmentView {
     pub id: Uuid,
     pub stage: Uuid,
@@ -136,7 +136,7 @@ impl From<assignment::Model> for AssignmentView {
 }
 
 /// A nomination the assignment could not fully cover, and why.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ShortfallView {
     pub nomination: Uuid,
     pub title: String,
@@ -146,7 +146,7 @@ pub struct ShortfallView {
 }
 
 /// What an assignment request did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Assigned {
     pub assignments: Vec<AssignmentView>,
     pub shortfalls: Vec<ShortfallView>,
@@ -420,7 +420,7 @@ pub async fn list(
 
 /// A nomination as a reviewer sees it. In a blind stage the identifying fields are not
 /// merely hidden in the page: they are absent from the data.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReviewedNomination {
     pub id: Uuid,
     pub title: String,
@@ -434,14 +434,15 @@ pub struct ReviewedNomination {
     pub institution: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = ReviewedAnswer)]
 pub struct Answer {
     pub key: String,
     pub label: String,
     pub value: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReviewedAttachment {
     pub id: Uuid,
     /// In a blind stage, "Attachment 1.pdf": the uploaded name may name the state.
@@ -450,7 +451,8 @@ pub struct ReviewedAttachment {
     pub size: i64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = RubricCriterion)]
 pub struct CriterionView {
     pub key: String,
     pub label: String,
@@ -460,7 +462,7 @@ pub struct CriterionView {
     pub max: f64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReviewView {
     pub scores: BTreeMap<String, f64>,
     pub comment: String,
@@ -468,7 +470,7 @@ pub struct ReviewView {
     pub submitted_at: Option<DateTime<Utc>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct StageInfo {
     pub id: Uuid,
     pub key: String,
@@ -478,7 +480,7 @@ pub struct StageInfo {
 }
 
 /// One assignment with everything its reviewer needs to score it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AssignmentDetail {
     #[serde(flatten)]
     pub assignment: AssignmentView,
@@ -631,7 +633,7 @@ pub(super) async fn reviewer_access(db: &impl ConnectionTrait, caller: &Caller, 
 // ---------------------------------------------------------------------------------------
 
 /// `PUT /assignments/{id}/review`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReviewDraft {
     #[serde(default)]
@@ -796,7 +798,7 @@ pub async fn submit(
 }
 
 /// What a recusal did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Recused {
     pub assignment: AssignmentView,
     /// The replacement's assignment, or `None` with the reason in `shortfall`.

@@ -26,7 +26,7 @@ use crate::domain::user::Role;
 use crate::format;
 use crate::mail::{self, messages};
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScreeningRequest {
     pub checks: BTreeMap<String, bool>,
@@ -34,7 +34,7 @@ pub struct ScreeningRequest {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Screened {
     pub nomination: Uuid,
     pub passed: bool,
@@ -168,7 +168,7 @@ pub(super) async fn focal_points(db: &impl sea_orm::ConnectionTrait, state: &str
         .await?)
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClarificationRequest {
     pub question: String,

@@ -17,6 +17,7 @@ mod journey;
 mod landing;
 mod nominations;
 mod nominator_pages;
+mod openapi;
 mod ops;
 mod people;
 mod policy;

@@ -69,6 +69,8 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/healthz",                              Everyone),
     rule(GET,  "/readyz",                               Everyone),
     rule(GET,  "/metrics",                              Everyone),
+    rule(GET,  "/api/openapi.json",                     Everyone),
+    rule(GET,  "/api/docs",                             Everyone),
 
     // Public pages, signing in and out
     rule(GET,  "/",                                     Everyone),

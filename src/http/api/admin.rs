@@ -26,7 +26,7 @@ struct AuditQuery {
     page: ListQuery,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct AuditItem {
     seq: i64,
     id: Uuid,
@@ -40,6 +40,20 @@ struct AuditItem {
     hash: String,
 }
 
+/// The audit trail (admins).
+#[utoipa::path(
+    get,
+    path = "/api/v1/audit",
+    tag = "admin",
+    params(("subject" = Option<String>, Query, description = "Only events about this subject id"), ("actor" = Option<String>, Query, description = "Only events by this person's id"), ("action" = Option<String>, Query, description = "Only this action, e.g. `nomination.submitted`"), ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent"), ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page")),
+    responses(
+        (status = 200, description = "Audit events, newest first, each chained to the one before by its hash", body = Page<AuditItem>),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn audit_trail(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -80,7 +94,7 @@ struct OutboxQuery {
     page: ListQuery,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct OutboxItem {
     id: Uuid,
     to: String,
@@ -109,6 +123,20 @@ impl From<entity::outbox_message::Model> for OutboxItem {
     }
 }
 
+/// The email outbox (admins).
+#[utoipa::path(
+    get,
+    path = "/api/v1/outbox",
+    tag = "admin",
+    params(("status" = Option<String>, Query, description = "`queued`, `sending`, `sent` or `failed`"), ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent"), ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page")),
+    responses(
+        (status = 200, description = "Queued, sent and failed emails", body = Page<OutboxItem>),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn list_outbox(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -121,6 +149,20 @@ async fn list_outbox(
     Ok(Json(Page { items: rows.into_iter().map(Into::into).collect(), next_cursor: next }))
 }
 
+/// Queues a failed email again (admins).
+#[utoipa::path(
+    post,
+    path = "/api/v1/outbox/{id}/resend",
+    tag = "admin",
+    params(("id" = Uuid, Path, description = "The message's id")),
+    responses(
+        (status = 200, description = "Queued again", body = OutboxItem),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such message, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the current state; `code` says why", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn resend(
     State(state): State<AppState>,
     api: ApiCaller,

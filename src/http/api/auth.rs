@@ -19,7 +19,7 @@ pub fn routes() -> Routes<AppState> {
     Routes::new().post("/v1/auth/login", login).post("/v1/auth/logout", logout).get("/v1/me", me)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct Login {
     email: String,
@@ -27,7 +27,7 @@ struct Login {
 }
 
 /// A person as the API shows them.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct UserBody {
     pub id: Uuid,
     pub email: String,
@@ -50,13 +50,27 @@ impl From<Caller> for UserBody {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct LoggedIn {
     token: String,
     expires_at: DateTime<Utc>,
     user: UserBody,
 }
 
+/// Signs in with email and password and returns a bearer token.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/login",
+    tag = "auth",
+    request_body = Login,
+    responses(
+        (status = 200, description = "Signed in: the bearer token and who it belongs to", body = LoggedIn),
+        (status = 401, description = "Wrong email or password, or the account is deactivated", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 429, description = "Too many failed attempts; `Retry-After` says when to try again", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 400, description = "The body is not JSON of this shape", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(())
+)]
 async fn login(
     State(state): State<AppState>,
     ClientAddr(client): ClientAddr,
@@ -80,11 +94,33 @@ async fn login(
     }
 }
 
+/// Revokes the bearer token used for this request.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/logout",
+    tag = "auth",
+    responses(
+        (status = 204, description = "The token no longer works"),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn logout(State(state): State<AppState>, api: ApiCaller) -> Result<StatusCode, ApiError> {
     auth::revoke_token(&state.db, &api.caller, &api.token, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// The person behind the bearer token.
+#[utoipa::path(
+    get,
+    path = "/api/v1/me",
+    tag = "auth",
+    responses(
+        (status = 200, description = "The signed-in person", body = UserBody),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn me(api: ApiCaller) -> Json<UserBody> {
     Json(api.caller.into())
 }

@@ -22,6 +22,22 @@ pub fn routes() -> Routes<AppState> {
         .post("/v1/cycles/{id}/publish", publish)
 }
 
+/// Creates a cycle from its definition (admins).
+#[utoipa::path(
+    post,
+    path = "/api/v1/cycles",
+    tag = "cycles",
+    params(("Idempotency-Key" = Option<String>, Header, description = "Retrying with the same key and body returns the first answer instead of acting twice")),
+    request_body(content = Object, description = "A cycle definition, as in `examples/unpsa-2027.toml` (as JSON): programme, year, dates, categories, questions, stages with their criteria and rules"),
+    responses(
+        (status = 201, description = "The cycle, in `draft`", body = CycleView),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 400, description = "The body is not JSON of this shape", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn create(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -42,6 +58,16 @@ async fn create(
     .await
 }
 
+/// Every cycle the caller may see.
+#[utoipa::path(
+    get,
+    path = "/api/v1/cycles",
+    tag = "cycles",
+    responses(
+        (status = 200, description = "Cycles, newest first; drafts only for admins", body = Page<CycleView>)
+    ),
+    security((), ("bearer" = []))
+)]
 async fn list(
     State(state): State<AppState>,
     MaybeApiCaller(caller): MaybeApiCaller,
@@ -50,6 +76,18 @@ async fn list(
     Ok(Json(Page { items, next_cursor: None }))
 }
 
+/// One cycle.
+#[utoipa::path(
+    get,
+    path = "/api/v1/cycles/{id}",
+    tag = "cycles",
+    params(("id" = Uuid, Path, description = "The cycle's id")),
+    responses(
+        (status = 200, description = "The cycle with its categories and stages", body = CycleView),
+        (status = 404, description = "No such cycle, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security((), ("bearer" = []))
+)]
 async fn get(
     State(state): State<AppState>,
     MaybeApiCaller(caller): MaybeApiCaller,
@@ -58,6 +96,23 @@ async fn get(
     Ok(Json(cycles::get(&state.db, caller.as_ref(), id, state.clock.now()).await?))
 }
 
+/// Changes a cycle (admins); dates and rules freeze as the cycle moves on.
+#[utoipa::path(
+    patch,
+    path = "/api/v1/cycles/{id}",
+    tag = "cycles",
+    params(("id" = Uuid, Path, description = "The cycle's id"), ("If-Match" = Option<String>, Header, description = "The version read, quoted: `\"3\"`. A stale one is refused with 412")),
+    request_body(content = Object, description = "The fields of the definition to change; which may change depends on the cycle's phase"),
+    responses(
+        (status = 200, description = "The cycle as changed, with its new version", body = CycleView),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such cycle, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the current state; `code` says why", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 412, description = "`If-Match` names an older version: someone else changed it", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn update(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -71,6 +126,22 @@ async fn update(
     Ok(Json(cycles::get(&state.db, Some(&api.caller), id, now).await?))
 }
 
+/// Publishes a decided cycle's results now, or schedules them (admins).
+#[utoipa::path(
+    post,
+    path = "/api/v1/cycles/{id}/publish",
+    tag = "cycles",
+    params(("id" = Uuid, Path, description = "The cycle's id")),
+    request_body = crate::service::publishing::PublishRequest,
+    responses(
+        (status = 200, description = "Published now, or scheduled", body = crate::service::publishing::Publication),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such cycle, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the current state; `code` says why", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn publish(
     State(state): State<AppState>,
     api: ApiCaller,

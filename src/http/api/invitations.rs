@@ -18,7 +18,7 @@ pub fn routes() -> Routes<AppState> {
     Routes::new().post("/v1/invitations", invite).post("/v1/invitations/{token}/accept", accept)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct Invite {
     email: String,
@@ -27,7 +27,7 @@ struct Invite {
     nationality: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct Invited {
     id: Uuid,
     email: String,
@@ -36,6 +36,22 @@ struct Invited {
     expires_at: DateTime<Utc>,
 }
 
+/// Invites a person by email to a role (admins).
+#[utoipa::path(
+    post,
+    path = "/api/v1/invitations",
+    tag = "people",
+    params(("Idempotency-Key" = Option<String>, Header, description = "Retrying with the same key and body returns the first answer instead of acting twice")),
+    request_body = Invite,
+    responses(
+        (status = 201, description = "The invitation, emailed with its link", body = Invited),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 400, description = "The body is not JSON of this shape", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn invite(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -71,13 +87,28 @@ async fn invite_once(state: &AppState, api: &ApiCaller, body: Invite) -> Result<
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct Accept {
     name: String,
     password: String,
 }
 
+/// Accepts an invitation: sets a name and password.
+#[utoipa::path(
+    post,
+    path = "/api/v1/invitations/{token}/accept",
+    tag = "people",
+    params(("token" = String, Path, description = "The token from the invitation's link")),
+    request_body = Accept,
+    responses(
+        (status = 201, description = "The account, ready to sign in", body = UserBody),
+        (status = 404, description = "No such invitation, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "The invitation was used or has expired", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(())
+)]
 async fn accept(
     State(state): State<AppState>,
     ApiPath(token): ApiPath<String>,

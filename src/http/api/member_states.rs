@@ -14,7 +14,7 @@ pub fn routes() -> Routes<AppState> {
     Routes::new().get("/v1/member-states", list)
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct MemberState {
     code: String,
     name: String,
@@ -22,6 +22,16 @@ struct MemberState {
     region_name: &'static str,
 }
 
+/// The member states and their regional groups.
+#[utoipa::path(
+    get,
+    path = "/api/v1/member-states",
+    tag = "reference",
+    responses(
+        (status = 200, description = "The 193 UN member states with their regional groups", body = super::Page<MemberState>)
+    ),
+    security(())
+)]
 async fn list(State(db): State<DatabaseConnection>) -> Result<Json<super::Page<MemberState>>, ApiError> {
     let states = service::member_states::list(&db).await?;
     let items = states

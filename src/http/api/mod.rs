@@ -6,6 +6,7 @@ mod cycles;
 mod invitations;
 mod member_states;
 mod nominations;
+pub mod openapi;
 pub mod public;
 mod review;
 
@@ -22,6 +23,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(nominations::routes())
         .merge(review::routes())
         .merge(public::routes())
+        .merge(openapi::routes())
 }
 
 /// `?limit=&cursor=` on every list (API.md: default 50, at most 500).
@@ -58,7 +60,7 @@ impl ListQuery {
 }
 
 /// A page of a list, with the cursor for the next one.
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct Page<T> {
     pub items: Vec<T>,
     pub next_cursor: Option<String>,

@@ -31,6 +31,24 @@ pub fn routes() -> Routes<AppState> {
         .delete("/v1/nominations/{id}/attachments/{aid}", detach)
 }
 
+/// Starts a nomination in a cycle's category (focal points).
+#[utoipa::path(
+    post,
+    path = "/api/v1/cycles/{id}/nominations",
+    tag = "nominations",
+    params(("id" = Uuid, Path, description = "The cycle's id"), ("Idempotency-Key" = Option<String>, Header, description = "Retrying with the same key and body returns the first answer instead of acting twice")),
+    request_body = Draft,
+    responses(
+        (status = 201, description = "The draft", body = NominationView),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such cycle, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Nominations are closed (`deadline_passed`) or the category's quota is used (`quota_exceeded`)", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 400, description = "The body is not JSON of this shape", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn create(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -57,6 +75,18 @@ struct ListQuery {
     status: Option<String>,
 }
 
+/// Nominations the caller may see.
+#[utoipa::path(
+    get,
+    path = "/api/v1/nominations",
+    tag = "nominations",
+    params(("cycle" = Option<Uuid>, Query, description = "Only this cycle's"), ("status" = Option<String>, Query, description = "Only this status, e.g. `draft`, `submitted`")),
+    responses(
+        (status = 200, description = "Nominations the caller may see: a focal point's own state's, or all for admins", body = Page<NominationView>),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn list(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -66,6 +96,19 @@ async fn list(
     Ok(Json(Page { items, next_cursor: None }))
 }
 
+/// One nomination.
+#[utoipa::path(
+    get,
+    path = "/api/v1/nominations/{id}",
+    tag = "nominations",
+    params(("id" = Uuid, Path, description = "The nomination's id")),
+    responses(
+        (status = 200, description = "The nomination with its answers and attachments", body = NominationView),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such nomination, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn get(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -74,6 +117,24 @@ async fn get(
     Ok(Json(nominations::get(&state.db, &api.caller, id).await?))
 }
 
+/// Saves changes to a nomination while it may be edited.
+#[utoipa::path(
+    patch,
+    path = "/api/v1/nominations/{id}",
+    tag = "nominations",
+    params(("id" = Uuid, Path, description = "The nomination's id"), ("If-Match" = Option<String>, Header, description = "The version read, quoted: `\"3\"`. A stale one is refused with 412")),
+    request_body = Draft,
+    responses(
+        (status = 200, description = "Saved, with the new version", body = NominationView),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such nomination, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Past the deadline, or no longer editable", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 412, description = "`If-Match` names an older version", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 400, description = "The body is not JSON of this shape", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn update(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -86,6 +147,21 @@ async fn update(
     Ok(Json(nominations::update(&state.db, &api.caller, id, draft, if_match, &base, state.clock.now()).await?))
 }
 
+/// Submits a complete nomination before the deadline.
+#[utoipa::path(
+    post,
+    path = "/api/v1/nominations/{id}/submit",
+    tag = "nominations",
+    params(("id" = Uuid, Path, description = "The nomination's id")),
+    responses(
+        (status = 200, description = "Submitted; the focal points get a receipt", body = NominationView),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such nomination, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the current state; `code` says why", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Required answers or documents missing, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn submit(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -95,6 +171,20 @@ async fn submit(
     Ok(Json(nominations::submit(&state.db, &api.caller, id, &base, state.clock.now()).await?))
 }
 
+/// Withdraws a nomination while the call is open.
+#[utoipa::path(
+    post,
+    path = "/api/v1/nominations/{id}/withdraw",
+    tag = "nominations",
+    params(("id" = Uuid, Path, description = "The nomination's id")),
+    responses(
+        (status = 200, description = "Withdrawn", body = NominationView),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such nomination, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the current state; `code` says why", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn withdraw(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -104,6 +194,24 @@ async fn withdraw(
     Ok(Json(nominations::withdraw(&state.db, &api.caller, id, &base, state.clock.now()).await?))
 }
 
+/// Attaches a supporting document (PDF, PNG or JPEG).
+#[utoipa::path(
+    post,
+    path = "/api/v1/nominations/{id}/attachments",
+    tag = "nominations",
+    params(("id" = Uuid, Path, description = "The nomination's id")),
+    request_body(content = Object, content_type = "multipart/form-data", description = "The document in the field `file`"),
+    responses(
+        (status = 201, description = "Attached", body = AttachmentView),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such nomination, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the current state; `code` says why", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 413, description = "Larger than the server's upload limit", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 415, description = "Not a PDF, PNG or JPEG (judged by its bytes)", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn attach(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -119,6 +227,19 @@ async fn attach(
     Ok((StatusCode::CREATED, Json(added)))
 }
 
+/// Downloads an attachment.
+#[utoipa::path(
+    get,
+    path = "/api/v1/nominations/{id}/attachments/{aid}",
+    tag = "nominations",
+    params(("id" = Uuid, Path, description = "The nomination's id"), ("aid" = Uuid, Path, description = "The attachment's id")),
+    responses(
+        (status = 200, description = "The file, as an attachment", content_type = "application/octet-stream"),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such attachment, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn download(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -128,6 +249,20 @@ async fn download(
     Ok(upload::file_response(&view, bytes))
 }
 
+/// Removes an attachment while the nomination may be edited.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/nominations/{id}/attachments/{aid}",
+    tag = "nominations",
+    params(("id" = Uuid, Path, description = "The nomination's id"), ("aid" = Uuid, Path, description = "The attachment's id")),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such attachment, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the current state; `code` says why", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn detach(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -137,6 +272,22 @@ async fn detach(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// Answers a nomination's eligibility checklist (admins).
+#[utoipa::path(
+    post,
+    path = "/api/v1/nominations/{id}/screening",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The nomination's id")),
+    request_body = ScreeningRequest,
+    responses(
+        (status = 200, description = "Recorded; a failure makes the nomination ineligible and tells its focal points", body = Screened),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such nomination, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the current state; `code` says why", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn screening(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -147,6 +298,22 @@ async fn screening(
     Ok(Json(screening::screen(&state.db, &api.caller, id, request, &base, state.clock.now()).await?))
 }
 
+/// Asks a nomination's focal points a question during screening (admins).
+#[utoipa::path(
+    post,
+    path = "/api/v1/nominations/{id}/clarification",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The nomination's id")),
+    request_body = ClarificationRequest,
+    responses(
+        (status = 200, description = "Asked; the focal points may edit until `due_at`", body = NominationView),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such nomination, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the current state; `code` says why", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn clarification(
     State(state): State<AppState>,
     api: ApiCaller,

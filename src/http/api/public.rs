@@ -60,7 +60,7 @@ fn published(items: &[publishing::PublicAward]) -> Option<DateTime<Utc>> {
     items.iter().map(|a| a.cycle.published_at).max()
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct PublicCycle {
     id: uuid::Uuid,
     programme: String,
@@ -73,6 +73,18 @@ struct PublicCycle {
     categories: Vec<String>,
 }
 
+/// Open and past cycles, for everyone.
+#[utoipa::path(
+    get,
+    path = "/api/v1/public/cycles",
+    tag = "public",
+    params(("If-None-Match" = Option<String>, Header, description = "An ETag read before: 304 if unchanged"), ("If-Modified-Since" = Option<String>, Header, description = "A date read before as `Last-Modified`: 304 if unchanged since")),
+    responses(
+        (status = 200, description = "Open and past cycles, newest first", body = Page<PublicCycle>),
+        (status = 304, description = "Unchanged since the client read it")
+    ),
+    security(())
+)]
 async fn public_cycles(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
     let now = state.clock.now();
     let cycles = cycles::public_cycles(&state.db, now).await?;
@@ -94,6 +106,19 @@ async fn public_cycles(State(state): State<AppState>, headers: HeaderMap) -> Res
     json(&headers, &Page { items, next_cursor: None }, modified)
 }
 
+/// Published awards as JSON, for everyone.
+#[utoipa::path(
+    get,
+    path = "/api/v1/public/winners",
+    tag = "public",
+    params(("cycle" = Option<Uuid>, Query, description = "Only this cycle's"), ("category" = Option<String>, Query, description = "Only this category key"), ("region" = Option<String>, Query, description = "Only this UN regional group, e.g. `african`"), ("member_state" = Option<String>, Query, description = "Only this member state (ISO 3166-1 alpha-3)"), ("If-None-Match" = Option<String>, Header, description = "An ETag read before: 304 if unchanged"), ("If-Modified-Since" = Option<String>, Header, description = "A date read before as `Last-Modified`: 304 if unchanged since")),
+    responses(
+        (status = 200, description = "Published awards; nothing before publication", body = Page<publishing::PublicAward>),
+        (status = 304, description = "Unchanged since the client read it"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(())
+)]
 async fn winners(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -104,6 +129,19 @@ async fn winners(
     json(&headers, &Page { items, next_cursor: None }, modified)
 }
 
+/// Published awards as CSV, for everyone.
+#[utoipa::path(
+    get,
+    path = "/api/v1/public/winners.csv",
+    tag = "public",
+    params(("cycle" = Option<Uuid>, Query, description = "Only this cycle's"), ("category" = Option<String>, Query, description = "Only this category key"), ("region" = Option<String>, Query, description = "Only this UN regional group, e.g. `african`"), ("member_state" = Option<String>, Query, description = "Only this member state (ISO 3166-1 alpha-3)"), ("If-None-Match" = Option<String>, Header, description = "An ETag read before: 304 if unchanged"), ("If-Modified-Since" = Option<String>, Header, description = "A date read before as `Last-Modified`: 304 if unchanged since")),
+    responses(
+        (status = 200, description = "The same awards as CSV, with the stable columns of docs/OPEN-DATA.md", content_type = "text/csv"),
+        (status = 304, description = "Unchanged since the client read it"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(())
+)]
 async fn winners_csv(
     State(state): State<AppState>,
     headers: HeaderMap,

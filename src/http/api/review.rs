@@ -29,6 +29,22 @@ pub fn routes() -> Routes<AppState> {
         .post("/v1/assignments/{id}/recuse", recuse)
 }
 
+/// Assigns reviewers: automatically for the whole stage, or one pair by hand (admins).
+#[utoipa::path(
+    post,
+    path = "/api/v1/stages/{id}/assignments",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The stage's id")),
+    request_body = AssignRequest,
+    responses(
+        (status = 201, description = "The assignments made, and any nomination that could not get every reviewer it needs", body = Assigned),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such stage, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "The reviewer has a conflict with the nomination (`conflict_of_interest`), or the stage is not active", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn assign(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -46,6 +62,18 @@ struct ListQuery {
     status: Option<String>,
 }
 
+/// Assignments the caller may see.
+#[utoipa::path(
+    get,
+    path = "/api/v1/assignments",
+    tag = "review",
+    params(("stage" = Option<Uuid>, Query, description = "Only this stage's"), ("status" = Option<String>, Query, description = "`pending`, `submitted` or `recused`")),
+    responses(
+        (status = 200, description = "A reviewer's own assignments, or all for admins", body = Page<AssignmentView>),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn list(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -55,6 +83,19 @@ async fn list(
     Ok(Json(Page { items, next_cursor: None }))
 }
 
+/// One assignment, for its reviewer or an admin.
+#[utoipa::path(
+    get,
+    path = "/api/v1/assignments/{id}",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The assignment's id")),
+    responses(
+        (status = 200, description = "The assignment with the nomination as the stage shows it (blind stages hide who nominated) and the rubric", body = AssignmentDetail),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such assignment, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn get(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -63,6 +104,22 @@ async fn get(
     Ok(Json(review::get(&state.db, &api.caller, id).await?))
 }
 
+/// Saves a review draft (its reviewer).
+#[utoipa::path(
+    put,
+    path = "/api/v1/assignments/{id}/review",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The assignment's id")),
+    request_body = ReviewDraft,
+    responses(
+        (status = 200, description = "Saved as a draft", body = AssignmentDetail),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such assignment, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the current state; `code` says why", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "A score off its criterion's scale, named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn save(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -72,6 +129,21 @@ async fn save(
     Ok(Json(review::save(&state.db, &api.caller, id, draft, state.clock.now()).await?))
 }
 
+/// Submits a review with every criterion scored (its reviewer).
+#[utoipa::path(
+    post,
+    path = "/api/v1/assignments/{id}/submit",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The assignment's id")),
+    responses(
+        (status = 200, description = "Submitted; it can no longer change", body = AssignmentDetail),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such assignment, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the current state; `code` says why", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Criteria without a score, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn submit(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -80,12 +152,28 @@ async fn submit(
     Ok(Json(review::submit(&state.db, &api.caller, id, state.clock.now()).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct Recusal {
     reason: String,
 }
 
+/// Declares a conflict and steps back from an assignment (its reviewer).
+#[utoipa::path(
+    post,
+    path = "/api/v1/assignments/{id}/recuse",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The assignment's id")),
+    request_body = Recusal,
+    responses(
+        (status = 200, description = "Recused; a replacement is assigned by the same rules if anyone can take it", body = Recused),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such assignment, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the current state; `code` says why", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn recuse(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -102,6 +190,19 @@ struct RankingQuery {
     reviews: bool,
 }
 
+/// A stage's ranking (admins).
+#[utoipa::path(
+    get,
+    path = "/api/v1/stages/{id}/ranking",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The stage's id"), ("reviews" = Option<bool>, Query, description = "Include every submitted review")),
+    responses(
+        (status = 200, description = "The ranking per group, with the inter-rater reliability", body = RankingView),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such stage, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn ranking(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -111,6 +212,19 @@ async fn ranking(
     Ok(Json(ranking::ranking(&state.db, &api.caller, stage, q.reviews).await?))
 }
 
+/// A stage's reviews as CSV (admins).
+#[utoipa::path(
+    get,
+    path = "/api/v1/stages/{id}/ranking.csv",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The stage's id")),
+    responses(
+        (status = 200, description = "One row per review, with every score and the comment", content_type = "text/csv"),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such stage, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn ranking_csv(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -132,6 +246,22 @@ async fn ranking_csv(
         .into_response())
 }
 
+/// Previews, or confirms, who leaves a stage and how (admins).
+#[utoipa::path(
+    post,
+    path = "/api/v1/stages/{id}/advance",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The stage's id")),
+    request_body = AdvanceRequest,
+    responses(
+        (status = 200, description = "The decisions per group; applied when `confirm` was true and nothing is left to settle", body = AdvanceView),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such stage, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the current state; `code` says why", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "An override without a rationale, or a tie across the cut not settled", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn advance(
     State(state): State<AppState>,
     api: ApiCaller,
@@ -142,6 +272,20 @@ async fn advance(
     Ok(Json(ranking::advance(&state.db, &api.caller, stage, request, &base, state.clock.now()).await?))
 }
 
+/// Removes a pending assignment (admins).
+#[utoipa::path(
+    delete,
+    path = "/api/v1/assignments/{id}",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The assignment's id")),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such assignment, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "Only a pending assignment may be removed", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
 async fn remove(
     State(state): State<AppState>,
     api: ApiCaller,

@@ -25,6 +25,7 @@ pub fn routes() -> Routes<AppState> {
     Routes::new()
         .get("/static/laurel.css", stylesheet)
         .get("/static/nomination.js", nomination_script)
+        .get("/api/docs", crate::http::api::openapi::docs)
         .merge(home::routes())
         .merge(feeds::routes())
         .merge(auth::routes())
