@@ -16,6 +16,9 @@ use sea_orm::{
 use super::transport::{Outgoing, Transport};
 use crate::db;
 
+/// How many times the outcome of a delivery is written before the run gives up on it.
+const RECORD_TRIES: u32 = 4;
+
 /// How long a claim lasts before another instance may take the message over.
 pub const CLAIM: Duration = Duration::minutes(5);
 /// The first retry waits this long; each later one twice as long, up to [`MAX_DELAY`].
@@ -71,12 +74,22 @@ impl Deliverer<'_> {
             handled += batch.len();
             let mut outcomes = futures::stream::iter(batch.into_iter().map(|message| self.deliver(message, now)))
                 .buffer_unordered(IN_FLIGHT);
+            // Every claimed message is tried before an error is reported: returning at
+            // the first one would drop the rest of the batch, leaving them claimed and
+            // unsent until their claims lapse.
+            let mut first_error = None;
             while let Some(outcome) = outcomes.next().await {
-                match outcome? {
-                    Outcome::Sent => tally.sent += 1,
-                    Outcome::Retry { .. } => tally.retrying += 1,
-                    Outcome::Failed => tally.failed += 1,
+                match outcome {
+                    Ok(Outcome::Sent) => tally.sent += 1,
+                    Ok(Outcome::Retry { .. }) => tally.retrying += 1,
+                    Ok(Outcome::Failed) => tally.failed += 1,
+                    Err(e) => {
+                        first_error.get_or_insert(e);
+                    }
                 }
+            }
+            if let Some(e) = first_error {
+                return Err(e);
             }
         }
         Ok(tally)
@@ -166,13 +179,25 @@ impl Deliverer<'_> {
         row.claimed_by = Set(None);
         row.claimed_until = Set(None);
         // Only the claimant records the outcome: if its claim lapsed and another
-        // instance took the message over, this write changes nothing.
-        outbox_message::Entity::update_many()
-            .set(row)
-            .filter(outbox_message::Column::Id.eq(message.id))
-            .filter(outbox_message::Column::ClaimedBy.eq(self.instance))
-            .exec(self.db)
-            .await?;
+        // instance took the message over, this write changes nothing. The message has
+        // gone out, so a passing database failure (a full connection pool, say) is
+        // retried: unrecorded, it would be sent again once its claim lapsed.
+        let record = || {
+            outbox_message::Entity::update_many()
+                .set(row.clone())
+                .filter(outbox_message::Column::Id.eq(message.id))
+                .filter(outbox_message::Column::ClaimedBy.eq(self.instance))
+                .exec(self.db)
+        };
+        let mut tries = 1;
+        while let Err(e) = record().await {
+            if tries == RECORD_TRIES {
+                return Err(anyhow::Error::new(e).context(format!("recording the outcome of email {}", message.id)));
+            }
+            tracing::warn!(message_id = %message.id, error = %e, "recording an email's outcome failed; trying again");
+            tokio::time::sleep(std::time::Duration::from_millis(200 * u64::from(tries))).await;
+            tries += 1;
+        }
         Ok(outcome)
     }
 }
