@@ -15,6 +15,7 @@ use utoipa::{Modify, OpenApi};
 use super::{admin, auth, cycles, invitations, member_states, nominations, public, review};
 use crate::app::AppState;
 use crate::http::routes::Routes;
+use crate::http::web::feeds;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -36,6 +37,7 @@ use crate::http::routes::Routes;
         review::list, review::get, review::remove, review::save, review::submit, review::recuse,
         admin::audit_trail, admin::list_outbox, admin::resend,
         public::public_cycles, public::winners, public::winners_csv,
+        feeds::atom, feeds::deadlines,
     ),
     modifiers(&BearerToken),
     tags(

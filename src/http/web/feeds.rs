@@ -29,6 +29,17 @@ fn link(href: String) -> Link {
 }
 
 /// One entry per published cycle, naming its winners and champions.
+#[utoipa::path(
+    get,
+    path = "/feed.atom",
+    tag = "public",
+    params(("If-None-Match" = Option<String>, Header, description = "An ETag read before: 304 if unchanged"), ("If-Modified-Since" = Option<String>, Header, description = "A date read before as `Last-Modified`: 304 if unchanged since")),
+    responses(
+        (status = 200, description = "An Atom feed, one entry per published cycle", content_type = "application/atom+xml"),
+        (status = 304, description = "Unchanged since the client read it")
+    ),
+    security(())
+)]
 async fn atom(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, PageError> {
     let now = state.clock.now();
     let base = state.settings.base_url();
@@ -65,6 +76,18 @@ async fn atom(State(state): State<AppState>, headers: HeaderMap) -> Result<Respo
 }
 
 /// A cycle's public dates: nominations open, nominations close, results published.
+#[utoipa::path(
+    get,
+    path = "/cycles/{id}/deadlines.ics",
+    tag = "public",
+    params(("id" = Uuid, Path, description = "The cycle's id"), ("If-None-Match" = Option<String>, Header, description = "An ETag read before: 304 if unchanged"), ("If-Modified-Since" = Option<String>, Header, description = "A date read before as `Last-Modified`: 304 if unchanged since")),
+    responses(
+        (status = 200, description = "iCalendar events: nominations open, nominations close, results published", content_type = "text/calendar"),
+        (status = 304, description = "Unchanged since the client read it"),
+        (status = 404, description = "No such cycle open to the public (an HTML page, as for every address outside `/api`)", content_type = "text/html")
+    ),
+    security(())
+)]
 async fn deadlines(
     State(state): State<AppState>,
     headers: HeaderMap,

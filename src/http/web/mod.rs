@@ -2,7 +2,7 @@
 
 mod account;
 mod auth;
-mod feeds;
+pub(crate) mod feeds;
 mod home;
 mod nav;
 mod nominations;
