@@ -105,6 +105,78 @@ async fn while_the_mail_server_is_down_messages_wait_and_all_arrive_once_when_it
     }
 }
 
+/// Makes the database refuse, `times` times, to record that the email to `to` was sent
+/// (replacing any earlier refusal): a trigger raises an error while a counter that
+/// outlives the refused statement lasts, a sequence on PostgreSQL and on SQLite a table
+/// whose change `RAISE(FAIL)` keeps.
+async fn refuse_to_record_sent(app: &TestApp, to: &str, times: u32) {
+    use sea_orm::ConnectionTrait as _;
+    let sql = match app.db.get_database_backend() {
+        sea_orm::DatabaseBackend::Postgres => format!(
+            "DROP TRIGGER IF EXISTS refuse_sent ON outbox_message;
+             DROP FUNCTION IF EXISTS refuse_sent();
+             DROP SEQUENCE IF EXISTS refusals;
+             CREATE SEQUENCE refusals;
+             CREATE FUNCTION refuse_sent() RETURNS trigger AS $$ BEGIN
+               IF NEW.status = 'sent' AND OLD.to_address = '{to}' AND nextval('refusals') <= {times} THEN
+                 RAISE EXCEPTION 'refused by the test';
+               END IF;
+               RETURN NEW;
+             END $$ LANGUAGE plpgsql;
+             CREATE TRIGGER refuse_sent BEFORE UPDATE ON outbox_message FOR EACH ROW EXECUTE FUNCTION refuse_sent();"
+        ),
+        _ => format!(
+            "DROP TRIGGER IF EXISTS refuse_sent;
+             DROP TABLE IF EXISTS refusals;
+             CREATE TABLE refusals (remaining INTEGER NOT NULL);
+             INSERT INTO refusals VALUES ({times});
+             CREATE TRIGGER refuse_sent BEFORE UPDATE ON outbox_message
+             WHEN NEW.status = 'sent' AND OLD.to_address = '{to}' AND (SELECT remaining FROM refusals) > 0
+             BEGIN
+               UPDATE refusals SET remaining = remaining - 1;
+               SELECT RAISE(FAIL, 'refused by the test');
+             END;"
+        ),
+    };
+    app.db.execute_unprepared(&sql).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_delivery_whose_record_fails_is_retried_and_never_strands_the_rest_of_its_batch() {
+    let sink = SmtpSink::start();
+    let app = app_mailing_to(&sink.url()).await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    let addresses: Vec<String> = (1..=5).map(|i| format!("expert{i}@uni.example")).collect();
+    for address in &addresses {
+        invite(&app, &token, address).await;
+    }
+
+    // Two passing failures to record one delivery: retried, and everything is recorded.
+    refuse_to_record_sent(&app, "expert1@uni.example", 2).await;
+    let tally = jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    assert_eq!(tally.sent, 5);
+    for address in &addresses {
+        assert_eq!(sink.messages_to(address).len(), 1, "{address}");
+        assert_eq!(app.outbox_to(address).await[0].status, "sent", "{address}");
+    }
+
+    // A failure that lasts: the run says so, but only after every other message of the
+    // batch went out and was recorded; none is left claimed and unsent.
+    let more: Vec<String> = (6..=10).map(|i| format!("expert{i}@uni.example")).collect();
+    for address in &more {
+        invite(&app, &token, address).await;
+    }
+    refuse_to_record_sent(&app, "expert6@uni.example", 1000).await;
+    let failed = jobs::outbox::run(&app.state, app.now()).await;
+    assert!(failed.is_err(), "a write that keeps failing is reported");
+    for address in &more[1..] {
+        assert_eq!(sink.messages_to(address).len(), 1, "{address}");
+        assert_eq!(app.outbox_to(address).await[0].status, "sent", "{address} is not stranded");
+    }
+    assert_eq!(sink.messages_to("expert6@uni.example").len(), 1, "it went out; only its record failed");
+}
+
 #[tokio::test]
 async fn a_message_that_keeps_failing_stops_as_failed_after_the_configured_attempts() {
     let (app, _, _, _) = an_invitation_that_failed_for_good().await;
