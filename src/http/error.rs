@@ -18,29 +18,34 @@ pub struct Problem {
     pub errors: Vec<FieldError>,
 }
 
+/// The HTTP status of every refusal with `code`, for the API and the pages alike.
+pub fn status_of(code: Code) -> StatusCode {
+    match code {
+        Code::BadRequest => StatusCode::BAD_REQUEST,
+        Code::Unauthenticated => StatusCode::UNAUTHORIZED,
+        Code::Forbidden => StatusCode::FORBIDDEN,
+        Code::NotFound => StatusCode::NOT_FOUND,
+        Code::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+        Code::InvalidState | Code::DeadlinePassed | Code::QuotaExceeded | Code::ConflictOfInterest => {
+            StatusCode::CONFLICT
+        }
+        Code::VersionMismatch => StatusCode::PRECONDITION_FAILED,
+        Code::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        Code::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        Code::ValidationFailed => StatusCode::UNPROCESSABLE_ENTITY,
+        Code::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+        Code::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        Code::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+    }
+}
+
 impl Problem {
     pub fn new(code: Code, detail: impl Into<String>) -> Self {
         Self { code, detail: detail.into(), errors: Vec::new() }
     }
 
     pub fn status(&self) -> StatusCode {
-        match self.code {
-            Code::BadRequest => StatusCode::BAD_REQUEST,
-            Code::Unauthenticated => StatusCode::UNAUTHORIZED,
-            Code::Forbidden => StatusCode::FORBIDDEN,
-            Code::NotFound => StatusCode::NOT_FOUND,
-            Code::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            Code::InvalidState | Code::DeadlinePassed | Code::QuotaExceeded | Code::ConflictOfInterest => {
-                StatusCode::CONFLICT
-            }
-            Code::VersionMismatch => StatusCode::PRECONDITION_FAILED,
-            Code::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            Code::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Code::ValidationFailed => StatusCode::UNPROCESSABLE_ENTITY,
-            Code::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-            Code::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-            Code::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
-        }
+        status_of(self.code)
     }
 
     /// A short, stable summary of the kind of problem.

@@ -20,7 +20,7 @@ use super::nav::{FieldErrors, Nav};
 use crate::app::AppState;
 use crate::domain::nomination::{NominationStatus, Question};
 use crate::format;
-use crate::http::error::{PageError, Problem};
+use crate::http::error::{PageError, Problem, status_of};
 use crate::http::extract::PagePath;
 use crate::http::routes::Routes;
 use crate::http::session::SignedIn;
@@ -435,7 +435,7 @@ fn refused(
     if posted.action == "autosave" {
         return Ok(autosave_refused(error));
     }
-    let status = Problem::new(error.code(), String::new()).status();
+    let status = status_of(error.code());
     let mut page = match error {
         Error::Validation(errors) => {
             let mut page = page(signed_in, form, Some(posted), errors, now);
@@ -492,7 +492,7 @@ struct Saved {
 }
 
 fn autosave_refused(error: Error) -> Response {
-    let status = Problem::new(error.code(), String::new()).status();
+    let status = status_of(error.code());
     let message = match error {
         Error::Validation(errors) => errors
             .iter()

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use super::nav::Nav;
 use crate::app::AppState;
 use crate::format;
-use crate::http::error::PageError;
+use crate::http::error::{PageError, status_of};
 use crate::http::extract::{CsrfForm, PagePath};
 use crate::http::routes::Routes;
 use crate::http::session::SignedIn;
@@ -488,7 +488,7 @@ async fn assign_one(
             let mut page = AssignOnePage::build(&state, &signed_in, id).await?;
             page.chosen = (Some(form.nomination), Some(form.reviewer));
             page.alert = Some(format!("Not assigned: {e}."));
-            let status = crate::http::error::Problem::new(e.code(), String::new()).status();
+            let status = status_of(e.code());
             Ok((status, page).into_response())
         }
         Err(e) => Err(e.into()),
@@ -507,7 +507,7 @@ async fn refused(
 ) -> Result<Response, PageError> {
     let mut page = build(state, signed_in, id, false, overrides).await?;
     page.alert = Some(alert);
-    let status = crate::http::error::Problem::new(error.code(), String::new()).status();
+    let status = status_of(error.code());
     Ok((status, page).into_response())
 }
 
