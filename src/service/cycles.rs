@@ -387,6 +387,8 @@ pub struct StageView {
     pub criteria: Vec<CriterionView>,
 }
 
+/// A criterion of a scoring stage's rubric, as the cycle and a reviewer's assignment
+/// both show it.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct CriterionView {
     pub key: String,
@@ -395,6 +397,19 @@ pub struct CriterionView {
     pub weight: f64,
     pub min: f64,
     pub max: f64,
+}
+
+impl From<&criterion::Model> for CriterionView {
+    fn from(c: &criterion::Model) -> Self {
+        Self {
+            key: c.key.clone(),
+            label: c.label.clone(),
+            guidance: c.guidance.clone(),
+            weight: c.weight,
+            min: c.min_score,
+            max: c.max_score,
+        }
+    }
 }
 
 /// Cycles with their set-up, newest first: every cycle for admins, the ones past
@@ -469,17 +484,7 @@ async fn view(
                 position: s.position,
                 blind: s.blind,
                 due_at: s.due_at,
-                criteria: criteria
-                    .into_iter()
-                    .map(|c| CriterionView {
-                        key: c.key,
-                        label: c.label,
-                        guidance: c.guidance,
-                        weight: c.weight,
-                        min: c.min_score,
-                        max: c.max_score,
-                    })
-                    .collect(),
+                criteria: criteria.iter().map(CriterionView::from).collect(),
             }
         })
         .collect();

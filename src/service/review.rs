@@ -20,6 +20,7 @@ use uuid::Uuid;
 
 use super::audit::{self, Event};
 use super::auth::Caller;
+use super::cycles::CriterionView;
 use super::{Error, FieldError, Result};
 use crate::db;
 use crate::domain::nomination::NominationStatus;
@@ -452,17 +453,6 @@ pub struct ReviewedAttachment {
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-#[schema(as = RubricCriterion)]
-pub struct CriterionView {
-    pub key: String,
-    pub label: String,
-    pub guidance: Option<String>,
-    pub weight: f64,
-    pub min: f64,
-    pub max: f64,
-}
-
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ReviewView {
     pub scores: BTreeMap<String, f64>,
     pub comment: String,
@@ -523,18 +513,7 @@ pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<A
         },
         cycle: ctx.cycle.name.clone(),
         time_zone: ctx.cycle.time_zone.clone(),
-        criteria: ctx
-            .criteria
-            .iter()
-            .map(|c| CriterionView {
-                key: c.key.clone(),
-                label: c.label.clone(),
-                guidance: c.guidance.clone(),
-                weight: c.weight,
-                min: c.min_score,
-                max: c.max_score,
-            })
-            .collect(),
+        criteria: ctx.criteria.iter().map(CriterionView::from).collect(),
         assignment: a.into(),
         nomination,
         review,
