@@ -8,6 +8,7 @@ use axum::extract::FromRef;
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 
+use crate::cache::Caches;
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
 use crate::mail::transport::Transport;
@@ -23,10 +24,8 @@ pub struct AppState {
     pub transport: Transport,
     /// This process's name on job leases and outbox claims.
     pub instance: String,
-    /// Recent public answers about results (`http::cache`).
-    pub public_cache: Arc<crate::http::cache::PublicCache>,
-    /// Scoring stages' ranking sections as last rendered (`http::web::stages`).
-    pub ranking_pages: Arc<crate::http::web::RankingPages>,
+    /// Everything kept in memory (`cache`).
+    pub caches: Arc<Caches>,
 }
 
 impl AppState {
@@ -48,8 +47,7 @@ impl AppState {
             metrics: Metrics::new()?,
             transport,
             instance,
-            public_cache: Arc::default(),
-            ranking_pages: Arc::default(),
+            caches: Arc::default(),
         })
     }
 }

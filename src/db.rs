@@ -1,6 +1,7 @@
 //! The database connection: SQLite by default, PostgreSQL for deployments that share
 //! one database between several instances. Everything else sees only sea-orm.
 
+use std::future::Future;
 use std::time::Duration;
 
 use anyhow::Context as _;
@@ -79,4 +80,20 @@ fn db_cause(e: &DbErr) -> String {
     // sqlx's messages come wrapped as "Connection Error: error communicating with
     // database: Connection refused (os error 111)"; the tail is the useful part.
     text.rsplit_once(": ").map_or(text.clone(), |(_, tail)| tail.to_owned())
+}
+
+/// The conditional update every change of state is made with: `UPDATE … WHERE` the row
+/// is the one meant and is still as it was read (its status, its version, an unused
+/// link), then whether that row changed. Of two requests racing to make the same change,
+/// exactly one sees `true`; the other refuses with the reason, and nothing is lost.
+pub trait UpdateOne {
+    /// # Errors
+    /// Database failures; a row no longer as it was read is `Ok(false)`.
+    fn changed_one(self, db: &impl sea_orm::ConnectionTrait) -> impl Future<Output = Result<bool, DbErr>> + Send;
+}
+
+impl<E: sea_orm::EntityTrait> UpdateOne for sea_orm::UpdateMany<E> {
+    async fn changed_one(self, db: &impl sea_orm::ConnectionTrait) -> Result<bool, DbErr> {
+        Ok(self.exec(db).await?.rows_affected == 1)
+    }
 }

@@ -20,7 +20,12 @@ use uuid::Uuid;
 
 use crate::config::{Backend, DatabaseUrl};
 use crate::db;
-use crate::domain::nomination::NominationStatus;
+use crate::domain::cycle::Phase;
+use crate::domain::nomination::{NominationStatus, QuestionKind};
+use crate::domain::review::AssignmentStatus;
+use crate::domain::review::aggregate::Method;
+use crate::domain::stage::{RuleKind, StageKind, StageOutcome, StageStatus};
+use crate::domain::user::Role;
 use crate::service::audit::{self, Event};
 use crate::service::{Actor, users};
 
@@ -30,7 +35,7 @@ pub const PASSWORD: &str = "laurel-demo-2027";
 /// An account the demo prints for the person trying it.
 #[derive(Debug, Clone)]
 pub struct Login {
-    pub role: &'static str,
+    pub role: Role,
     pub email: String,
     pub password: &'static str,
 }
@@ -75,17 +80,18 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
     let tx = db::begin_write(db).await?;
     let mut seeder = Seeder { tx: &tx, now, hash, rng: StdRng::seed_from_u64(2027) };
 
-    let admin = seeder.user("secretariat@demo.laurel.test", "Amina Diallo (Secretariat)", "admin", None, None).await?;
+    let admin =
+        seeder.user("secretariat@demo.laurel.test", "Amina Diallo (Secretariat)", Role::Admin, None, None).await?;
     let mut nominators = Vec::new();
     for (code, name) in FOCAL_POINTS {
         let email = format!("focal.{}@demo.laurel.test", code.to_lowercase());
-        nominators.push((*code, seeder.user(&email, name, "nominator", Some(code), None).await?));
+        nominators.push((*code, seeder.user(&email, name, Role::Nominator, Some(code), None).await?));
     }
     let mut reviewers = Vec::new();
     for (i, (nationality, name)) in REVIEWERS.iter().enumerate() {
         let email =
             if i == 0 { "reviewer@demo.laurel.test".to_owned() } else { format!("expert{}@demo.laurel.test", i + 1) };
-        reviewers.push(seeder.user(&email, name, "reviewer", None, Some(nationality)).await?);
+        reviewers.push(seeder.user(&email, name, Role::Reviewer, None, Some(nationality)).await?);
     }
 
     seeder.unpsa(&admin, &nominators, &reviewers).await?;
@@ -95,9 +101,9 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
     tx.commit().await?;
 
     Ok(vec![
-        Login { role: "admin", email: admin.email, password: PASSWORD },
-        Login { role: "nominator", email: "focal.ken@demo.laurel.test".into(), password: PASSWORD },
-        Login { role: "reviewer", email: "reviewer@demo.laurel.test".into(), password: PASSWORD },
+        Login { role: Role::Admin, email: admin.email, password: PASSWORD },
+        Login { role: Role::Nominator, email: "focal.ken@demo.laurel.test".into(), password: PASSWORD },
+        Login { role: Role::Reviewer, email: "reviewer@demo.laurel.test".into(), password: PASSWORD },
     ])
 }
 
@@ -130,7 +136,7 @@ impl Seeder<'_> {
         &mut self,
         email: &str,
         name: &str,
-        role: &str,
+        role: Role,
         member_state: Option<&str>,
         nationality: Option<&str>,
     ) -> anyhow::Result<user::Model> {
@@ -139,7 +145,7 @@ impl Seeder<'_> {
             email: email.to_owned(),
             name: name.to_owned(),
             password_hash: Some(self.hash.clone()),
-            role: role.to_owned(),
+            role: role.as_str().to_owned(),
             member_state: member_state.map(str::to_owned),
             nationality: nationality.map(str::to_owned),
             active: true,
@@ -171,7 +177,7 @@ impl Seeder<'_> {
         year: i32,
         time_zone: &str,
         (opens_at, closes_at, publish_at): (DateTime<Utc>, DateTime<Utc>, DateTime<Utc>),
-        phase: &str,
+        phase: Phase,
     ) -> anyhow::Result<Uuid> {
         let id = Uuid::now_v7();
         cycle::Entity::insert(cycle::ActiveModel {
@@ -183,7 +189,7 @@ impl Seeder<'_> {
             opens_at: Set(opens_at),
             closes_at: Set(closes_at),
             publish_at: Set(publish_at),
-            phase: Set(phase.to_owned()),
+            phase: Set(phase.as_str().to_owned()),
             published_at: Set(None),
             max_attachments: Set(5),
             min_attachments: Set(0),
@@ -230,7 +236,7 @@ impl Seeder<'_> {
                 key: Set((*key).to_owned()),
                 label: Set((*label).to_owned()),
                 help: Set(None),
-                kind: Set((*kind).to_owned()),
+                kind: Set(kind.as_str().to_owned()),
                 required: Set(*required),
                 max_length: Set(*max_length),
                 choices: Set(None),
@@ -249,12 +255,12 @@ impl Seeder<'_> {
         &mut self,
         cycle_id: Uuid,
         position: i32,
-        (key, name, kind): (&str, &str, &str),
+        (key, name, kind): (&str, &str, StageKind),
         blind: bool,
         reviewers: Option<i32>,
-        aggregation: &str,
-        (rule, value): (&str, Option<f64>),
-        status: &str,
+        aggregation: Method,
+        (rule, value): (RuleKind, Option<f64>),
+        status: StageStatus,
         criteria: &[CriterionSpec],
     ) -> anyhow::Result<(Uuid, Vec<Uuid>)> {
         let id = Uuid::now_v7();
@@ -263,18 +269,18 @@ impl Seeder<'_> {
             cycle_id: Set(cycle_id),
             key: Set(key.to_owned()),
             name: Set(name.to_owned()),
-            kind: Set(kind.to_owned()),
+            kind: Set(kind.as_str().to_owned()),
             position: Set(position),
             blind: Set(blind),
             reviewers_per_nomination: Set(reviewers),
-            aggregation: Set(aggregation.to_owned()),
+            aggregation: Set(aggregation.as_str().to_owned()),
             disagreement_threshold: Set(reviewers.map(|_| 20.0)),
-            advance_rule: Set(rule.to_owned()),
+            advance_rule: Set(rule.as_str().to_owned()),
             advance_value: Set(value),
             due_at: Set(reviewers.map(|_| self.now + Duration::days(10 + i64::from(position) * 30))),
-            status: Set(status.to_owned()),
-            opened_at: Set((status != "pending").then_some(self.now - Duration::days(18))),
-            closed_at: Set((status == "closed").then_some(self.now - Duration::days(12))),
+            status: Set(status.as_str().to_owned()),
+            opened_at: Set((status != StageStatus::Pending).then_some(self.now - Duration::days(18))),
+            closed_at: Set((status == StageStatus::Closed).then_some(self.now - Duration::days(12))),
         })
         .exec(self.tx)
         .await?;
@@ -314,7 +320,7 @@ impl Seeder<'_> {
                 2027,
                 "America/New_York",
                 (now - Duration::days(90), now - Duration::days(20), now + Duration::days(120)),
-                "reviewing",
+                Phase::Reviewing,
             )
             .await?;
         let categories = self.categories(cycle_id, UNPSA_CATEGORIES).await?;
@@ -323,12 +329,12 @@ impl Seeder<'_> {
             .stage(
                 cycle_id,
                 0,
-                ("screening", "Preliminary assessment", "screening"),
+                ("screening", "Preliminary assessment", StageKind::Screening),
                 false,
                 None,
-                "mean",
-                ("manual", None),
-                "closed",
+                Method::Mean,
+                (RuleKind::Manual, None),
+                StageStatus::Closed,
                 SCREENING_CHECKS,
             )
             .await?;
@@ -336,24 +342,24 @@ impl Seeder<'_> {
             .stage(
                 cycle_id,
                 1,
-                ("experts", "Evaluation by the pool of experts", "scoring"),
+                ("experts", "Evaluation by the pool of experts", StageKind::Scoring),
                 true,
                 Some(3),
-                "mean",
-                ("top_n", Some(5.0)),
-                "active",
+                Method::Mean,
+                (RuleKind::TopN, Some(5.0)),
+                StageStatus::Active,
                 RUBRIC,
             )
             .await?;
         self.stage(
             cycle_id,
             2,
-            ("committee", "Committee of Experts on Public Administration", "scoring"),
+            ("committee", "Committee of Experts on Public Administration", StageKind::Scoring),
             false,
             Some(2),
-            "zscore",
-            ("top_n", Some(1.0)),
-            "pending",
+            Method::ZScore,
+            (RuleKind::TopN, Some(1.0)),
+            StageStatus::Pending,
             RUBRIC,
         )
         .await?;
@@ -397,7 +403,9 @@ impl Seeder<'_> {
                 ranking_group: Set(UNPSA_CATEGORIES[*category_index].key.to_owned()),
                 score: Set(None),
                 rank: Set(None),
-                outcome: Set(if ineligible.is_some() { "ineligible" } else { "advanced" }.to_owned()),
+                outcome: Set(if ineligible.is_some() { StageOutcome::Ineligible } else { StageOutcome::Advanced }
+                    .as_str()
+                    .to_owned()),
                 overridden: Set(false),
                 rationale: Set(ineligible.map(str::to_owned)),
                 details: Set(None),
@@ -446,7 +454,9 @@ impl Seeder<'_> {
                     stage_id: Set(stage_id),
                     nomination_id: Set(*nomination_id),
                     reviewer_id: Set(reviewer.id),
-                    status: Set(if submitted { "submitted" } else { "pending" }.to_owned()),
+                    status: Set(if submitted { AssignmentStatus::Submitted } else { AssignmentStatus::Pending }
+                        .as_str()
+                        .to_owned()),
                     due_at: Set(Some(now + Duration::days(10))),
                     recused_reason: Set(None),
                     replaced_by: Set(None),
@@ -524,7 +534,7 @@ impl Seeder<'_> {
                 2027,
                 "Europe/Zurich",
                 (now - Duration::days(10), now + Duration::days(45), now + Duration::days(200)),
-                "open",
+                Phase::Open,
             )
             .await?;
         let categories = self.categories(cycle_id, WSIS_CATEGORIES).await?;
@@ -532,12 +542,12 @@ impl Seeder<'_> {
         self.stage(
             cycle_id,
             0,
-            ("experts", "Expert review", "scoring"),
+            ("experts", "Expert review", StageKind::Scoring),
             false,
             Some(3),
-            "trimmed_mean",
-            ("top_n", Some(5.0)),
-            "pending",
+            Method::TrimmedMean,
+            (RuleKind::TopN, Some(5.0)),
+            StageStatus::Pending,
             RUBRIC,
         )
         .await?;
@@ -650,13 +660,13 @@ const WSIS_CATEGORIES: &[CategorySpec] = &[
     },
 ];
 
-const QUESTIONS: &[(&str, &str, &str, bool, Option<i32>)] = &[
-    ("problem", "What problem did the initiative address?", "long_text", true, Some(3000)),
-    ("solution", "How does the initiative solve it?", "long_text", true, Some(3000)),
-    ("impact", "What changed, and how do you know?", "long_text", true, Some(3000)),
-    ("website", "Website of the initiative", "url", false, None),
-    ("operational_since", "Operational since", "date", true, None),
-    ("beneficiaries", "People reached in the last year", "number", false, None),
+const QUESTIONS: &[(&str, &str, QuestionKind, bool, Option<i32>)] = &[
+    ("problem", "What problem did the initiative address?", QuestionKind::LongText, true, Some(3000)),
+    ("solution", "How does the initiative solve it?", QuestionKind::LongText, true, Some(3000)),
+    ("impact", "What changed, and how do you know?", QuestionKind::LongText, true, Some(3000)),
+    ("website", "Website of the initiative", QuestionKind::Url, false, None),
+    ("operational_since", "Operational since", QuestionKind::Date, true, None),
+    ("beneficiaries", "People reached in the last year", QuestionKind::Number, false, None),
 ];
 
 const SCREENING_CHECKS: &[CriterionSpec] = &[

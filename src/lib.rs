@@ -2,6 +2,8 @@
 
 /// The running application: shared state, router, serving until shutdown.
 pub mod app;
+/// What is kept in memory, in one place, under one eviction policy.
+pub mod cache;
 /// The clock, passed down as `now` so tests and the demo control time.
 pub mod clock;
 /// Settings from `DATABASE_URL` and `LAUREL_*`, validated once at start.

@@ -1,46 +1,17 @@
 //! A cycle's phases and the clock that moves them.
 
-use std::fmt;
-use std::str::FromStr;
-
 use chrono::{DateTime, Utc};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Phase {
-    Draft,
-    /// Nominations accepted.
-    Open,
-    Reviewing,
-    /// Winners chosen, under embargo until published.
-    Decided,
-    Published,
-}
-
-impl Phase {
-    pub const ALL: [Phase; 5] = [Phase::Draft, Phase::Open, Phase::Reviewing, Phase::Decided, Phase::Published];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Phase::Draft => "draft",
-            Phase::Open => "open",
-            Phase::Reviewing => "reviewing",
-            Phase::Decided => "decided",
-            Phase::Published => "published",
-        }
-    }
-}
-
-impl fmt::Display for Phase {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Phase {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Phase::ALL.into_iter().find(|p| p.as_str() == s).ok_or_else(|| format!("'{s}' is not a cycle phase"))
+crate::stored_enum! {
+    /// Where a cycle is in its life (`cycle.phase`).
+    pub enum Phase ("cycle phase") {
+        Draft = "draft",
+        /// Nominations accepted.
+        Open = "open",
+        Reviewing = "reviewing",
+        /// Winners chosen, under embargo until published.
+        Decided = "decided",
+        Published = "published",
     }
 }
 
@@ -113,8 +84,6 @@ mod tests {
 
     #[test]
     fn phases_round_trip() {
-        for p in Phase::ALL {
-            assert_eq!(p.as_str().parse::<Phase>(), Ok(p));
-        }
+        crate::assert_stored_words!(Phase, ["draft", "open", "reviewing", "decided", "published"]);
     }
 }

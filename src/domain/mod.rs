@@ -7,8 +7,11 @@ pub mod cycle;
 pub mod definition;
 pub mod member_state;
 pub mod nomination;
+pub mod outbox;
 /// Review stages: reviewer assignment, score aggregation, reliability, ranking and outcomes.
 pub mod review;
+pub mod stage;
+pub mod stored;
 pub mod user;
 
 pub use code::Code;

@@ -1,51 +1,22 @@
 //! A nomination's states.
 
-use std::fmt;
-use std::str::FromStr;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum NominationStatus {
-    Draft,
-    Submitted,
-    ClarificationRequested,
-    InReview,
-    Finalist,
-    Winner,
-    Champion,
-    Withdrawn,
-    Ineligible,
-    Eliminated,
+crate::stored_enum! {
+    /// A nomination's state (DESIGN.md, "The workflow").
+    pub enum NominationStatus ("nomination status") {
+        Draft = "draft",
+        Submitted = "submitted",
+        ClarificationRequested = "clarification_requested",
+        InReview = "in_review",
+        Finalist = "finalist",
+        Winner = "winner",
+        Champion = "champion",
+        Withdrawn = "withdrawn",
+        Ineligible = "ineligible",
+        Eliminated = "eliminated",
+    }
 }
 
 impl NominationStatus {
-    pub const ALL: [NominationStatus; 10] = [
-        NominationStatus::Draft,
-        NominationStatus::Submitted,
-        NominationStatus::ClarificationRequested,
-        NominationStatus::InReview,
-        NominationStatus::Finalist,
-        NominationStatus::Winner,
-        NominationStatus::Champion,
-        NominationStatus::Withdrawn,
-        NominationStatus::Ineligible,
-        NominationStatus::Eliminated,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NominationStatus::Draft => "draft",
-            NominationStatus::Submitted => "submitted",
-            NominationStatus::ClarificationRequested => "clarification_requested",
-            NominationStatus::InReview => "in_review",
-            NominationStatus::Finalist => "finalist",
-            NominationStatus::Winner => "winner",
-            NominationStatus::Champion => "champion",
-            NominationStatus::Withdrawn => "withdrawn",
-            NominationStatus::Ineligible => "ineligible",
-            NominationStatus::Eliminated => "eliminated",
-        }
-    }
-
     /// What a focal point reads on their dashboard.
     pub fn label(self) -> &'static str {
         match self {
@@ -63,32 +34,27 @@ impl NominationStatus {
     }
 }
 
-impl fmt::Display for NominationStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for NominationStatus {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        NominationStatus::ALL
-            .into_iter()
-            .find(|v| v.as_str() == s)
-            .ok_or_else(|| format!("'{s}' is not a nomination status"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_status_round_trips() {
-        for s in NominationStatus::ALL {
-            assert_eq!(s.as_str().parse::<NominationStatus>(), Ok(s));
-        }
+        crate::assert_stored_words!(
+            NominationStatus,
+            [
+                "draft",
+                "submitted",
+                "clarification_requested",
+                "in_review",
+                "finalist",
+                "winner",
+                "champion",
+                "withdrawn",
+                "ineligible",
+                "eliminated"
+            ]
+        );
     }
 }
 
@@ -187,17 +153,51 @@ impl NominationStatus {
     }
 }
 
+crate::stored_enum! {
+    /// What a question of the nomination form asks for (`question.kind`).
+    pub enum QuestionKind ("question kind") {
+        /// One line.
+        Text = "text",
+        LongText = "long_text",
+        Number = "number",
+        /// A web address.
+        Url = "url",
+        Date = "date",
+        /// One of the question's choices.
+        Choice = "choice",
+    }
+}
+
 /// A question of a cycle's form, as the answer checks need it.
 #[derive(Debug, Clone)]
 pub struct Question {
     pub key: String,
     pub label: String,
     pub help: Option<String>,
-    pub kind: String,
+    pub kind: QuestionKind,
     pub required: bool,
     pub max_length: Option<i32>,
     pub choices: Vec<String>,
 }
+
+/// A field every nomination has beside its answers to the cycle's questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FixedField {
+    pub name: &'static str,
+    pub label: &'static str,
+    pub kind: QuestionKind,
+    /// In characters, not bytes: a limit in bytes would give Arabic, Chinese and Russian
+    /// half the room of English.
+    pub max_chars: usize,
+}
+
+/// The title, institution and summary, with the limits the API, the HTML form and the
+/// checks share.
+pub const FIXED_FIELDS: [FixedField; 3] = [
+    FixedField { name: "title", label: "Title of the initiative", kind: QuestionKind::Text, max_chars: 200 },
+    FixedField { name: "institution", label: "Institution that runs it", kind: QuestionKind::Text, max_chars: 200 },
+    FixedField { name: "summary", label: "Summary", kind: QuestionKind::LongText, max_chars: 5000 },
+];
 
 /// The longest answer to a text question without its own limit.
 const DEFAULT_TEXT_LIMIT: usize = 500;
@@ -212,25 +212,29 @@ pub fn check_answer(q: &Question, value: &str) -> Result<(), String> {
     if value.is_empty() {
         return Ok(());
     }
-    let limit = q.max_length.and_then(|n| usize::try_from(n).ok()).unwrap_or(match q.kind.as_str() {
-        "long_text" => DEFAULT_LONG_TEXT_LIMIT,
+    let limit = q.max_length.and_then(|n| usize::try_from(n).ok()).unwrap_or(match q.kind {
+        QuestionKind::LongText => DEFAULT_LONG_TEXT_LIMIT,
         _ => DEFAULT_TEXT_LIMIT,
     });
     let length = value.chars().count();
     if length > limit {
         return Err(format!("at most {limit} characters; this answer has {length}"));
     }
-    match q.kind.as_str() {
-        "number" if value.replace([',', ' '], "").parse::<f64>().is_err() => Err("a number, such as 250000".into()),
-        "url" => match url::Url::parse(value) {
+    match q.kind {
+        QuestionKind::Number if value.replace([',', ' '], "").parse::<f64>().is_err() => {
+            Err("a number, such as 250000".into())
+        }
+        QuestionKind::Url => match url::Url::parse(value) {
             Ok(u) if matches!(u.scheme(), "http" | "https") => Ok(()),
             _ => Err("a web address starting with https://".into()),
         },
-        "date" if chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_err() => {
+        QuestionKind::Date if chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_err() => {
             Err("a date as YYYY-MM-DD, such as 2021-03-01".into())
         }
-        "choice" if !q.choices.iter().any(|c| c == value) => Err(format!("one of: {}", q.choices.join("; "))),
-        "text" if value.contains('\n') => Err("a single line".into()),
+        QuestionKind::Choice if !q.choices.iter().any(|c| c == value) => {
+            Err(format!("one of: {}", q.choices.join("; ")))
+        }
+        QuestionKind::Text if value.contains('\n') => Err("a single line".into()),
         _ => Ok(()),
     }
 }
@@ -239,12 +243,12 @@ pub fn check_answer(q: &Question, value: &str) -> Result<(), String> {
 mod action_tests {
     use super::*;
 
-    fn question(kind: &str) -> Question {
+    fn question(kind: QuestionKind) -> Question {
         Question {
             key: "q".into(),
             label: "Q".into(),
             help: None,
-            kind: kind.into(),
+            kind,
             required: true,
             max_length: Some(20),
             choices: vec!["Yes".into(), "No".into()],
@@ -252,25 +256,26 @@ mod action_tests {
     }
 
     #[test]
+    fn question_kinds_are_stable() {
+        crate::assert_stored_words!(QuestionKind, ["text", "long_text", "number", "url", "date", "choice"]);
+    }
+
+    #[test]
     fn answers_are_checked_by_kind_and_length() {
-        let ok = [
-            ("text", "Ministry"),
-            ("number", "250,000"),
-            ("url", "https://gov.ke"),
-            ("date", "2021-03-01"),
-            ("choice", "Yes"),
-        ];
+        use QuestionKind::{Choice, Date, LongText, Number, Text, Url};
+        let ok =
+            [(Text, "Ministry"), (Number, "250,000"), (Url, "https://gov.ke"), (Date, "2021-03-01"), (Choice, "Yes")];
         for (kind, value) in ok {
             assert_eq!(check_answer(&question(kind), value), Ok(()), "{kind}: {value}");
         }
         let long = "x".repeat(21);
         let bad = [
-            ("text", "two\nlines"),
-            ("number", "many"),
-            ("url", "gov.ke"),
-            ("date", "1 March 2021"),
-            ("choice", "Maybe"),
-            ("long_text", long.as_str()),
+            (Text, "two\nlines"),
+            (Number, "many"),
+            (Url, "gov.ke"),
+            (Date, "1 March 2021"),
+            (Choice, "Maybe"),
+            (LongText, long.as_str()),
         ];
         for (kind, value) in bad {
             assert!(check_answer(&question(kind), value).is_err(), "{kind}: {value}");

@@ -1,44 +1,16 @@
 //! People and what they are.
 
 use std::fmt;
-use std::str::FromStr;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Role {
-    /// The programme's secretariat.
-    Admin,
-    /// A member state's focal point.
-    Nominator,
-    /// A jury member or expert.
-    Reviewer,
-}
-
-impl Role {
-    pub const ALL: [Role; 3] = [Role::Admin, Role::Nominator, Role::Reviewer];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Nominator => "nominator",
-            Role::Reviewer => "reviewer",
-        }
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Role {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Role::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s)
-            .ok_or_else(|| format!("'{s}' is not a role; expected admin, nominator or reviewer"))
+crate::stored_enum! {
+    /// What a person does in Laurel (DESIGN.md, "Who uses it").
+    pub enum Role ("role") {
+        /// The programme's secretariat.
+        Admin = "admin",
+        /// A member state's focal point.
+        Nominator = "nominator",
+        /// A jury member or expert.
+        Reviewer = "reviewer",
     }
 }
 
@@ -116,10 +88,7 @@ mod tests {
 
     #[test]
     fn roles_round_trip() {
-        for role in Role::ALL {
-            assert_eq!(role.as_str().parse::<Role>(), Ok(role));
-        }
-        assert!("jury".parse::<Role>().is_err());
+        crate::assert_stored_words!(Role, ["admin", "nominator", "reviewer"]);
     }
 
     #[test]

@@ -7,65 +7,22 @@
 //! a cycle is published by hand, so results appear on time. Only anonymous GETs with a
 //! 200 answer are kept, without any `Set-Cookie`.
 
-use std::collections::HashMap;
-use std::sync::RwLock;
+use std::sync::Arc;
 
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 
 use crate::app::AppState;
+use crate::cache::PublicAnswer;
 
 /// The routes whose anonymous answers are kept.
 const PREFIXES: [&str; 6] =
     ["/cycles/", "/initiatives/", "/member-states/", "/archive", "/feed.atom", "/api/v1/public/"];
-/// Beyond this many entries (say, query strings made up to fill it), it starts afresh.
-const CAPACITY: usize = 2_000;
 const TTL: i64 = 10;
-
-struct Entry {
-    expires: DateTime<Utc>,
-    headers: HeaderMap,
-    body: Bytes,
-}
-
-#[derive(Default)]
-pub struct PublicCache {
-    entries: RwLock<HashMap<String, Entry>>,
-}
-
-impl std::fmt::Debug for PublicCache {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("PublicCache")
-    }
-}
-
-impl PublicCache {
-    /// Forgets everything: a cycle was just published.
-    pub fn purge(&self) {
-        if let Ok(mut entries) = self.entries.write() {
-            entries.clear();
-        }
-    }
-
-    fn get(&self, key: &str, now: DateTime<Utc>) -> Option<(HeaderMap, Bytes)> {
-        let entries = self.entries.read().ok()?;
-        let entry = entries.get(key).filter(|e| e.expires > now)?;
-        Some((entry.headers.clone(), entry.body.clone()))
-    }
-
-    fn put(&self, key: String, entry: Entry) {
-        if let Ok(mut entries) = self.entries.write() {
-            if entries.len() >= CAPACITY {
-                entries.clear();
-            }
-            entries.insert(key, entry);
-        }
-    }
-}
 
 fn cacheable(request: &Request) -> bool {
     let path = request.uri().path();
@@ -114,12 +71,12 @@ pub fn not_modified(response: &HeaderMap) -> Response {
     answer
 }
 
-fn answer(request_headers: &HeaderMap, headers: HeaderMap, body: Bytes) -> Response {
-    if client_holds(request_headers, &headers) {
-        return not_modified(&headers);
+fn answer(request_headers: &HeaderMap, kept: &PublicAnswer) -> Response {
+    if client_holds(request_headers, &kept.headers) {
+        return not_modified(&kept.headers);
     }
-    let mut response = Response::new(Body::from(body));
-    *response.headers_mut() = headers;
+    let mut response = Response::new(Body::from(kept.body.clone()));
+    *response.headers_mut() = kept.headers.clone();
     response
 }
 
@@ -131,8 +88,8 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
     let key = request.uri().to_string();
     let now = state.clock.now();
     let request_headers = request.headers().clone();
-    if let Some((headers, body)) = state.public_cache.get(&key, now) {
-        return answer(&request_headers, headers, body);
+    if let Some(kept) = state.caches.public.get(&key, |kept| kept.expires > now) {
+        return answer(&request_headers, &kept);
     }
     let response = next.run(request).await;
     if response.status() != StatusCode::OK {
@@ -145,6 +102,7 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
     parts.headers.remove(header::SET_COOKIE);
     let next_publication = crate::service::publishing::next_publication(&state.db, now).await.ok().flatten();
     let expires = next_publication.map_or(now + Duration::seconds(TTL), |at| at.min(now + Duration::seconds(TTL)));
-    state.public_cache.put(key, Entry { expires, headers: parts.headers.clone(), body: bytes.clone() });
-    answer(&request_headers, parts.headers, bytes)
+    let kept = Arc::new(PublicAnswer { expires, headers: parts.headers, body: bytes });
+    state.caches.public.put(key, kept.clone());
+    answer(&request_headers, &kept)
 }

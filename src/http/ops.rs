@@ -35,7 +35,7 @@ async fn metrics(State(metrics): State<Metrics>, State(db): State<DatabaseConnec
     match service::outbox::depth(&db).await {
         Ok(depth) => {
             for (status, count) in depth {
-                metrics.outbox_depth(status, count);
+                metrics.outbox_depth(status.as_str(), count);
             }
         }
         Err(e) => tracing::warn!(error = %e, "cannot read the outbox depth for metrics"),

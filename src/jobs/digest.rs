@@ -8,6 +8,9 @@ use sea_orm::{ColumnTrait as _, EntityTrait as _, PaginatorTrait as _, QueryFilt
 use crate::app::AppState;
 use crate::db;
 use crate::domain::cycle::{Phase, Timeline};
+use crate::domain::nomination::{COUNTS_TOWARD_QUOTA, NominationStatus};
+use crate::domain::outbox::OutboxStatus;
+use crate::domain::review::AssignmentStatus;
 use crate::domain::user::Role;
 use crate::format;
 use crate::mail::{self, messages};
@@ -23,8 +26,10 @@ pub async fn run(state: &AppState, now: DateTime<Utc>) -> anyhow::Result<usize> 
         .filter(user::Column::Active.eq(true))
         .all(db)
         .await?;
-    let failed_emails =
-        outbox_message::Entity::find().filter(outbox_message::Column::Status.eq("failed")).count(db).await?;
+    let failed_emails = outbox_message::Entity::find()
+        .filter(outbox_message::Column::Status.eq(OutboxStatus::Failed.as_str()))
+        .count(db)
+        .await?;
     let date = now.format("%Y-%m-%d").to_string();
     let mut queued = 0;
     for c in cycle::Entity::find().all(db).await? {
@@ -34,25 +39,15 @@ pub async fn run(state: &AppState, now: DateTime<Utc>) -> anyhow::Result<usize> 
         if !matches!(phase, Phase::Open | Phase::Reviewing) {
             continue;
         }
-        let count = |statuses: &[&str]| {
+        let count = |statuses: &[NominationStatus]| {
             nomination::Entity::find()
                 .filter(nomination::Column::CycleId.eq(c.id))
-                .filter(nomination::Column::Status.is_in(statuses.iter().copied()))
+                .filter(nomination::Column::Status.is_in(statuses.iter().map(|s| s.as_str())))
                 .count(db)
         };
-        let drafts = count(&["draft"]).await?;
+        let drafts = count(&[NominationStatus::Draft]).await?;
         // Everything that was submitted, including what screening or review later set aside.
-        let submitted = count(&[
-            "submitted",
-            "clarification_requested",
-            "in_review",
-            "finalist",
-            "winner",
-            "champion",
-            "ineligible",
-            "eliminated",
-        ])
-        .await?;
+        let submitted = count(&COUNTS_TOWARD_QUOTA).await?;
         let stage_ids: Vec<uuid::Uuid> = stage::Entity::find()
             .filter(stage::Column::CycleId.eq(c.id))
             .select_only()
@@ -61,10 +56,12 @@ pub async fn run(state: &AppState, now: DateTime<Utc>) -> anyhow::Result<usize> 
             .all(db)
             .await?;
         let assignments = || assignment::Entity::find().filter(assignment::Column::StageId.is_in(stage_ids.clone()));
-        let reviews_assigned = assignments().filter(assignment::Column::Status.ne("recused")).count(db).await?;
-        let reviews_done = assignments().filter(assignment::Column::Status.eq("submitted")).count(db).await?;
+        let reviews_assigned =
+            assignments().filter(assignment::Column::Status.ne(AssignmentStatus::Recused.as_str())).count(db).await?;
+        let reviews_done =
+            assignments().filter(assignment::Column::Status.eq(AssignmentStatus::Submitted.as_str())).count(db).await?;
         let overdue = assignments()
-            .filter(assignment::Column::Status.eq("pending"))
+            .filter(assignment::Column::Status.eq(AssignmentStatus::Pending.as_str()))
             .filter(assignment::Column::DueAt.lt(now))
             .count(db)
             .await?;

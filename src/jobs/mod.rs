@@ -2,10 +2,10 @@
 //! scheduler, the command line and tests; `schedule` only wires cron lines to them,
 //! behind a database lease so that each tick runs on one instance.
 
-pub mod clock;
 pub mod digest;
 pub mod lease;
 pub mod outbox;
 pub mod reminders;
 pub mod schedule;
 pub mod sweep;
+pub mod timeline;

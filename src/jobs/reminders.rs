@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::app::AppState;
 use crate::db;
+use crate::domain::review::AssignmentStatus;
 use crate::format;
 use crate::mail::{self, messages};
 
@@ -23,7 +24,7 @@ pub const AHEAD: Duration = Duration::days(3);
 /// Database or rendering failures.
 pub async fn run(state: &AppState, now: DateTime<Utc>) -> anyhow::Result<usize> {
     let due = assignment::Entity::find()
-        .filter(assignment::Column::Status.eq("pending"))
+        .filter(assignment::Column::Status.eq(AssignmentStatus::Pending.as_str()))
         .filter(assignment::Column::DueAt.lte(now + AHEAD))
         .all(&state.db)
         .await?;

@@ -8,7 +8,7 @@ use std::future::Future;
 use chrono::Duration;
 use tokio_cron_scheduler::{Job, JobScheduler};
 
-use super::{clock, digest, lease, outbox, reminders, sweep};
+use super::{digest, lease, outbox, reminders, sweep, timeline};
 use crate::app::AppState;
 
 /// Starts the scheduler; call `shutdown` on the result to stop it.
@@ -22,7 +22,7 @@ pub async fn start(state: AppState) -> anyhow::Result<JobScheduler> {
     })
     .await?;
     add(&scheduler, &state, "clock", "0 * * * * *", Duration::seconds(55), |s| async move {
-        clock::run(&s, s.clock.now()).await.map(|m| format!("{} cycles moved", m.len()))
+        timeline::run(&s, s.clock.now()).await.map(|m| format!("{} cycles moved", m.len()))
     })
     .await?;
     add(&scheduler, &state, "sweep", "0 17 * * * *", Duration::minutes(50), |s| async move {

@@ -12,6 +12,8 @@ use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait as _};
 use uuid::Uuid;
 
+use crate::domain::outbox::OutboxStatus;
+
 /// A message ready to send: subject, plain text (always), HTML (optional).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rendered {
@@ -47,7 +49,7 @@ pub async fn enqueue(
         subject: Set(rendered.subject),
         body_text: Set(rendered.text),
         body_html: Set(rendered.html),
-        status: Set("pending".into()),
+        status: Set(OutboxStatus::Pending.as_str().into()),
         attempts: Set(0),
         next_attempt_at: Set(now),
         last_error: Set(None),

@@ -15,6 +15,7 @@ use sea_orm::{
 
 use super::transport::{Outgoing, Transport};
 use crate::db;
+use crate::domain::outbox::OutboxStatus;
 
 /// How many times the outcome of a delivery is written before the run gives up on it.
 const RECORD_TRIES: u32 = 4;
@@ -100,7 +101,7 @@ impl Deliverer<'_> {
     async fn claim(&self, now: DateTime<Utc>, n: usize) -> anyhow::Result<Vec<outbox_message::Model>> {
         let tx = db::begin_write(self.db).await?;
         let mut query = outbox_message::Entity::find()
-            .filter(outbox_message::Column::Status.eq("pending"))
+            .filter(outbox_message::Column::Status.eq(OutboxStatus::Pending.as_str()))
             .filter(outbox_message::Column::NextAttemptAt.lte(now))
             .filter(
                 Condition::any()
@@ -143,7 +144,7 @@ impl Deliverer<'_> {
                 (
                     Outcome::Sent,
                     outbox_message::ActiveModel {
-                        status: Set("sent".into()),
+                        status: Set(OutboxStatus::Sent.as_str().into()),
                         sent_at: Set(Some(now)),
                         last_error: Set(None),
                         ..Default::default()
@@ -155,7 +156,7 @@ impl Deliverer<'_> {
                 (
                     Outcome::Failed,
                     outbox_message::ActiveModel {
-                        status: Set("failed".into()),
+                        status: Set(OutboxStatus::Failed.as_str().into()),
                         last_error: Set(Some(error)),
                         ..Default::default()
                     },

@@ -14,6 +14,7 @@ use super::{Actor, Error, Result};
 use crate::db;
 use crate::domain::cycle::{Phase, Timeline};
 use crate::domain::definition::{Advance, CycleDefinition};
+use crate::domain::stage::{RuleKind, StageKind, StageStatus};
 
 /// A cycle's public face: who runs it, when it opens and closes, its categories.
 /// Nothing about results: those appear only once a cycle is published.
@@ -195,9 +196,9 @@ async fn insert_set_up(tx: &sea_orm::DatabaseTransaction, cycle_id: Uuid, d: &Cy
     for (position, s) in (0_i32..).zip(&d.stages) {
         let stage_id = Uuid::now_v7();
         let (rule, value) = match s.advance {
-            Advance::TopN { n } => ("top_n", Some(f64::from(n))),
-            Advance::MinScore { score } => ("min_score", Some(score)),
-            Advance::Manual => ("manual", None),
+            Advance::TopN { n } => (RuleKind::TopN, Some(f64::from(n))),
+            Advance::MinScore { score } => (RuleKind::MinScore, Some(score)),
+            Advance::Manual => (RuleKind::Manual, None),
         };
         stage::ActiveModel {
             id: Set(stage_id),
@@ -210,10 +211,10 @@ async fn insert_set_up(tx: &sea_orm::DatabaseTransaction, cycle_id: Uuid, d: &Cy
             reviewers_per_nomination: Set(s.reviewers_per_nomination),
             aggregation: Set(s.aggregation.clone()),
             disagreement_threshold: Set(s.disagreement_threshold),
-            advance_rule: Set(rule.to_owned()),
+            advance_rule: Set(rule.as_str().to_owned()),
             advance_value: Set(value),
             due_at: Set(s.due_at),
-            status: Set("pending".to_owned()),
+            status: Set(StageStatus::Pending.as_str().to_owned()),
             opened_at: Set(None),
             closed_at: Set(None),
         }
@@ -351,7 +352,7 @@ pub struct CycleView {
     pub programme: String,
     pub name: String,
     pub year: i32,
-    pub phase: &'static str,
+    pub phase: Phase,
     pub time_zone: String,
     pub opens_at: DateTime<Utc>,
     pub closes_at: DateTime<Utc>,
@@ -378,11 +379,10 @@ pub struct StageView {
     pub id: Uuid,
     pub key: String,
     pub name: String,
-    pub kind: String,
+    pub kind: StageKind,
     pub position: i32,
     pub blind: bool,
-    /// `pending`, `active` or `closed`.
-    pub status: String,
+    pub status: StageStatus,
     pub due_at: Option<DateTime<Utc>>,
     pub criteria: Vec<CriterionView>,
 }
@@ -475,25 +475,25 @@ async fn view(
         .into_iter()
         .map(|(s, mut criteria)| {
             criteria.sort_by_key(|c| c.position);
-            StageView {
-                status: s.status.clone(),
+            Ok(StageView {
+                status: s.status.parse().map_err(anyhow::Error::new)?,
+                kind: s.kind.parse().map_err(anyhow::Error::new)?,
                 id: s.id,
                 key: s.key,
                 name: s.name,
-                kind: s.kind,
                 position: s.position,
                 blind: s.blind,
                 due_at: s.due_at,
                 criteria: criteria.iter().map(CriterionView::from).collect(),
-            }
+            })
         })
-        .collect();
+        .collect::<Result<_>>()?;
     Ok(Some(CycleView {
         id: row.id,
         programme,
         name: row.name,
         year: row.year,
-        phase: phase.as_str(),
+        phase,
         time_zone: row.time_zone,
         opens_at: row.opens_at,
         closes_at: row.closes_at,

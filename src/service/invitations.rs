@@ -54,7 +54,7 @@ pub async fn invite(
     caller.require_admin()?;
     let mut errors = Vec::new();
     let email = Email::parse(&new.email).map_err(|m| errors.push(FieldError::new("email", m))).ok();
-    let role = new.role.parse::<Role>().map_err(|m| errors.push(FieldError::new("role", m))).ok();
+    let role = new.role.parse::<Role>().map_err(|m| errors.push(FieldError::new("role", m.to_string()))).ok();
     let state = users::known_state(db, "member_state", new.member_state.as_deref(), &mut errors).await?;
     let nationality = users::known_state(db, "nationality", new.nationality.as_deref(), &mut errors).await?;
     users::check_role_binding(role, state.as_deref(), &mut errors);

@@ -20,6 +20,8 @@ pub mod ranking;
 pub mod review;
 pub mod screening;
 pub mod secret;
+pub mod stages;
+pub mod timeline;
 pub mod users;
 
 use std::fmt;

@@ -20,7 +20,7 @@ use super::{Error, FieldError, Result};
 use crate::db;
 use crate::domain::cycle::{Phase, Timeline};
 use crate::domain::nomination::{
-    Action, COUNTS_TOWARD_QUOTA, NominationError, NominationStatus, Question, check_action, check_answer,
+    Action, COUNTS_TOWARD_QUOTA, FIXED_FIELDS, NominationError, NominationStatus, Question, check_action, check_answer,
 };
 use crate::domain::user::Role;
 use crate::format;
@@ -153,7 +153,7 @@ fn status_of(n: &nomination::Model) -> Result<NominationStatus> {
 }
 
 pub(super) async fn questions(db: &impl ConnectionTrait, cycle_id: Uuid) -> Result<Vec<(Uuid, Question)>> {
-    Ok(question::Entity::find()
+    question::Entity::find()
         .filter(question::Column::CycleId.eq(cycle_id))
         .order_by_asc(question::Column::Position)
         .all(db)
@@ -165,20 +165,20 @@ pub(super) async fn questions(db: &impl ConnectionTrait, cycle_id: Uuid) -> Resu
                 .as_ref()
                 .and_then(|c| serde_json::from_value::<Vec<String>>(c.clone()).ok())
                 .unwrap_or_default();
-            (
+            Ok((
                 q.id,
                 Question {
                     key: q.key,
                     label: q.label,
                     help: q.help,
-                    kind: q.kind,
+                    kind: q.kind.parse().map_err(anyhow::Error::new)?,
                     required: q.required,
                     max_length: q.max_length,
                     choices,
                 },
-            )
+            ))
         })
-        .collect())
+        .collect()
 }
 
 /// Checks the answers given against the form; unknown keys and bad values are named.
@@ -195,11 +195,16 @@ fn check_answers(form: &[(Uuid, Question)], answers: &BTreeMap<String, String>, 
     }
 }
 
-fn check_text(field: &str, value: Option<&String>, limit: usize, errors: &mut Vec<FieldError>) {
-    if let Some(v) = value
-        && v.chars().count() > limit
-    {
-        errors.push(FieldError::new(field, format!("at most {limit} characters")));
+fn check_fixed_fields(draft: &Draft, errors: &mut Vec<FieldError>) {
+    for field in FIXED_FIELDS {
+        let value = match field.name {
+            "title" => draft.title.as_ref(),
+            "institution" => draft.institution.as_ref(),
+            _ => draft.summary.as_ref(),
+        };
+        if value.is_some_and(|v| v.chars().count() > field.max_chars) {
+            errors.push(FieldError::new(field.name, format!("at most {} characters", field.max_chars)));
+        }
     }
 }
 
@@ -242,9 +247,7 @@ pub async fn create(
     if title.trim().is_empty() {
         errors.push(FieldError::new("title", "a draft needs at least a title"));
     }
-    check_text("title", draft.title.as_ref(), 200, &mut errors);
-    check_text("institution", draft.institution.as_ref(), 200, &mut errors);
-    check_text("summary", draft.summary.as_ref(), 5000, &mut errors);
+    check_fixed_fields(&draft, &mut errors);
     let form = questions(db, cycle_id).await?;
     check_answers(&form, &draft.answers, &mut errors);
     let (Some(category), true) = (category, errors.is_empty()) else { return Err(Error::Validation(errors)) };
@@ -411,9 +414,7 @@ pub async fn update(
     if draft.title.as_ref().is_some_and(|t| t.trim().is_empty()) {
         errors.push(FieldError::new("title", "the title cannot be empty"));
     }
-    check_text("title", draft.title.as_ref(), 200, &mut errors);
-    check_text("institution", draft.institution.as_ref(), 200, &mut errors);
-    check_text("summary", draft.summary.as_ref(), 5000, &mut errors);
+    check_fixed_fields(&draft, &mut errors);
     let form = questions(db, found.cycle_id).await?;
     check_answers(&form, &draft.answers, &mut errors);
     if !errors.is_empty() {

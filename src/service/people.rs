@@ -90,7 +90,7 @@ pub async fn change_role(
         return Err(Error::Forbidden("you cannot change your own role; ask another administrator".into()));
     }
     let mut errors = Vec::new();
-    let role = role.parse::<Role>().map_err(|m| errors.push(FieldError::new("role", m))).ok();
+    let role = role.parse::<Role>().map_err(|m| errors.push(FieldError::new("role", m.to_string()))).ok();
     let state = users::known_state(db, "member_state", member_state, &mut errors).await?;
     users::check_role_binding(role, state.as_deref(), &mut errors);
     let (Some(role), true) = (role, errors.is_empty()) else { return Err(Error::Validation(errors)) };

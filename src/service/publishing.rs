@@ -17,6 +17,7 @@ use uuid::Uuid;
 use super::audit::{self, Event};
 use super::auth::Caller;
 use super::{Error, Result};
+use crate::cache::Caches;
 use crate::db;
 use crate::domain::cycle::{Phase, Timeline};
 use crate::domain::nomination::{NominationError, NominationStatus};
@@ -34,7 +35,7 @@ pub struct PublishRequest {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Publication {
     pub cycle: Uuid,
-    pub phase: &'static str,
+    pub phase: Phase,
     pub publish_at: DateTime<Utc>,
     pub published_at: Option<DateTime<Utc>>,
 }
@@ -45,12 +46,14 @@ fn phase_of(c: &cycle::Model, now: DateTime<Utc>) -> Result<Phase> {
 }
 
 /// Publishes a decided cycle now, or schedules it: the clock job publishes it at
-/// `publish_at`, and every public reader treats it as published from that instant.
+/// `publish_at`, and every public reader treats it as published from that instant. Once
+/// committed, no public answer kept from before is served again.
 ///
 /// # Errors
 /// `Forbidden` for non-admins; `Rule(InvalidState)` for a cycle not decided.
 pub async fn publish(
     db: &DatabaseConnection,
+    caches: &Caches,
     caller: &Caller,
     cycle_id: Uuid,
     request: PublishRequest,
@@ -86,9 +89,10 @@ pub async fn publish(
         announce(&tx, &saved, base_url, now).await?;
     }
     tx.commit().await?;
+    caches.results_changed();
     Ok(Publication {
         cycle: cycle_id,
-        phase: if immediate { Phase::Published.as_str() } else { Phase::Decided.as_str() },
+        phase: if immediate { Phase::Published } else { Phase::Decided },
         publish_at: saved.publish_at,
         published_at: saved.published_at,
     })

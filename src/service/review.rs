@@ -24,23 +24,20 @@ use super::cycles::CriterionView;
 use super::{Error, FieldError, Result};
 use crate::db;
 use crate::domain::nomination::NominationStatus;
+use crate::domain::review::AssignmentStatus;
 use crate::domain::review::assign::{self, NominationNeed, Reviewer, Shortfall, ShortfallReason};
+use crate::domain::stage::{StageKind, StageStatus};
 use crate::domain::user::Role;
 use crate::format;
 use crate::mail::{self, messages};
-
-/// Assignment statuses, as stored.
-pub const PENDING: &str = "pending";
-pub const SUBMITTED: &str = "submitted";
-pub const RECUSED: &str = "recused";
 
 /// Why a stage refuses work it is not in the state for.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StageError {
     #[error("stage \"{stage}\" is {status}; reviewers work only in the active stage")]
-    NotActive { stage: String, status: String },
+    NotActive { stage: String, status: StageStatus },
     #[error("stage \"{stage}\" is a {kind} stage; reviewers are assigned only in scoring stages")]
-    NotScoring { stage: String, kind: String },
+    NotScoring { stage: String, kind: StageKind },
     #[error("this review was submitted on {at}; it can be read but no longer changed")]
     AlreadySubmitted { at: String },
     #[error("this assignment was recused; it can no longer be scored")]
@@ -54,6 +51,7 @@ impl crate::domain::code::Refusal for StageError {
 }
 
 /// A stage with its rubric and cycle, as every use case here needs them.
+#[derive(Debug)]
 pub(super) struct StageContext {
     pub stage: stage::Model,
     pub criteria: Vec<criterion::Model>,
@@ -73,13 +71,13 @@ pub(super) async fn stage_context(db: &impl ConnectionTrait, stage_id: Uuid) -> 
 
 impl StageContext {
     fn require_active_scoring(&self) -> Result<()> {
-        if self.stage.kind != "scoring" {
-            return Err(StageError::NotScoring { stage: self.stage.name.clone(), kind: self.stage.kind.clone() }.into());
+        let kind: StageKind = self.stage.kind.parse().map_err(anyhow::Error::new)?;
+        if kind != StageKind::Scoring {
+            return Err(StageError::NotScoring { stage: self.stage.name.clone(), kind }.into());
         }
-        if self.stage.status != "active" {
-            return Err(
-                StageError::NotActive { stage: self.stage.name.clone(), status: self.stage.status.clone() }.into()
-            );
+        let status: StageStatus = self.stage.status.parse().map_err(anyhow::Error::new)?;
+        if status != StageStatus::Active {
+            return Err(StageError::NotActive { stage: self.stage.name.clone(), status }.into());
         }
         Ok(())
     }
@@ -113,26 +111,28 @@ pub struct AssignmentView {
     pub stage: Uuid,
     pub nomination: Uuid,
     pub reviewer: Uuid,
-    pub status: String,
+    pub status: AssignmentStatus,
     pub due_at: Option<DateTime<Utc>>,
     pub replaced_by: Option<Uuid>,
     pub created_at: DateTime<Utc>,
     pub submitted_at: Option<DateTime<Utc>>,
 }
 
-impl From<assignment::Model> for AssignmentView {
-    fn from(a: assignment::Model) -> Self {
-        Self {
+impl TryFrom<assignment::Model> for AssignmentView {
+    type Error = Error;
+
+    fn try_from(a: assignment::Model) -> Result<Self> {
+        Ok(Self {
             id: a.id,
             stage: a.stage_id,
             nomination: a.nomination_id,
             reviewer: a.reviewer_id,
-            status: a.status,
+            status: a.status.parse().map_err(anyhow::Error::new)?,
             due_at: a.due_at,
             replaced_by: a.replaced_by,
             created_at: a.created_at,
             submitted_at: a.submitted_at,
-        }
+        })
     }
 }
 
@@ -175,7 +175,8 @@ async fn pool(db: &impl ConnectionTrait, assignments: &[assignment::Model]) -> R
     Ok(people
         .into_iter()
         .map(|p| {
-            let load = assignments.iter().filter(|a| a.reviewer_id == p.id && a.status != RECUSED).count();
+            let load =
+                assignments.iter().filter(|a| a.reviewer_id == p.id && a.status != AssignmentStatus::Recused).count();
             let mine = conflicts.iter().filter(|c| c.reviewer_id == p.id);
             Reviewer {
                 id: p.id,
@@ -198,7 +199,7 @@ async fn stage_assignments(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<
 
 fn need(n: &nomination::Model, assignments: &[assignment::Model], wanted_total: u32) -> NominationNeed {
     let on_it: Vec<&assignment::Model> = assignments.iter().filter(|a| a.nomination_id == n.id).collect();
-    let active = on_it.iter().filter(|a| a.status != RECUSED).count();
+    let active = on_it.iter().filter(|a| a.status != AssignmentStatus::Recused).count();
     NominationNeed {
         id: n.id,
         member_state: n.member_state.clone(),
@@ -309,7 +310,7 @@ pub async fn assign(
         .await?;
     }
     tx.commit().await?;
-    Ok(Assigned { assignments: made.into_iter().map(AssignmentView::from).collect(), shortfalls })
+    Ok(Assigned { assignments: made.into_iter().map(AssignmentView::try_from).collect::<Result<_>>()?, shortfalls })
 }
 
 fn due_text(ctx: &StageContext) -> String {
@@ -330,7 +331,7 @@ async fn insert_assignment(
         stage_id: Set(ctx.stage.id),
         nomination_id: Set(nomination_id),
         reviewer_id: Set(reviewer_id),
-        status: Set(PENDING.to_owned()),
+        status: Set(AssignmentStatus::Pending.as_str().to_owned()),
         due_at: Set(ctx.stage.due_at),
         recused_reason: Set(None),
         replaced_by: Set(None),
@@ -366,12 +367,12 @@ pub async fn remove(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: Dat
     let tx = db::begin_write(db).await?;
     let gone = assignment::Entity::delete_many()
         .filter(assignment::Column::Id.eq(id))
-        .filter(assignment::Column::Status.eq(PENDING))
+        .filter(assignment::Column::Status.eq(AssignmentStatus::Pending.as_str()))
         .exec(&tx)
         .await?;
     if gone.rows_affected != 1 {
-        return Err(match a.status.as_str() {
-            RECUSED => StageError::Recused,
+        return Err(match a.status.parse() {
+            Ok(AssignmentStatus::Recused) => StageError::Recused,
             _ => StageError::AlreadySubmitted {
                 at: a.submitted_at.map(|t| format::instant(t, &ctx.cycle.time_zone)).unwrap_or_default(),
             },
@@ -398,7 +399,7 @@ pub async fn list(
     db: &DatabaseConnection,
     caller: &Caller,
     stage: Option<Uuid>,
-    status: Option<&str>,
+    status: Option<AssignmentStatus>,
 ) -> Result<Vec<AssignmentView>> {
     let mut query = assignment::Entity::find().order_by_asc(assignment::Column::Id);
     match caller.role {
@@ -410,9 +411,9 @@ pub async fn list(
         query = query.filter(assignment::Column::StageId.eq(stage));
     }
     if let Some(status) = status {
-        query = query.filter(assignment::Column::Status.eq(status));
+        query = query.filter(assignment::Column::Status.eq(status.as_str()));
     }
-    Ok(query.all(db).await?.into_iter().map(AssignmentView::from).collect())
+    query.all(db).await?.into_iter().map(AssignmentView::try_from).collect()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -514,7 +515,7 @@ pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<A
         cycle: ctx.cycle.name.clone(),
         time_zone: ctx.cycle.time_zone.clone(),
         criteria: ctx.criteria.iter().map(CriterionView::from).collect(),
-        assignment: a.into(),
+        assignment: a.try_into()?,
         nomination,
         review,
     })
@@ -596,7 +597,7 @@ pub(super) async fn reviewer_access(db: &impl ConnectionTrait, caller: &Caller, 
     let mine = assignment::Entity::find()
         .filter(assignment::Column::ReviewerId.eq(caller.id))
         .filter(assignment::Column::NominationId.eq(nomination_id))
-        .filter(assignment::Column::Status.ne(RECUSED))
+        .filter(assignment::Column::Status.ne(AssignmentStatus::Recused.as_str()))
         .all(db)
         .await?;
     if mine.is_empty() {
@@ -646,13 +647,13 @@ async fn own_pending(
     caller.require(Role::Reviewer)?;
     let a = visible_assignment(db, caller, id).await?;
     let ctx = stage_context(db, a.stage_id).await?;
-    match a.status.as_str() {
-        SUBMITTED => {
+    match a.status.parse().map_err(anyhow::Error::new)? {
+        AssignmentStatus::Submitted => {
             let at = a.submitted_at.map(|t| format::instant(t, &ctx.cycle.time_zone)).unwrap_or_default();
             return Err(StageError::AlreadySubmitted { at }.into());
         }
-        RECUSED => return Err(StageError::Recused.into()),
-        _ => {}
+        AssignmentStatus::Recused => return Err(StageError::Recused.into()),
+        AssignmentStatus::Pending => {}
     }
     ctx.require_active_scoring()?;
     Ok((a, ctx))
@@ -750,11 +751,11 @@ pub async fn submit(
     }
     let tx = db::begin_write(db).await?;
     let done = assignment::Entity::update_many()
-        .col_expr(assignment::Column::Status, sea_orm::sea_query::Expr::value(SUBMITTED))
+        .col_expr(assignment::Column::Status, sea_orm::sea_query::Expr::value(AssignmentStatus::Submitted.as_str()))
         .col_expr(assignment::Column::SubmittedAt, sea_orm::sea_query::Expr::value(now))
         .col_expr(assignment::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
         .filter(assignment::Column::Id.eq(a.id))
-        .filter(assignment::Column::Status.eq(PENDING))
+        .filter(assignment::Column::Status.eq(AssignmentStatus::Pending.as_str()))
         .exec(&tx)
         .await?;
     if done.rows_affected != 1 {
@@ -821,11 +822,11 @@ pub async fn recuse(
     .insert(&tx)
     .await?;
     let done = assignment::Entity::update_many()
-        .col_expr(assignment::Column::Status, sea_orm::sea_query::Expr::value(RECUSED))
+        .col_expr(assignment::Column::Status, sea_orm::sea_query::Expr::value(AssignmentStatus::Recused.as_str()))
         .col_expr(assignment::Column::RecusedReason, sea_orm::sea_query::Expr::value(reason))
         .col_expr(assignment::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
         .filter(assignment::Column::Id.eq(a.id))
-        .filter(assignment::Column::Status.eq(PENDING))
+        .filter(assignment::Column::Status.eq(AssignmentStatus::Pending.as_str()))
         .exec(&tx)
         .await?;
     if done.rows_affected != 1 {
@@ -873,7 +874,11 @@ pub async fn recuse(
     };
     tx.commit().await?;
     let recused = assignment::Entity::find_by_id(a.id).one(db).await?.ok_or(Error::NotFound("assignment"))?;
-    Ok(Recused { assignment: recused.into(), replacement: replacement.map(Into::into), shortfall })
+    Ok(Recused {
+        assignment: recused.try_into()?,
+        replacement: replacement.map(TryInto::try_into).transpose()?,
+        shortfall,
+    })
 }
 
 async fn tell_admins_no_replacement(
@@ -916,14 +921,18 @@ async fn tell_admins_no_replacement(
 /// A stage on a reviewer's list of work.
 #[derive(Debug, Clone)]
 pub struct StageDesk {
-    pub stage: stage::Model,
-    pub cycle: cycle::Model,
+    pub name: String,
+    pub status: StageStatus,
+    pub due_at: Option<DateTime<Utc>>,
+    pub opened_at: Option<DateTime<Utc>>,
+    pub cycle: String,
+    pub time_zone: String,
     pub items: Vec<DeskItem>,
 }
 
 #[derive(Debug, Clone)]
 pub struct DeskItem {
-    pub assignment: assignment::Model,
+    pub assignment: AssignmentView,
     pub title: String,
     pub category: String,
     /// Scores saved but not yet submitted.
@@ -968,21 +977,27 @@ pub async fn desk(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<StageD
     let mut desks = Vec::new();
     for s in stages {
         let Some(c) = cycle::Entity::find_by_id(s.cycle_id).one(db).await? else { continue };
-        let items = mine
-            .iter()
-            .filter(|a| a.stage_id == s.id)
-            .filter_map(|a| {
-                let n = nominations.get(&a.nomination_id)?;
-                Some(DeskItem {
-                    assignment: a.clone(),
-                    title: n.title.clone(),
-                    category: categories.get(&n.category_id).cloned().unwrap_or_default(),
-                    draft: a.status == PENDING && drafts.contains(&a.id),
-                })
-            })
-            .collect();
-        desks.push(StageDesk { stage: s, cycle: c, items });
+        let mut items = Vec::new();
+        for a in mine.iter().filter(|a| a.stage_id == s.id) {
+            let Some(n) = nominations.get(&a.nomination_id) else { continue };
+            let assignment = AssignmentView::try_from(a.clone())?;
+            items.push(DeskItem {
+                draft: assignment.status == AssignmentStatus::Pending && drafts.contains(&a.id),
+                assignment,
+                title: n.title.clone(),
+                category: categories.get(&n.category_id).cloned().unwrap_or_default(),
+            });
+        }
+        desks.push(StageDesk {
+            name: s.name,
+            status: s.status.parse().map_err(anyhow::Error::new)?,
+            due_at: s.due_at,
+            opened_at: s.opened_at,
+            cycle: c.name,
+            time_zone: c.time_zone,
+            items,
+        });
     }
-    desks.sort_by_key(|d| (d.stage.status != "active", std::cmp::Reverse(d.stage.opened_at)));
+    desks.sort_by_key(|d| (d.status != StageStatus::Active, std::cmp::Reverse(d.opened_at)));
     Ok(desks)
 }

@@ -22,6 +22,7 @@ use super::review::{StageError, stage_context};
 use super::{Error, FieldError, Result};
 use crate::db;
 use crate::domain::nomination::{NominationError, NominationStatus};
+use crate::domain::stage::{StageKind, StageOutcome, StageStatus};
 use crate::domain::user::Role;
 use crate::format;
 use crate::mail::{self, messages};
@@ -54,8 +55,9 @@ async fn in_screening(
     let stage_id =
         n.current_stage_id.ok_or(NominationError::InvalidState { status: "not in review", action: "screened" })?;
     let ctx = stage_context(db, stage_id).await?;
-    if ctx.stage.kind != "screening" || ctx.stage.status != "active" {
-        return Err(StageError::NotActive { stage: ctx.stage.name.clone(), status: ctx.stage.status.clone() }.into());
+    let status: StageStatus = ctx.stage.status.parse().map_err(anyhow::Error::new)?;
+    if ctx.stage.kind != StageKind::Screening || status != StageStatus::Active {
+        return Err(StageError::NotActive { stage: ctx.stage.name.clone(), status }.into());
     }
     Ok((n, ctx))
 }
@@ -110,7 +112,7 @@ pub async fn screen(
         ranking_group: Set(String::new()),
         score: Set(None),
         rank: Set(None),
-        outcome: Set(if passed { "advanced" } else { "ineligible" }.to_owned()),
+        outcome: Set(if passed { StageOutcome::Advanced } else { StageOutcome::Ineligible }.as_str().to_owned()),
         overridden: Set(false),
         rationale: Set(note.clone()),
         details: Set(Some(json!({ "checks": request.checks }))),
@@ -245,7 +247,7 @@ pub(super) async fn unscreened(db: &impl sea_orm::ConnectionTrait, stage: &stage
         .await?;
     let passed: Vec<Uuid> = stage_result::Entity::find()
         .filter(stage_result::Column::StageId.eq(stage.id))
-        .filter(stage_result::Column::Outcome.eq("advanced"))
+        .filter(stage_result::Column::Outcome.eq(StageOutcome::Advanced.as_str()))
         .all(db)
         .await?
         .into_iter()
@@ -267,7 +269,10 @@ pub(super) async fn unscreened(db: &impl sea_orm::ConnectionTrait, stage: &stage
 /// A nomination in a screening stage, with the screening recorded so far.
 #[derive(Debug, Clone)]
 pub struct QueueItem {
-    pub nomination: nomination::Model,
+    pub id: Uuid,
+    pub title: String,
+    pub member_state: String,
+    pub status: NominationStatus,
     /// `Some(true)` passed, `Some(false)` failed, `None` not yet screened.
     pub passed: Option<bool>,
 }
@@ -286,11 +291,17 @@ pub async fn queue(db: &DatabaseConnection, caller: &Caller, stage_id: Uuid) -> 
         .order_by_asc(nomination::Column::Title)
         .all(db)
         .await?;
-    Ok(nominations
+    nominations
         .into_iter()
         .map(|n| {
-            let passed = results.iter().find(|r| r.nomination_id == n.id).map(|r| r.outcome == "advanced");
-            QueueItem { nomination: n, passed }
+            let passed = results.iter().find(|r| r.nomination_id == n.id).map(|r| r.outcome == StageOutcome::Advanced);
+            Ok(QueueItem {
+                status: n.status.parse().map_err(anyhow::Error::new)?,
+                id: n.id,
+                title: n.title,
+                member_state: n.member_state,
+                passed,
+            })
         })
-        .collect())
+        .collect()
 }

@@ -41,7 +41,7 @@ pub async fn create_user(
 ) -> Result<user::Model> {
     let mut errors = Vec::new();
     let email = Email::parse(&new.email).map_err(|m| errors.push(FieldError::new("email", m))).ok();
-    let role = new.role.parse::<Role>().map_err(|m| errors.push(FieldError::new("role", m))).ok();
+    let role = new.role.parse::<Role>().map_err(|m| errors.push(FieldError::new("role", m.to_string()))).ok();
     let name = new.name.trim().to_owned();
     if name.is_empty() {
         errors.push(FieldError::new("name", "a name is required"));

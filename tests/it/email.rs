@@ -218,13 +218,13 @@ async fn a_job_lease_lets_one_instance_run_until_it_expires() {
 async fn the_clock_job_closes_a_cycle_at_its_deadline_and_records_it() {
     let app = TestApp::spawn().await;
     laurel::demo::seed(&app.db, app.now()).await.unwrap();
-    assert!(jobs::clock::run(&app.state, app.now()).await.unwrap().is_empty(), "nothing is due yet");
+    assert!(jobs::timeline::run(&app.state, app.now()).await.unwrap().is_empty(), "nothing is due yet");
 
     app.clock.advance(Duration::days(45) + Duration::milliseconds(1001));
-    let moved = jobs::clock::run(&app.state, app.now()).await.unwrap();
+    let moved = jobs::timeline::run(&app.state, app.now()).await.unwrap();
     assert_eq!(moved.len(), 1);
     assert_eq!(moved[0].1, laurel::domain::cycle::Phase::Reviewing);
-    assert!(jobs::clock::run(&app.state, app.now()).await.unwrap().is_empty(), "it moves once");
+    assert!(jobs::timeline::run(&app.state, app.now()).await.unwrap().is_empty(), "it moves once");
     assert!(app.audit_actions().await.contains(&"cycle.phase_changed".to_owned()));
 }
 
@@ -248,7 +248,13 @@ async fn admins_list_the_outbox_by_status_and_resend_a_failed_email() {
     assert_eq!(items.len(), 1);
     assert_eq!(items[0]["to"], "expert@uni.example");
     assert!(items[0]["last_error"].as_str().unwrap().len() > 3);
-    assert_eq!(get("/api/v1/outbox?status=lost").await.unwrap().status(), 422);
+    // The statuses are the enum's words, as the OpenAPI document lists them; another word
+    // is a malformed filter.
+    let lost = get("/api/v1/outbox?status=lost").await.unwrap();
+    assert_eq!(lost.status(), 400);
+    let problem: serde_json::Value = lost.json().await.unwrap();
+    assert_eq!(problem["code"], "bad_request");
+    assert!(problem["detail"].as_str().unwrap().contains("pending"), "the refusal names the statuses: {problem}");
     assert_eq!(get("/api/v1/outbox?limit=0").await.unwrap().status(), 422);
 
     let id = items[0]["id"].as_str().unwrap();

@@ -197,7 +197,7 @@ async fn a_cycle_goes_from_import_to_published_winners_on_a_fresh_server() {
     // Nominations close; the secretariat screens both and opens the experts' stage.
     let closes: chrono::DateTime<chrono::Utc> = cycle["closes_at"].as_str().unwrap().parse().unwrap();
     app.clock.set(closes + chrono::Duration::seconds(1));
-    jobs::clock::run(&app.state, app.now()).await.unwrap();
+    jobs::timeline::run(&app.state, app.now()).await.unwrap();
     j.sign_in("secretariat@un.example", PASSWORD).await;
     j.stage_page("screening").await;
     for _ in 0..2 {

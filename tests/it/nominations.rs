@@ -209,7 +209,7 @@ async fn a_cycle_closing_in_seconds_is_closed_by_the_clock_job_and_refuses_submi
         laurel::service::cycles::create_cycle(&app.db, &laurel::service::Actor::operator(), None, &definition, now)
             .await
             .unwrap();
-    assert!(laurel::jobs::clock::run(&app.state, app.now()).await.unwrap().len() == 1, "the clock opens it");
+    assert!(laurel::jobs::timeline::run(&app.state, app.now()).await.unwrap().len() == 1, "the clock opens it");
     app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
     let token = app.token("focal@gov.ke").await;
     let create = app.client.post(app.url(&format!("/api/v1/cycles/{cycle}/nominations"))).bearer_auth(&token);
@@ -224,7 +224,7 @@ async fn a_cycle_closing_in_seconds_is_closed_by_the_clock_job_and_refuses_submi
     assert_eq!(submitted.send().await.unwrap().status(), 200);
 
     app.clock.advance(Duration::seconds(3) + Duration::milliseconds(1));
-    let moved = laurel::jobs::clock::run(&app.state, app.now()).await.unwrap();
+    let moved = laurel::jobs::timeline::run(&app.state, app.now()).await.unwrap();
     assert_eq!(moved, [(cycle, laurel::domain::cycle::Phase::Reviewing)]);
     let phase: Value = app.get(&format!("/api/v1/cycles/{cycle}")).await.json().await.unwrap();
     assert_eq!(phase["phase"], "reviewing");

@@ -211,3 +211,38 @@ async fn the_api_reference_page_lists_every_operation_of_the_document() {
     assert_eq!(listed, documented);
     assert!(!crate::harness::texts(&page, "a[href='/api/openapi.json']").is_empty(), "the page links to the document");
 }
+
+/// The `status` filter of a list operation, as the document enumerates it.
+fn documented_statuses(doc: &Value, path: &str) -> Vec<String> {
+    let parameters = doc["paths"][path]["get"]["parameters"].as_array().unwrap();
+    let status = parameters.iter().find(|p| p["name"] == "status").unwrap_or_else(|| panic!("{path} has no status"));
+    let schema = resolve(doc, &status["schema"]);
+    let choices = schema["enum"].as_array().or_else(|| {
+        schema["oneOf"].as_array().and_then(|o| o.iter().map(|s| resolve(doc, s)).find_map(|s| s["enum"].as_array()))
+    });
+    choices
+        .unwrap_or_else(|| panic!("{path}: status lists no values: {schema}"))
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_status_filters_the_document_lists_are_the_stored_statuses_and_the_api_takes_each() {
+    let app = crate::harness::TestApp::spawn().await;
+    app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token("secretariat@un.example").await;
+    let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    let lists = [
+        ("/api/v1/outbox", laurel::domain::outbox::OutboxStatus::WORDS),
+        ("/api/v1/assignments", laurel::domain::review::AssignmentStatus::WORDS),
+    ];
+    for (path, words) in lists {
+        assert_eq!(documented_statuses(&doc, path), words, "{path}: the document lists the enum's words");
+        for word in words {
+            let answer =
+                app.client.get(app.url(&format!("{path}?status={word}"))).bearer_auth(&token).send().await.unwrap();
+            assert_eq!(answer.status(), 200, "{path}?status={word}");
+        }
+    }
+}

@@ -98,7 +98,7 @@ async fn nothing_shows_before_publication_and_everything_agrees_after_it() {
     assert!(!winners.to_string().contains("score"), "scores stay with the secretariat");
 
     // The clock job records it and tells the focal points and reviewers.
-    laurel::jobs::clock::run(&w.app.state, w.app.now()).await.unwrap();
+    laurel::jobs::timeline::run(&w.app.state, w.app.now()).await.unwrap();
     assert!(
         w.app.outbox_to("focal@ken.example").await.iter().any(|m| m.subject.contains("UN Public Service Awards 2027")
             && m.body_text.contains(&format!("/cycles/{cycle}")))

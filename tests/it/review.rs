@@ -137,7 +137,7 @@ impl World {
         }
         let closes: chrono::DateTime<chrono::Utc> = self.cycle["closes_at"].as_str().unwrap().parse().unwrap();
         self.app.clock.set(closes + chrono::Duration::seconds(1));
-        laurel::jobs::clock::run(&self.app.state, self.app.now()).await.unwrap();
+        laurel::jobs::timeline::run(&self.app.state, self.app.now()).await.unwrap();
         let all_pass = json!({ "checks": { "two-years": true, "public-institution": true, "endorsed": true } });
         for (_, _, id) in self.nominations.values() {
             let (status, _) =
@@ -257,7 +257,7 @@ async fn a_cycle_is_screened_assigned_scored_ranked_advanced_with_an_override_an
     // Nominations close; the clock opens screening.
     let closes: chrono::DateTime<chrono::Utc> = w.cycle["closes_at"].as_str().unwrap().parse().unwrap();
     w.app.clock.set(closes + chrono::Duration::seconds(1));
-    laurel::jobs::clock::run(&w.app.state, w.app.now()).await.unwrap();
+    laurel::jobs::timeline::run(&w.app.state, w.app.now()).await.unwrap();
     assert_eq!(w.status_of("KEN").await, "in_review");
 
     // Screening: India fails a check; Brazil is asked a question, answers, and passes.

@@ -7,8 +7,6 @@
 //! that changed between two page loads would be impossible to defend.
 
 use std::collections::BTreeMap;
-use std::fmt;
-use std::str::FromStr;
 
 use uuid::Uuid;
 
@@ -22,42 +20,16 @@ pub struct Criterion {
     pub max: f64,
 }
 
-/// How reviewer totals become a nomination's score (the stage's `aggregation`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Method {
-    /// The mean of the reviewers' totals.
-    Mean,
-    /// Each reviewer's totals are standardised across the nominations they reviewed, so a
-    /// harsh and a lenient reviewer weigh alike; see [`zscore_to_score`].
-    ZScore,
-    /// With four or more reviews, the highest and the lowest total are dropped.
-    TrimmedMean,
-}
-
-impl Method {
-    pub const ALL: [Method; 3] = [Method::Mean, Method::ZScore, Method::TrimmedMean];
-
-    /// The name a cycle definition uses.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Mean => "mean",
-            Method::ZScore => "zscore",
-            Method::TrimmedMean => "trimmed_mean",
-        }
-    }
-}
-
-impl fmt::Display for Method {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Method {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Method::ALL.into_iter().find(|m| m.as_str() == s).ok_or_else(|| format!("'{s}' is not an aggregation method"))
+crate::stored_enum! {
+    /// How a stage turns its reviewers' totals into one score per nomination.
+    pub enum Method ("aggregation method") {
+        /// The mean of the reviewers' totals.
+        Mean = "mean",
+        /// Each reviewer's totals are standardised across the nominations they reviewed, so a
+        /// harsh and a lenient reviewer weigh alike; see [`zscore_to_score`].
+        ZScore = "zscore",
+        /// With four or more reviews, the highest and the lowest total are dropped.
+        TrimmedMean = "trimmed_mean",
     }
 }
 
@@ -445,9 +417,7 @@ mod tests {
 
     #[test]
     fn methods_round_trip() {
-        for m in Method::ALL {
-            assert_eq!(m.as_str().parse::<Method>(), Ok(m));
-        }
+        crate::assert_stored_words!(Method, ["mean", "zscore", "trimmed_mean"]);
     }
 
     fn method() -> impl Strategy<Value = Method> {

@@ -8,9 +8,11 @@ use uuid::Uuid;
 
 use super::{ListQuery, Page};
 use crate::app::AppState;
+use crate::domain::outbox::OutboxStatus;
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiCaller, ApiPath, ApiQuery};
 use crate::http::routes::Routes;
+use crate::service::outbox::EmailView;
 use crate::service::{Error, Paging, audit, outbox};
 
 pub fn routes() -> Routes<AppState> {
@@ -89,38 +91,9 @@ async fn audit_trail(
 
 #[derive(Deserialize)]
 struct OutboxQuery {
-    status: Option<String>,
+    status: Option<OutboxStatus>,
     #[serde(flatten)]
     page: ListQuery,
-}
-
-#[derive(Serialize, utoipa::ToSchema)]
-struct OutboxItem {
-    id: Uuid,
-    to: String,
-    subject: String,
-    status: String,
-    attempts: i32,
-    next_attempt_at: DateTime<Utc>,
-    last_error: Option<String>,
-    created_at: DateTime<Utc>,
-    sent_at: Option<DateTime<Utc>>,
-}
-
-impl From<entity::outbox_message::Model> for OutboxItem {
-    fn from(m: entity::outbox_message::Model) -> Self {
-        Self {
-            id: m.id,
-            to: m.to_address,
-            subject: m.subject,
-            status: m.status,
-            attempts: m.attempts,
-            next_attempt_at: m.next_attempt_at,
-            last_error: m.last_error,
-            created_at: m.created_at,
-            sent_at: m.sent_at,
-        }
-    }
 }
 
 /// The email outbox (admins).
@@ -128,9 +101,9 @@ impl From<entity::outbox_message::Model> for OutboxItem {
     get,
     path = "/api/v1/outbox",
     tag = "admin",
-    params(("status" = Option<String>, Query, description = "`queued`, `sending`, `sent` or `failed`"), ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent"), ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page")),
+    params(("status" = Option<OutboxStatus>, Query, description = "Only emails in this status"), ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent"), ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page")),
     responses(
-        (status = 200, description = "Queued, sent and failed emails", body = Page<OutboxItem>),
+        (status = 200, description = "Queued, sent and failed emails", body = Page<EmailView>),
         (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
         (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
         (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
@@ -141,12 +114,12 @@ async fn list_outbox(
     State(state): State<AppState>,
     api: ApiCaller,
     ApiQuery(q): ApiQuery<OutboxQuery>,
-) -> Result<Json<Page<OutboxItem>>, ApiError> {
+) -> Result<Json<Page<EmailView>>, ApiError> {
     let limit = q.page.limit()?;
     let after = q.page.uuid_cursor()?;
-    let rows = outbox::list(&state.db, &api.caller, q.status.as_deref(), Paging { limit, after }).await?;
+    let rows = outbox::list(&state.db, &api.caller, q.status, Paging { limit, after }).await?;
     let next = (rows.len() as u64 == limit).then(|| rows.last().map(|r| r.id.to_string())).flatten();
-    Ok(Json(Page { items: rows.into_iter().map(Into::into).collect(), next_cursor: next }))
+    Ok(Json(Page { items: rows, next_cursor: next }))
 }
 
 /// Queues a failed email again (admins).
@@ -156,7 +129,7 @@ async fn list_outbox(
     tag = "admin",
     params(("id" = Uuid, Path, description = "The message's id")),
     responses(
-        (status = 200, description = "Queued again", body = OutboxItem),
+        (status = 200, description = "Queued again", body = EmailView),
         (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
         (status = 404, description = "No such message, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
         (status = 409, description = "Not possible in the current state; `code` says why", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
@@ -167,7 +140,6 @@ async fn resend(
     State(state): State<AppState>,
     api: ApiCaller,
     ApiPath(id): ApiPath<Uuid>,
-) -> Result<Json<OutboxItem>, ApiError> {
-    let row = outbox::resend(&state.db, &api.caller, id, state.clock.now()).await?;
-    Ok(Json(row.into()))
+) -> Result<Json<EmailView>, ApiError> {
+    Ok(Json(outbox::resend(&state.db, &api.caller, id, state.clock.now()).await?))
 }

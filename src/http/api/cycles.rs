@@ -149,8 +149,8 @@ async fn publish(
     ApiJson(request): ApiJson<crate::service::publishing::PublishRequest>,
 ) -> Result<Json<crate::service::publishing::Publication>, ApiError> {
     let base = state.settings.base_url();
+    let now = state.clock.now();
     let done =
-        crate::service::publishing::publish(&state.db, &api.caller, id, request, &base, state.clock.now()).await?;
-    state.public_cache.purge();
+        crate::service::publishing::publish(&state.db, &state.caches, &api.caller, id, request, &base, now).await?;
     Ok(Json(done))
 }

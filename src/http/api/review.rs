@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::Page;
 use crate::app::AppState;
+use crate::domain::review::AssignmentStatus;
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiCaller, ApiJson, ApiPath, ApiQuery};
 use crate::http::routes::Routes;
@@ -59,7 +60,7 @@ async fn assign(
 #[derive(Deserialize)]
 struct ListQuery {
     stage: Option<Uuid>,
-    status: Option<String>,
+    status: Option<AssignmentStatus>,
 }
 
 /// Assignments the caller may see.
@@ -67,7 +68,7 @@ struct ListQuery {
     get,
     path = "/api/v1/assignments",
     tag = "review",
-    params(("stage" = Option<Uuid>, Query, description = "Only this stage's"), ("status" = Option<String>, Query, description = "`pending`, `submitted` or `recused`")),
+    params(("stage" = Option<Uuid>, Query, description = "Only this stage's"), ("status" = Option<AssignmentStatus>, Query, description = "Only assignments in this status")),
     responses(
         (status = 200, description = "A reviewer's own assignments, or all for admins", body = Page<AssignmentView>),
         (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
@@ -79,7 +80,7 @@ async fn list(
     api: ApiCaller,
     ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<Page<AssignmentView>>, ApiError> {
-    let items = review::list(&state.db, &api.caller, q.stage, q.status.as_deref()).await?;
+    let items = review::list(&state.db, &api.caller, q.stage, q.status).await?;
     Ok(Json(Page { items, next_cursor: None }))
 }
 
@@ -209,7 +210,7 @@ async fn ranking(
     ApiPath(stage): ApiPath<Uuid>,
     ApiQuery(q): ApiQuery<RankingQuery>,
 ) -> Result<Json<RankingView>, ApiError> {
-    Ok(Json(ranking::ranking(&state.db, &api.caller, stage, q.reviews).await?))
+    Ok(Json(ranking::ranking(&state.db, &state.caches, &api.caller, stage, q.reviews).await?))
 }
 
 /// A stage's reviews as CSV (admins).
@@ -230,7 +231,7 @@ async fn ranking_csv(
     api: ApiCaller,
     ApiPath(stage): ApiPath<Uuid>,
 ) -> Result<Response, ApiError> {
-    let body = ranking::ranking_csv(&state.db, &api.caller, stage).await?;
+    let body = ranking::ranking_csv(&state.db, &state.caches, &api.caller, stage).await?;
     let disposition = format!("attachment; filename=\"ranking-{stage}.csv\"");
     Ok((
         [
@@ -269,7 +270,7 @@ async fn advance(
     ApiJson(request): ApiJson<AdvanceRequest>,
 ) -> Result<Json<AdvanceView>, ApiError> {
     let base = state.settings.base_url();
-    Ok(Json(ranking::advance(&state.db, &api.caller, stage, request, &base, state.clock.now()).await?))
+    Ok(Json(ranking::advance(&state.db, &state.caches, &api.caller, stage, request, &base, state.clock.now()).await?))
 }
 
 /// Removes a pending assignment (admins).

@@ -2,6 +2,7 @@
 
 mod account;
 mod auth;
+mod cycles;
 pub(crate) mod feeds;
 mod home;
 mod nav;
@@ -13,7 +14,6 @@ mod reviews;
 mod stages;
 
 pub use nav::Nav;
-pub use stages::RankingPages;
 
 use axum::http::{HeaderValue, header};
 use axum::response::IntoResponse;
@@ -35,6 +35,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(nominations::routes())
         .merge(reviews::routes())
         .merge(results::routes())
+        .merge(cycles::routes())
         .merge(stages::routes())
 }
 

@@ -18,7 +18,7 @@ use uuid::Uuid;
 
 use super::nav::{FieldErrors, Nav};
 use crate::app::AppState;
-use crate::domain::nomination::{NominationStatus, Question};
+use crate::domain::nomination::{FIXED_FIELDS, NominationStatus, QuestionKind};
 use crate::format;
 use crate::http::error::{PageError, Problem, status_of};
 use crate::http::extract::PagePath;
@@ -172,7 +172,7 @@ pub struct Field {
     name: String,
     label: String,
     help: Option<String>,
-    kind: &'static str,
+    kind: QuestionKind,
     required: bool,
     max_length: Option<i32>,
     choices: Vec<String>,
@@ -237,23 +237,6 @@ impl Posted {
     }
 }
 
-const ACCEPTED_FIELDS: [(&str, &str, &str, i32); 3] = [
-    ("title", "Title of the initiative", "text", 200),
-    ("institution", "Institution that runs it", "text", 200),
-    ("summary", "Summary", "long_text", 5000),
-];
-
-fn kind(q: &Question) -> &'static str {
-    match q.kind.as_str() {
-        "long_text" => "long_text",
-        "number" => "number",
-        "url" => "url",
-        "date" => "date",
-        "choice" => "choice",
-        _ => "text",
-    }
-}
-
 /// Builds the page from the stored nomination, overlaid with what was posted (so a
 /// refused save shows what the focal point typed, not what was stored).
 fn page(
@@ -277,18 +260,18 @@ fn page(
         }
     };
     let errors = FieldErrors(errors);
-    let mut fields: Vec<Field> = ACCEPTED_FIELDS
+    let mut fields: Vec<Field> = FIXED_FIELDS
         .iter()
-        .map(|&(name, label, kind, max)| Field {
-            name: name.to_owned(),
-            label: label.to_owned(),
+        .map(|f| Field {
+            name: f.name.to_owned(),
+            label: f.label.to_owned(),
             help: None,
-            kind,
+            kind: f.kind,
             required: true,
-            max_length: Some(max),
+            max_length: i32::try_from(f.max_chars).ok(),
             choices: Vec::new(),
-            value: value(name),
-            error: errors.get(name).map(str::to_owned),
+            value: value(f.name),
+            error: errors.get(f.name).map(str::to_owned),
         })
         .collect();
     for q in &form.questions {
@@ -296,7 +279,7 @@ fn page(
         fields.push(Field {
             label: q.label.clone(),
             help: q.help.clone(),
-            kind: kind(q),
+            kind: q.kind,
             required: q.required,
             max_length: q.max_length,
             choices: q.choices.clone(),

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::nav::Nav;
 use crate::app::AppState;
+use crate::domain::outbox::OutboxStatus;
 use crate::format;
 use crate::http::error::PageError;
 use crate::http::extract::{CsrfForm, PagePath};
@@ -25,16 +26,22 @@ pub fn routes() -> Routes<AppState> {
 #[template(path = "admin/outbox.html")]
 pub struct OutboxPage {
     nav: Nav,
-    status: String,
-    counts: Vec<(&'static str, u64)>,
+    status: Option<OutboxStatus>,
+    counts: Vec<(OutboxStatus, u64)>,
     rows: Vec<Row>,
+}
+
+impl OutboxPage {
+    fn is_current(&self, status: &OutboxStatus) -> bool {
+        self.status == Some(*status)
+    }
 }
 
 pub struct Row {
     id: Uuid,
     to: String,
     subject: String,
-    status: String,
+    status: OutboxStatus,
     attempts: i32,
     when: String,
     last_error: String,
@@ -50,15 +57,15 @@ async fn list(
     signed_in: SignedIn,
     Query(q): Query<OutboxQuery>,
 ) -> Result<OutboxPage, PageError> {
-    let status = q.status.filter(|s| !s.is_empty());
-    let rows =
-        outbox::list(&state.db, &signed_in.caller, status.as_deref(), Paging { limit: 200, after: None }).await?;
+    // "All" sends an empty status; a word that is no status shows every email too.
+    let status = q.status.and_then(|s| s.parse::<OutboxStatus>().ok());
+    let rows = outbox::list(&state.db, &signed_in.caller, status, Paging { limit: 200, after: None }).await?;
     let counts = outbox::depth(&state.db).await?;
     let rows = rows
         .into_iter()
         .map(|m| Row {
             id: m.id,
-            to: m.to_address,
+            to: m.to,
             subject: m.subject,
             when: format::instant(m.sent_at.unwrap_or(m.next_attempt_at), "UTC"),
             status: m.status,
@@ -66,7 +73,7 @@ async fn list(
             last_error: m.last_error.unwrap_or_default(),
         })
         .collect();
-    Ok(OutboxPage { nav: Nav::from(&signed_in.viewer), status: status.unwrap_or_default(), counts, rows })
+    Ok(OutboxPage { nav: Nav::from(&signed_in.viewer), status, counts, rows })
 }
 
 #[derive(Deserialize)]
@@ -79,5 +86,5 @@ async fn resend(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Redirect, PageError> {
     outbox::resend(&state.db, &signed_in.caller, id, state.clock.now()).await?;
-    Ok(Redirect::to("/admin/outbox?status=pending"))
+    Ok(Redirect::to(&format!("/admin/outbox?status={}", OutboxStatus::Pending)))
 }

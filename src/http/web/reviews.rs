@@ -15,6 +15,8 @@ use uuid::Uuid;
 
 use super::nav::{FieldErrors, Nav};
 use crate::app::AppState;
+use crate::domain::review::AssignmentStatus;
+use crate::domain::stage::StageStatus;
 use crate::format;
 use crate::http::error::PageError;
 use crate::http::extract::{CsrfForm, PagePath};
@@ -72,24 +74,24 @@ async fn list(
     let stages = desks
         .into_iter()
         .map(|d| {
-            let tz = d.cycle.time_zone.clone();
-            let active: Vec<_> = d.items.iter().filter(|i| i.assignment.status != review::RECUSED).collect();
+            let tz = d.time_zone.clone();
+            let active: Vec<_> = d.items.iter().filter(|i| i.assignment.status != AssignmentStatus::Recused).collect();
             StageRow {
-                name: d.stage.name.clone(),
-                cycle: d.cycle.name.clone(),
-                active: d.stage.status == "active",
-                due: d.stage.due_at.map(|t| format::instant(t, &tz)).unwrap_or_default(),
-                time_left: d.stage.due_at.map(|t| format::time_left(t, now)).unwrap_or_default(),
-                done: active.iter().filter(|i| i.assignment.status == review::SUBMITTED).count(),
+                name: d.name.clone(),
+                cycle: d.cycle.clone(),
+                active: d.status == StageStatus::Active,
+                due: d.due_at.map(|t| format::instant(t, &tz)).unwrap_or_default(),
+                time_left: d.due_at.map(|t| format::time_left(t, now)).unwrap_or_default(),
+                done: active.iter().filter(|i| i.assignment.status == AssignmentStatus::Submitted).count(),
                 total: active.len(),
                 items: d
                     .items
                     .into_iter()
                     .map(|i| ItemRow {
                         id: i.assignment.id,
-                        status: match (i.assignment.status.as_str(), i.draft) {
-                            (review::SUBMITTED, _) => "Submitted",
-                            (review::RECUSED, _) => "Recused",
+                        status: match (i.assignment.status, i.draft) {
+                            (AssignmentStatus::Submitted, _) => "Submitted",
+                            (AssignmentStatus::Recused, _) => "Recused",
                             (_, true) => "Scores saved, not submitted",
                             _ => "To review",
                         },
@@ -172,15 +174,15 @@ fn page(
         .collect();
     let comment =
         posted.and_then(|p| p.get("comment").cloned()).or_else(|| saved.map(|r| r.comment.clone())).unwrap_or_default();
-    let status = detail.assignment.status.clone();
+    let status = detail.assignment.status;
     ReviewPage {
         nav: Nav::from(&signed_in.viewer),
         id: detail.assignment.id,
         due: detail.stage.due_at.map(|t| format::instant(t, &detail.time_zone)).unwrap_or_default(),
         time_left: detail.stage.due_at.map(|t| format::time_left(t, now)).unwrap_or_default(),
-        editable: status == review::PENDING,
-        submitted: status == review::SUBMITTED,
-        recused: status == review::RECUSED,
+        editable: status == AssignmentStatus::Pending,
+        submitted: status == AssignmentStatus::Submitted,
+        recused: status == AssignmentStatus::Recused,
         criteria,
         comment,
         notice: None,

@@ -1,5 +1,5 @@
-//! The secretariat's review pages: the cycles and their stages; for a screening stage,
-//! the checklist of each nomination and clarification requests; for a scoring stage,
+//! The secretariat's page of a stage: for a screening stage, the checklist of each
+//! nomination and clarification requests; for a scoring stage,
 //! assignment, the ranking per group with each review on demand, and advancement
 //! previewed before it is confirmed, with overrides that need a written rationale.
 
@@ -15,6 +15,9 @@ use uuid::Uuid;
 
 use super::nav::Nav;
 use crate::app::AppState;
+use crate::cache::RenderedRanking;
+use crate::domain::nomination::NominationStatus;
+use crate::domain::stage::{StageKind, StageOutcome, StageStatus};
 use crate::format;
 use crate::http::error::{PageError, status_of};
 use crate::http::extract::{CsrfForm, PagePath};
@@ -23,12 +26,10 @@ use crate::http::session::SignedIn;
 use crate::service::ranking::{self, AdvanceRequest, AdvanceView, OverrideRequest};
 use crate::service::review::{self, AssignRequest, Auto};
 use crate::service::screening::{self, ClarificationRequest, ScreeningRequest};
-use crate::service::{Error, cycles, people};
+use crate::service::{Error, people};
 
 pub fn routes() -> Routes<AppState> {
     Routes::new()
-        .get("/admin/cycles", cycle_list)
-        .post("/admin/cycles/{id}/publish", publish)
         .get("/admin/stages/{id}", stage_page)
         .post("/admin/stages/{id}/assign", assign)
         .get("/admin/stages/{id}/assign-one", assign_one_page)
@@ -36,70 +37,6 @@ pub fn routes() -> Routes<AppState> {
         .post("/admin/stages/{id}/advance", advance)
         .post("/admin/nominations/{id}/screening", screen)
         .post("/admin/nominations/{id}/clarification", clarify)
-}
-
-// ---------------------------------------------------------------------------------------
-// Cycles
-// ---------------------------------------------------------------------------------------
-
-#[derive(Template, WebTemplate)]
-#[template(path = "admin/cycles.html")]
-pub struct CyclesPage {
-    nav: Nav,
-    cycles: Vec<cycles::CycleView>,
-    notice: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct ListQuery {
-    done: Option<String>,
-}
-
-async fn cycle_list(
-    State(state): State<AppState>,
-    signed_in: SignedIn,
-    Query(q): Query<ListQuery>,
-) -> Result<CyclesPage, PageError> {
-    signed_in.caller.require_admin()?;
-    let cycles = cycles::list(&state.db, Some(&signed_in.caller), state.clock.now()).await?;
-    let notice = match q.done.as_deref() {
-        Some("published") => Some("The results are public, and the focal points and reviewers are being told.".into()),
-        Some("scheduled") => Some("Publication is scheduled; the results stay private until then.".into()),
-        _ => None,
-    };
-    Ok(CyclesPage { nav: Nav::from(&signed_in.viewer), cycles, notice })
-}
-
-#[derive(Deserialize)]
-struct PublishForm {
-    /// A local date and time in the cycle's time zone, or empty for now.
-    #[serde(default)]
-    at: String,
-}
-
-async fn publish(
-    State(state): State<AppState>,
-    signed_in: SignedIn,
-    PagePath(id): PagePath<Uuid>,
-    CsrfForm(form): CsrfForm<PublishForm>,
-) -> Result<Response, PageError> {
-    let now = state.clock.now();
-    let cycle = cycles::get(&state.db, Some(&signed_in.caller), id, now).await?;
-    let at = match form.at.trim() {
-        "" => None,
-        raw => Some(
-            chrono::NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M")
-                .ok()
-                .and_then(|t| format::local_to_utc(t, &cycle.time_zone))
-                .ok_or_else(|| Error::validation("at", "a date and time, such as 2027-06-23T14:00"))?,
-        ),
-    };
-    let base = state.settings.base_url();
-    let request = crate::service::publishing::PublishRequest { at };
-    let done = crate::service::publishing::publish(&state.db, &signed_in.caller, id, request, &base, now).await?;
-    state.public_cache.purge();
-    let word = if done.phase == "published" { "published" } else { "scheduled" };
-    Ok(Redirect::to(&format!("/admin/cycles?done={word}")).into_response())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -113,8 +50,8 @@ pub struct StagePage {
     id: Uuid,
     name: String,
     cycle: String,
-    kind: String,
-    status: String,
+    kind: StageKind,
+    status: StageStatus,
     /// Scoring stages: the ranking and its advancement form, rendered.
     rendered: Option<Arc<RenderedRanking>>,
     /// Screening stages.
@@ -138,55 +75,9 @@ struct RankingSection<'a> {
     /// One table per group.
     table: Vec<TableGroup>,
     /// The outcomes an override may choose.
-    outcomes: &'static [&'static str],
+    outcomes: &'static [StageOutcome],
     /// Overrides as last typed, by nomination.
     typed: &'a BTreeMap<Uuid, (String, String)>,
-}
-
-/// A scoring stage's ranking as HTML. The ranking of 500 nominations with its
-/// advancement form is half a megabyte of markup, the same for every admin until the
-/// stage's data change, so a page shown as it stands is kept (see [`RankingPages`]).
-pub struct RenderedRanking {
-    /// The computation it shows (`ranking::version`).
-    version: u64,
-    /// What the page heads with, as of that computation.
-    summary: ranking::StageSummary,
-    /// Whether it holds the advancement form, which the page gives its CSRF token.
-    advancing: bool,
-    section: String,
-}
-
-/// Scoring stages' rankings as last rendered without typed overrides and without the
-/// reviews, by stage. An entry is used only while its version is the stage's current
-/// one, so a secretariat never sees a ranking older than its data.
-#[derive(Default)]
-pub struct RankingPages {
-    pages: std::sync::Mutex<std::collections::HashMap<Uuid, Arc<RenderedRanking>>>,
-}
-
-/// Few stages are scored at once; beyond this many, start afresh.
-const RANKING_PAGES: usize = 32;
-
-impl RankingPages {
-    fn get(&self, stage: Uuid, version: u64) -> Option<Arc<RenderedRanking>> {
-        let pages = self.pages.lock().ok()?;
-        pages.get(&stage).filter(|p| p.version == version).cloned()
-    }
-
-    fn put(&self, stage: Uuid, page: Arc<RenderedRanking>) {
-        if let Ok(mut pages) = self.pages.lock() {
-            if pages.len() >= RANKING_PAGES {
-                pages.clear();
-            }
-            pages.insert(stage, page);
-        }
-    }
-}
-
-impl std::fmt::Debug for RankingPages {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("RankingPages")
-    }
 }
 
 pub struct TableGroup {
@@ -197,15 +88,31 @@ pub struct TableGroup {
 pub struct TableRow {
     row: ranking::Row,
     /// What the rule decides: `None` outside a preview, `Some(None)` when it needs a decision.
-    rule: Option<Option<&'static str>>,
+    rule: Option<Option<StageOutcome>>,
 }
 
 pub struct QueueRow {
     id: Uuid,
     title: String,
     member_state: String,
-    status: &'static str,
-    screened: &'static str,
+    status: NominationStatus,
+    /// `Some(true)` passed, `Some(false)` failed, `None` not yet screened.
+    passed: Option<bool>,
+}
+
+impl QueueRow {
+    /// Whether the checklist can be answered for it now.
+    fn to_screen(&self) -> bool {
+        self.status == NominationStatus::InReview && self.passed.is_none()
+    }
+
+    fn screened(&self) -> &'static str {
+        match self.passed {
+            Some(true) => "Passed",
+            Some(false) => "Failed",
+            None => "Not screened",
+        }
+    }
 }
 
 impl RankingSection<'_> {
@@ -213,8 +120,8 @@ impl RankingSection<'_> {
         format!("{v:.1}")
     }
 
-    fn typed_outcome(&self, nomination: &Uuid) -> &str {
-        self.typed.get(nomination).map_or("", |(o, _)| o.as_str())
+    fn is_typed(&self, nomination: &Uuid, outcome: &StageOutcome) -> bool {
+        self.typed.get(nomination).is_some_and(|(o, _)| o == outcome)
     }
 
     fn typed_rationale(&self, nomination: &Uuid) -> &str {
@@ -242,7 +149,9 @@ async fn build(
     // this request alone.
     let as_it_stands = overrides.is_empty() && !with_reviews;
     let kept = match as_it_stands {
-        true => ranking::version(&state.db, caller, id).await?.and_then(|v| state.ranking_pages.get(id, v)),
+        true => ranking::version(&state.db, &state.caches, caller, id)
+            .await?
+            .and_then(|v| state.caches.ranking_pages.get(&id, |kept| kept.version == v)),
         false => None,
     };
     let detail = match &kept {
@@ -254,8 +163,8 @@ async fn build(
         id,
         name: detail.name.clone(),
         cycle: detail.cycle.clone(),
-        kind: detail.kind.clone(),
-        status: detail.status.clone(),
+        kind: detail.kind,
+        status: detail.status,
         rendered: kept,
         preview: None,
         queue: Vec::new(),
@@ -264,29 +173,20 @@ async fn build(
         alert: None,
         shortfalls: Vec::new(),
     };
-    if detail.kind == "screening" {
+    if detail.kind == StageKind::Screening {
         page.queue = screening::queue(&state.db, caller, id)
             .await?
             .into_iter()
             .map(|q| QueueRow {
-                id: q.nomination.id,
-                title: q.nomination.title.clone(),
-                member_state: q.nomination.member_state.clone(),
-                status: q
-                    .nomination
-                    .status
-                    .parse::<crate::domain::nomination::NominationStatus>()
-                    .map_or("unknown", |s| s.label()),
-                screened: match q.passed {
-                    Some(true) => "Passed",
-                    Some(false) => "Failed",
-                    None => "Not screened",
-                },
+                id: q.id,
+                title: q.title,
+                member_state: q.member_state,
+                status: q.status,
+                passed: q.passed,
             })
             .collect();
-        if detail.status == "active" {
-            let request = AdvanceRequest { confirm: false, overrides: Vec::new() };
-            page.preview = Some(ranking::advance(&state.db, caller, id, request, "", state.clock.now()).await?);
+        if detail.status == StageStatus::Active {
+            page.preview = Some(ranking::preview(&state.db, &state.caches, caller, id, &[]).await?);
         }
         return Ok(page);
     }
@@ -294,7 +194,7 @@ async fn build(
         let (rendered, alert) = render_ranking(state, caller, detail, with_reviews, overrides).await?;
         let rendered = Arc::new(rendered);
         if as_it_stands && alert.is_none() {
-            state.ranking_pages.put(id, rendered.clone());
+            state.caches.ranking_pages.put(id, rendered.clone());
         }
         page.rendered = Some(rendered);
         page.alert = alert;
@@ -315,17 +215,16 @@ async fn render_ranking(
     // The overrides that are complete shape the preview; the rest stay typed in the
     // form, with the refusal saying what they lack.
     let complete: Vec<OverrideRequest> = overrides.iter().filter(|o| !o.rationale.trim().is_empty()).cloned().collect();
-    let now = state.clock.now();
     let mut alert = None;
-    let (view, preview) = match ranking::page(&state.db, caller, id, with_reviews, &complete, now).await {
+    let (view, preview) = match ranking::page(&state.db, &state.caches, caller, id, with_reviews, &complete).await {
         Ok(both) => both,
         Err(Error::Validation(errors)) => {
             alert = Some(errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; "));
-            (ranking::ranking(&state.db, caller, id, with_reviews).await?, None)
+            (ranking::ranking(&state.db, &state.caches, caller, id, with_reviews).await?, None)
         }
         Err(e) => return Err(e.into()),
     };
-    let decided: std::collections::HashMap<Uuid, Option<&'static str>> = preview
+    let decided: std::collections::HashMap<Uuid, Option<StageOutcome>> = preview
         .iter()
         .flat_map(|p| p.groups.iter().flat_map(|g| g.decisions.iter()))
         .map(|d| (d.nomination, d.outcome))
@@ -354,7 +253,7 @@ async fn render_ranking(
             })
             .collect(),
         preview,
-        outcomes: if summary.last_stage { &["winner", "champion", "finalist"] } else { &["advanced", "eliminated"] },
+        outcomes: StageOutcome::choices(summary.last_stage),
         typed: &typed,
     };
     let advancing = section.preview.is_some();
@@ -443,10 +342,10 @@ impl AssignOnePage {
     async fn build(state: &AppState, signed_in: &SignedIn, id: Uuid) -> Result<Self, PageError> {
         let caller = &signed_in.caller;
         let stage = ranking::stage_summary(&state.db, caller, id).await?;
-        if stage.kind != "scoring" {
+        if stage.kind != StageKind::Scoring {
             return Err(Error::NotFound("scoring stage").into());
         }
-        let nominations = ranking::ranking(&state.db, caller, id, false)
+        let nominations = ranking::ranking(&state.db, &state.caches, caller, id, false)
             .await?
             .groups
             .into_iter()
@@ -529,7 +428,8 @@ async fn advance(
     let confirm = form.get("confirm").map(String::as_str) == Some("1");
     let base = state.settings.base_url();
     let request = AdvanceRequest { confirm, overrides: overrides.clone() };
-    match ranking::advance(&state.db, &signed_in.caller, id, request, &base, state.clock.now()).await {
+    let now = state.clock.now();
+    match ranking::advance(&state.db, &state.caches, &signed_in.caller, id, request, &base, now).await {
         Ok(view) if view.applied => Ok(Redirect::to(&format!("/admin/stages/{id}?done=advanced")).into_response()),
         Ok(_) => Ok(build(&state, &signed_in, id, false, &overrides).await?.into_response()),
         Err(e @ (Error::Validation(_) | Error::Rule(_))) => {
