@@ -1,89 +1,14 @@
-//! The daily digest: each morning every active admin gets one summary per cycle in
-//! progress (open or in review).
+//! The digest job: each morning, one summary per cycle in progress to every active admin
+//! (`service::digest`).
 
 use chrono::{DateTime, Utc};
-use entity::{assignment, cycle, nomination, outbox_message, stage, user};
-use sea_orm::{ColumnTrait as _, EntityTrait as _, PaginatorTrait as _, QueryFilter as _, QuerySelect as _};
 
 use crate::app::AppState;
-use crate::db;
-use crate::domain::cycle::{Phase, Timeline};
-use crate::domain::nomination::{COUNTS_TOWARD_QUOTA, NominationStatus};
-use crate::domain::outbox::OutboxStatus;
-use crate::domain::review::AssignmentStatus;
-use crate::domain::user::Role;
-use crate::format;
-use crate::mail::{self, messages};
 
 /// How many digests were queued.
 ///
 /// # Errors
 /// Database or rendering failures.
 pub async fn run(state: &AppState, now: DateTime<Utc>) -> anyhow::Result<usize> {
-    let db = &state.db;
-    let admins = user::Entity::find()
-        .filter(user::Column::Role.eq(Role::Admin.as_str()))
-        .filter(user::Column::Active.eq(true))
-        .all(db)
-        .await?;
-    let failed_emails = outbox_message::Entity::find()
-        .filter(outbox_message::Column::Status.eq(OutboxStatus::Failed.as_str()))
-        .count(db)
-        .await?;
-    let date = now.format("%Y-%m-%d").to_string();
-    let mut queued = 0;
-    for c in cycle::Entity::find().all(db).await? {
-        let stored = c.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
-        let phase =
-            Timeline { opens_at: c.opens_at, closes_at: c.closes_at, publish_at: c.publish_at }.phase_at(stored, now);
-        if !matches!(phase, Phase::Open | Phase::Reviewing) {
-            continue;
-        }
-        let count = |statuses: &[NominationStatus]| {
-            nomination::Entity::find()
-                .filter(nomination::Column::CycleId.eq(c.id))
-                .filter(nomination::Column::Status.is_in(statuses.iter().map(|s| s.as_str())))
-                .count(db)
-        };
-        let drafts = count(&[NominationStatus::Draft]).await?;
-        // Everything that was submitted, including what screening or review later set aside.
-        let submitted = count(&COUNTS_TOWARD_QUOTA).await?;
-        let stage_ids: Vec<uuid::Uuid> = stage::Entity::find()
-            .filter(stage::Column::CycleId.eq(c.id))
-            .select_only()
-            .column(stage::Column::Id)
-            .into_tuple()
-            .all(db)
-            .await?;
-        let assignments = || assignment::Entity::find().filter(assignment::Column::StageId.is_in(stage_ids.clone()));
-        let reviews_assigned =
-            assignments().filter(assignment::Column::Status.ne(AssignmentStatus::Recused.as_str())).count(db).await?;
-        let reviews_done =
-            assignments().filter(assignment::Column::Status.eq(AssignmentStatus::Submitted.as_str())).count(db).await?;
-        let overdue = assignments()
-            .filter(assignment::Column::Status.eq(AssignmentStatus::Pending.as_str()))
-            .filter(assignment::Column::DueAt.lt(now))
-            .count(db)
-            .await?;
-        for admin in &admins {
-            let message = messages::DailyDigest {
-                cycle: c.name.clone(),
-                date: format::date(now, &c.time_zone),
-                phase: phase.as_str().to_owned(),
-                deadline: format::instant(c.closes_at, &c.time_zone),
-                submitted,
-                drafts,
-                reviews_done,
-                reviews_assigned,
-                overdue,
-                failed_emails,
-                link: state.settings.base_url(),
-            };
-            let tx = db::begin_write(db).await?;
-            mail::enqueue(&tx, &admin.email, format!("digest:{}:{}:{date}", c.id, admin.id), &message, now).await?;
-            tx.commit().await?;
-            queued += 1;
-        }
-    }
-    Ok(queued)
+    Ok(crate::service::digest::queue_digests(&state.db, &state.settings.base_url(), now).await?)
 }

@@ -3,7 +3,6 @@
 //! behind a database lease so that each tick runs on one instance.
 
 pub mod digest;
-pub mod lease;
 pub mod outbox;
 pub mod reminders;
 pub mod schedule;

@@ -8,8 +8,9 @@ use std::future::Future;
 use chrono::Duration;
 use tokio_cron_scheduler::{Job, JobScheduler};
 
-use super::{digest, lease, outbox, reminders, sweep, timeline};
+use super::{digest, outbox, reminders, sweep, timeline};
 use crate::app::AppState;
+use crate::service::leases;
 
 /// Starts the scheduler; call `shutdown` on the result to stop it.
 ///
@@ -76,7 +77,7 @@ where
     Fut: Future<Output = anyhow::Result<String>>,
 {
     let holder = state.instance.clone();
-    match lease::acquire(&state.db, name, &holder, ttl, state.clock.now()).await {
+    match leases::acquire(&state.db, name, &holder, ttl, state.clock.now()).await {
         Ok(true) => {}
         Ok(false) => return,
         Err(e) => {

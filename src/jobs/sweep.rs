@@ -1,53 +1,13 @@
-//! The sweep job: drops what has expired and is no use to anyone.
+//! The sweep job: every hour, expired sessions, stale links and old sign-in attempts go
+//! (`service::housekeeping`).
 
-use chrono::{DateTime, Duration, Utc};
-use entity::{invitation, login_attempt, password_reset, session};
-use sea_orm::{ColumnTrait as _, Condition, EntityTrait as _, QueryFilter as _};
+use chrono::{DateTime, Utc};
 
 use crate::app::AppState;
-use crate::service::auth::{FAILURE_WINDOW, SESSION_IDLE};
+pub use crate::service::housekeeping::Swept;
 
-/// How many rows went, by kind.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Swept {
-    pub sessions: u64,
-    pub links: u64,
-    pub attempts: u64,
-}
-
-/// Expired sessions, unaccepted invitations and reset links a week past expiry (kept
-/// a while so a late click gets "expired" rather than "not valid"), and sign-in
-/// attempts too old to count toward throttling.
-///
 /// # Errors
 /// Database failures.
 pub async fn run(state: &AppState, now: DateTime<Utc>) -> anyhow::Result<Swept> {
-    let db = &state.db;
-    let sessions = session::Entity::delete_many()
-        .filter(
-            Condition::any()
-                .add(session::Column::ExpiresAt.lte(now))
-                .add(session::Column::LastSeenAt.lte(now - SESSION_IDLE)),
-        )
-        .exec(db)
-        .await?
-        .rows_affected;
-    let grace = now - Duration::days(7);
-    let invitations = invitation::Entity::delete_many()
-        .filter(invitation::Column::AcceptedAt.is_null())
-        .filter(invitation::Column::ExpiresAt.lte(grace))
-        .exec(db)
-        .await?
-        .rows_affected;
-    let resets = password_reset::Entity::delete_many()
-        .filter(password_reset::Column::ExpiresAt.lte(grace))
-        .exec(db)
-        .await?
-        .rows_affected;
-    let attempts = login_attempt::Entity::delete_many()
-        .filter(login_attempt::Column::At.lte(now - FAILURE_WINDOW - Duration::days(1)))
-        .exec(db)
-        .await?
-        .rows_affected;
-    Ok(Swept { sessions, links: invitations + resets, attempts })
+    Ok(crate::service::housekeeping::sweep(&state.db, now).await?)
 }

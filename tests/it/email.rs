@@ -207,11 +207,21 @@ async fn a_job_lease_lets_one_instance_run_until_it_expires() {
     let app = TestApp::spawn().await;
     let now = app.now();
     let ttl = Duration::seconds(4);
-    assert!(jobs::lease::acquire(&app.db, "outbox", "instance-a", ttl, now).await.unwrap());
-    assert!(!jobs::lease::acquire(&app.db, "outbox", "instance-b", ttl, now).await.unwrap());
-    assert!(jobs::lease::acquire(&app.db, "outbox", "instance-a", ttl, now).await.unwrap(), "the holder renews");
-    assert!(jobs::lease::acquire(&app.db, "clock", "instance-b", ttl, now).await.unwrap(), "leases are per job");
-    assert!(jobs::lease::acquire(&app.db, "outbox", "instance-b", ttl, now + Duration::seconds(5)).await.unwrap());
+    assert!(laurel::service::leases::acquire(&app.db, "outbox", "instance-a", ttl, now).await.unwrap());
+    assert!(!laurel::service::leases::acquire(&app.db, "outbox", "instance-b", ttl, now).await.unwrap());
+    assert!(
+        laurel::service::leases::acquire(&app.db, "outbox", "instance-a", ttl, now).await.unwrap(),
+        "the holder renews"
+    );
+    assert!(
+        laurel::service::leases::acquire(&app.db, "clock", "instance-b", ttl, now).await.unwrap(),
+        "leases are per job"
+    );
+    assert!(
+        laurel::service::leases::acquire(&app.db, "outbox", "instance-b", ttl, now + Duration::seconds(5))
+            .await
+            .unwrap()
+    );
 }
 
 #[tokio::test]

@@ -1,4 +1,5 @@
-//! Leases: a row per job naming the instance that may run it until a time.
+//! Leases: a row per timed job naming the instance that may run it until a time, so
+//! that of several instances ticking together one runs each job.
 
 use chrono::{DateTime, Duration, Utc};
 use entity::job_lease;
@@ -17,7 +18,7 @@ pub async fn acquire(
     holder: &str,
     ttl: Duration,
     now: DateTime<Utc>,
-) -> anyhow::Result<bool> {
+) -> super::Result<bool> {
     let tx = db::begin_write(db).await?;
     let current = job_lease::Entity::find_by_id(name.to_owned()).lock_exclusive().one(&tx).await?;
     let row = job_lease::ActiveModel {

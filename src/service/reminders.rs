@@ -1,0 +1,64 @@
+//! Reminders: once a day, each reviewer with reviews due within three days or overdue
+//! gets one email per stage listing how many are left. The dedupe key names the day, so
+//! a retried or doubled run sends nothing twice.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, Utc};
+use entity::{assignment, cycle, stage, user};
+use sea_orm::{ColumnTrait as _, DatabaseConnection, EntityTrait as _, QueryFilter as _};
+use uuid::Uuid;
+
+use crate::db;
+use crate::domain::review::AssignmentStatus;
+use crate::format;
+use crate::mail::{self, messages};
+
+/// Reviews due within this long are reminded of.
+pub const AHEAD: Duration = Duration::days(3);
+
+/// How many reminders were queued.
+///
+/// # Errors
+/// Database or rendering failures.
+pub async fn queue_reminders(db: &DatabaseConnection, base_url: &str, now: DateTime<Utc>) -> super::Result<usize> {
+    let due = assignment::Entity::find()
+        .filter(assignment::Column::Status.eq(AssignmentStatus::Pending.as_str()))
+        .filter(assignment::Column::DueAt.lte(now + AHEAD))
+        .all(db)
+        .await?;
+    // (reviewer, stage) -> (pending count, earliest due)
+    let mut groups: BTreeMap<(Uuid, Uuid), (usize, DateTime<Utc>)> = BTreeMap::new();
+    for a in &due {
+        let Some(at) = a.due_at else { continue };
+        let entry = groups.entry((a.reviewer_id, a.stage_id)).or_insert((0, at));
+        entry.0 += 1;
+        entry.1 = entry.1.min(at);
+    }
+    let date = now.format("%Y-%m-%d").to_string();
+    let mut queued = 0;
+    for ((reviewer_id, stage_id), (pending, due_at)) in groups {
+        let Some(reviewer) = user::Entity::find_by_id(reviewer_id).one(db).await?.filter(|u| u.active) else {
+            continue;
+        };
+        let Some((stage, Some(cycle))) =
+            stage::Entity::find_by_id(stage_id).find_also_related(cycle::Entity).one(db).await?
+        else {
+            continue;
+        };
+        let message = messages::ReviewReminder {
+            name: reviewer.name.clone(),
+            cycle: cycle.name.clone(),
+            stage: stage.name.clone(),
+            pending,
+            due: format::instant(due_at, &cycle.time_zone),
+            overdue: due_at < now,
+            link: format!("{}reviews", base_url),
+        };
+        let tx = db::begin_write(db).await?;
+        mail::enqueue(&tx, &reviewer.email, format!("reminder:{reviewer_id}:{stage_id}:{date}"), &message, now).await?;
+        tx.commit().await?;
+        queued += 1;
+    }
+    Ok(queued)
+}
