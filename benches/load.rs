@@ -108,10 +108,10 @@ async fn seed(url: &DatabaseUrl) -> Dataset {
     laurel::db::migrate(&db).await.unwrap();
     let now = Utc::now();
     let actor = Actor::operator();
-    let admin = laurel::service::users::create_user(
+    let admin = laurel::service::accounts::create_user(
         &db,
         &actor,
-        laurel::service::users::NewUser {
+        laurel::service::accounts::NewUser {
             email: "secretariat@load.test".into(),
             name: "Secretariat".into(),
             role: "admin".into(),

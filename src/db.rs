@@ -97,3 +97,10 @@ impl<E: sea_orm::EntityTrait> UpdateOne for sea_orm::UpdateMany<E> {
         Ok(self.exec(db).await?.rows_affected == 1)
     }
 }
+
+/// The same for a removal: delete the row only while it is still as it was read.
+impl<E: sea_orm::EntityTrait> UpdateOne for sea_orm::DeleteMany<E> {
+    async fn changed_one(self, db: &impl sea_orm::ConnectionTrait) -> Result<bool, DbErr> {
+        Ok(self.exec(db).await?.rows_affected == 1)
+    }
+}

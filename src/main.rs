@@ -68,7 +68,7 @@ enum UserCommand {
     Create {
         #[arg(long)]
         email: String,
-        #[arg(long, value_parser = ["admin", "nominator", "reviewer"])]
+        #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(laurel::domain::user::Role::WORDS))]
         role: String,
         /// The person's name; defaults to the part of the email before the @.
         #[arg(long)]
@@ -157,8 +157,8 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             let db = db::connect(&database.database_url).await?;
             db::migrate(&db).await?;
             let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
-            let new = service::users::NewUser { email, name, role, member_state, nationality, password };
-            match service::users::create_user(&db, &Actor::operator(), new, chrono::Utc::now()).await {
+            let new = service::accounts::NewUser { email, name, role, member_state, nationality, password };
+            match service::accounts::create_user(&db, &Actor::operator(), new, chrono::Utc::now()).await {
                 Ok(user) => println!("created {} ({}) with id {}", user.email, user.role, user.id),
                 Err(service::Error::Validation(errors)) => {
                     for e in errors {

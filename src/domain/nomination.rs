@@ -154,6 +154,40 @@ impl NominationStatus {
 }
 
 crate::stored_enum! {
+    /// What a published nomination won, in the order the results list them. The public
+    /// API and open data speak of awards; the words are the nomination statuses they
+    /// come from.
+    pub enum Award ("award") {
+        Winner = "winner",
+        Champion = "champion",
+        Finalist = "finalist",
+    }
+}
+
+impl Award {
+    /// The award a decided nomination carries, if any.
+    #[must_use]
+    pub const fn of(status: NominationStatus) -> Option<Self> {
+        match status {
+            NominationStatus::Winner => Some(Self::Winner),
+            NominationStatus::Champion => Some(Self::Champion),
+            NominationStatus::Finalist => Some(Self::Finalist),
+            _ => None,
+        }
+    }
+
+    /// The English label on the results pages.
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Winner => "Winner",
+            Self::Champion => "Champion",
+            Self::Finalist => "Finalist",
+        }
+    }
+}
+
+crate::stored_enum! {
     /// What a question of the nomination form asks for (`question.kind`).
     pub enum QuestionKind ("question kind") {
         /// One line.
@@ -253,6 +287,17 @@ mod action_tests {
             max_length: Some(20),
             choices: vec!["Yes".into(), "No".into()],
         }
+    }
+
+    #[test]
+    fn awards_are_the_decided_statuses_in_the_order_results_list_them() {
+        crate::assert_stored_words!(Award, ["winner", "champion", "finalist"]);
+        for award in Award::ALL {
+            let status: NominationStatus = award.as_str().parse().unwrap();
+            assert_eq!(Award::of(status), Some(*award));
+        }
+        assert_eq!(Award::of(NominationStatus::InReview), None);
+        assert!(Award::Winner < Award::Champion && Award::Champion < Award::Finalist);
     }
 
     #[test]

@@ -96,7 +96,7 @@ pub enum Channel {
 
 /// A successful sign-in: the person and the secret to present from now on.
 #[derive(Debug)]
-pub struct SignedIn {
+pub struct NewSession {
     pub caller: Caller,
     pub secret: String,
     pub expires_at: DateTime<Utc>,
@@ -120,7 +120,7 @@ pub async fn sign_in(
     channel: Channel,
     replacing: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<SignedIn> {
+) -> Result<NewSession> {
     let email = Email::parse(email).map_or_else(|_| email.trim().to_lowercase(), |e| e.as_str().to_owned());
     throttle(db, &email, client, now).await?;
 
@@ -171,7 +171,7 @@ pub async fn sign_in(
     )
     .await?;
     tx.commit().await?;
-    Ok(SignedIn { caller, secret, expires_at })
+    Ok(NewSession { caller, secret, expires_at })
 }
 
 /// Starts a browser session for a person who just proved who they are another way
@@ -185,7 +185,7 @@ pub async fn start_session_for(
     client: &str,
     replacing: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<SignedIn> {
+) -> Result<NewSession> {
     let tx = db::begin_write(db).await?;
     if let Some(old) = replacing {
         session::Entity::delete_by_id(secret::digest(old)).exec(&tx).await?;
@@ -199,7 +199,7 @@ pub async fn start_session_for(
     )
     .await?;
     tx.commit().await?;
-    Ok(SignedIn { caller: caller.clone(), secret, expires_at })
+    Ok(NewSession { caller: caller.clone(), secret, expires_at })
 }
 
 /// Refuses a sign-in while the account or the client has failed too often lately.

@@ -12,8 +12,8 @@ use uuid::Uuid;
 
 use super::audit::{self, Event};
 use super::auth::Caller;
-use super::{Actor, Error, FieldError, Result, secret, users};
-use crate::db;
+use super::{Actor, Error, FieldError, Result, accounts, secret};
+use crate::db::{self, UpdateOne as _};
 use crate::domain::user::{Email, Role, check_password};
 use crate::mail::{self, messages};
 
@@ -55,9 +55,9 @@ pub async fn invite(
     let mut errors = Vec::new();
     let email = Email::parse(&new.email).map_err(|m| errors.push(FieldError::new("email", m))).ok();
     let role = new.role.parse::<Role>().map_err(|m| errors.push(FieldError::new("role", m.to_string()))).ok();
-    let state = users::known_state(db, "member_state", new.member_state.as_deref(), &mut errors).await?;
-    let nationality = users::known_state(db, "nationality", new.nationality.as_deref(), &mut errors).await?;
-    users::check_role_binding(role, state.as_deref(), &mut errors);
+    let state = accounts::known_state(db, "member_state", new.member_state.as_deref(), &mut errors).await?;
+    let nationality = accounts::known_state(db, "nationality", new.nationality.as_deref(), &mut errors).await?;
+    accounts::check_role_binding(role, state.as_deref(), &mut errors);
     if let Some(email) = &email
         && user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await?.is_some()
     {
@@ -179,7 +179,7 @@ pub async fn accept(
     if !errors.is_empty() {
         return Err(Error::Validation(errors));
     }
-    let password_hash = users::hash_password(password.to_owned()).await?;
+    let password_hash = accounts::hash_password(password.to_owned()).await?;
 
     let tx = db::begin_write(db).await?;
     // Claim the invitation first: of two tabs accepting at once, one wins.
@@ -187,9 +187,9 @@ pub async fn accept(
         .col_expr(invitation::Column::AcceptedAt, Expr::value(now))
         .filter(invitation::Column::Id.eq(found.id))
         .filter(invitation::Column::AcceptedAt.is_null())
-        .exec(&tx)
+        .changed_one(&tx)
         .await?;
-    if claimed.rows_affected != 1 {
+    if !claimed {
         return Err(LinkError::Used.into());
     }
     let created = user::ActiveModel {

@@ -2,6 +2,7 @@
 //! reads what the rule needs, asks the domain, and writes the change together with its
 //! audit event and outgoing email, or writes nothing.
 
+pub mod accounts;
 pub mod attachments;
 pub mod audit;
 pub mod auth;
@@ -26,7 +27,6 @@ pub mod screening;
 pub mod secret;
 pub mod stages;
 pub mod timeline;
-pub mod users;
 
 use std::fmt;
 

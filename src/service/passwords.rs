@@ -12,8 +12,8 @@ use uuid::Uuid;
 
 use super::audit::{self, Event};
 use super::invitations::LinkError;
-use super::{Actor, Error, Result, auth, secret, users};
-use crate::db;
+use super::{Actor, Error, Result, accounts, auth, secret};
+use crate::db::{self, UpdateOne as _};
 use crate::domain::user::{Email, check_password};
 use crate::mail::{self, messages};
 
@@ -105,16 +105,16 @@ pub async fn reset(db: &DatabaseConnection, token: &str, password: &str, now: Da
     let found = pending(db, token, now).await?;
     let account = user::Entity::find_by_id(found.user_id).one(db).await?.ok_or(LinkError::Unknown)?;
     check_password(password, &[&account.email, &account.name]).map_err(|m| Error::validation("password", m))?;
-    let hash = users::hash_password(password.to_owned()).await?;
+    let hash = accounts::hash_password(password.to_owned()).await?;
 
     let tx = db::begin_write(db).await?;
     let claimed = password_reset::Entity::update_many()
         .col_expr(password_reset::Column::UsedAt, Expr::value(now))
         .filter(password_reset::Column::Id.eq(found.id))
         .filter(password_reset::Column::UsedAt.is_null())
-        .exec(&tx)
+        .changed_one(&tx)
         .await?;
-    if claimed.rows_affected != 1 {
+    if !claimed {
         return Err(LinkError::Used.into());
     }
     let mut active: user::ActiveModel = account.clone().into();

@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use super::audit::{self, Event};
 use super::auth::{self, Caller};
-use super::{Error, FieldError, Result, users};
+use super::{Error, FieldError, Result, accounts};
 use crate::db;
 use crate::domain::user::Role;
 
@@ -91,8 +91,8 @@ pub async fn change_role(
     }
     let mut errors = Vec::new();
     let role = role.parse::<Role>().map_err(|m| errors.push(FieldError::new("role", m.to_string()))).ok();
-    let state = users::known_state(db, "member_state", member_state, &mut errors).await?;
-    users::check_role_binding(role, state.as_deref(), &mut errors);
+    let state = accounts::known_state(db, "member_state", member_state, &mut errors).await?;
+    accounts::check_role_binding(role, state.as_deref(), &mut errors);
     let (Some(role), true) = (role, errors.is_empty()) else { return Err(Error::Validation(errors)) };
 
     let tx = db::begin_write(db).await?;
@@ -148,7 +148,7 @@ pub async fn declare_state_conflict(
 ) -> Result<()> {
     caller.require(Role::Reviewer)?;
     let mut errors = Vec::new();
-    let state = users::known_state(db, "member_state", Some(member_state), &mut errors).await?;
+    let state = accounts::known_state(db, "member_state", Some(member_state), &mut errors).await?;
     if state.is_none() && errors.is_empty() {
         errors.push(FieldError::new("member_state", "choose the member state"));
     }

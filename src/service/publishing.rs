@@ -20,7 +20,7 @@ use super::{Error, Result};
 use crate::cache::Caches;
 use crate::db;
 use crate::domain::cycle::{Phase, Timeline};
-use crate::domain::nomination::{NominationError, NominationStatus};
+use crate::domain::nomination::{Award, NominationError, NominationStatus};
 use crate::domain::user::Role;
 use crate::format;
 use crate::mail::{self, messages};
@@ -167,7 +167,7 @@ pub async fn next_publication(db: &impl ConnectionTrait, now: DateTime<Utc>) -> 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PublicAward {
     /// `winner`, `champion` or `finalist`.
-    pub award: &'static str,
+    pub award: Award,
     pub nomination: PublicNomination,
     pub member_state: PublicState,
     pub category: PublicCategory,
@@ -293,11 +293,7 @@ pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateT
             })
             .collect();
         public.sort_by_key(|(p, _)| *p);
-        let award = match n.status.parse::<NominationStatus>() {
-            Ok(NominationStatus::Winner) => "winner",
-            Ok(NominationStatus::Champion) => "champion",
-            _ => "finalist",
-        };
+        let award = n.status.parse::<NominationStatus>().ok().and_then(Award::of).unwrap_or(Award::Finalist);
         out.push(PublicAward {
             award,
             nomination: PublicNomination {
@@ -318,11 +314,6 @@ pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateT
             },
         });
     }
-    let tier = |a: &str| match a {
-        "winner" => 0,
-        "champion" => 1,
-        _ => 2,
-    };
     let position: BTreeMap<Uuid, usize> = cycles.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
     let category_position: BTreeMap<Uuid, i32> = categories.values().map(|c| (c.id, c.position)).collect();
     let key_position = |a: &PublicAward| {
@@ -330,10 +321,10 @@ pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateT
         cat.and_then(|id| category_position.get(&id).copied()).unwrap_or(0)
     };
     out.sort_by(|a, b| {
-        (position.get(&a.cycle.id), key_position(a), tier(a.award), &a.nomination.title).cmp(&(
+        (position.get(&a.cycle.id), key_position(a), a.award, &a.nomination.title).cmp(&(
             position.get(&b.cycle.id),
             key_position(b),
-            tier(b.award),
+            b.award,
             &b.nomination.title,
         ))
     });
@@ -372,7 +363,7 @@ pub fn winners_csv(awards: &[PublicAward]) -> Result<String> {
             a.cycle.name.clone(),
             a.category.key.clone(),
             a.category.name.clone(),
-            a.award.to_owned(),
+            a.award.as_str().to_owned(),
             a.nomination.id.to_string(),
             a.nomination.title.clone(),
             a.nomination.institution.clone(),

@@ -10,6 +10,7 @@ use icalendar::{Calendar, Component as _, Event, EventLike as _};
 use uuid::Uuid;
 
 use crate::app::AppState;
+use crate::domain::nomination::Award;
 use crate::http::api::public::cacheable;
 use crate::http::error::PageError;
 use crate::http::extract::PagePath;
@@ -50,7 +51,7 @@ async fn atom(State(state): State<AppState>, headers: HeaderMap) -> Result<Respo
         let when = c.published_at.unwrap_or(c.publish_at).fixed_offset();
         let named: Vec<String> = awards
             .iter()
-            .filter(|a| a.cycle.id == c.id && a.award != "finalist")
+            .filter(|a| a.cycle.id == c.id && a.award != Award::Finalist)
             .map(|a| format!("{} ({}, {}): {}", a.nomination.title, a.member_state.name, a.category.name, a.award))
             .collect();
         let mut entry = Entry::default();

@@ -44,14 +44,6 @@ fn by_category(awards: Vec<PublicAward>) -> Vec<CategoryBlock> {
     blocks
 }
 
-fn award_label(award: &str) -> &'static str {
-    match award {
-        "winner" => "Winner",
-        "champion" => "Champion",
-        _ => "Finalist",
-    }
-}
-
 #[derive(Template, WebTemplate)]
 #[template(path = "public/results.html")]
 pub struct ResultsPage {
@@ -68,12 +60,6 @@ pub struct ResultsPage {
     region: String,
     member_state: String,
     id: Uuid,
-}
-
-impl ResultsPage {
-    fn label(&self, award: &str) -> &'static str {
-        award_label(award)
-    }
 }
 
 async fn cycle_results(
@@ -146,7 +132,7 @@ async fn initiative(
         .into_iter()
         .find(|a| a.nomination.id == id)
         .ok_or(Error::NotFound("initiative"))?;
-    Ok(InitiativePage { nav: Nav::from(&viewer), label: award_label(award.award), award })
+    Ok(InitiativePage { nav: Nav::from(&viewer), label: award.award.label(), award })
 }
 
 #[derive(Template, WebTemplate)]
@@ -156,12 +142,6 @@ pub struct MemberStatePage {
     name: String,
     region: String,
     awards: Vec<PublicAward>,
-}
-
-impl MemberStatePage {
-    fn label(&self, award: &str) -> &'static str {
-        award_label(award)
-    }
 }
 
 async fn member_state(

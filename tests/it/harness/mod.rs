@@ -154,7 +154,7 @@ impl TestApp {
         member_state: Option<&str>,
         nationality: Option<&str>,
     ) -> Person {
-        let new = laurel::service::users::NewUser {
+        let new = laurel::service::accounts::NewUser {
             email: email.to_owned(),
             name: email.split('@').next().unwrap_or_default().replace('.', " "),
             role: role.to_owned(),
@@ -162,9 +162,10 @@ impl TestApp {
             nationality: nationality.map(str::to_owned),
             password: PASSWORD.to_owned(),
         };
-        let user = laurel::service::users::create_user(&self.db, &laurel::service::Actor::operator(), new, self.now())
-            .await
-            .expect("create a test account");
+        let user =
+            laurel::service::accounts::create_user(&self.db, &laurel::service::Actor::operator(), new, self.now())
+                .await
+                .expect("create a test account");
         Person { id: user.id, email: user.email }
     }
 

@@ -1,4 +1,5 @@
-//! People: creating accounts. Invitations and sign-in build on this.
+//! Accounts: creating one, and the password hashing and role rules every way of making
+//! an account shares (the operator command, invitations, the demo).
 
 use argon2::password_hash::{PasswordHasher as _, SaltString};
 use chrono::{DateTime, Utc};

@@ -1,0 +1,225 @@
+//! Submitting, resubmitting after a clarification request, and withdrawing; each
+//! emails the focal points a receipt.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use entity::{category, cycle, member_state, nomination, user};
+use sea_orm::{
+    ColumnTrait as _, DatabaseConnection, DatabaseTransaction, EntityTrait as _, PaginatorTrait as _, QueryFilter as _,
+    QuerySelect as _,
+};
+use uuid::Uuid;
+
+use super::{NominationView, for_action, get, questions, view, window};
+use crate::db::{self, UpdateOne as _};
+use crate::domain::nomination::{Action, COUNTS_TOWARD_QUOTA, NominationError, NominationStatus, check_answer};
+use crate::domain::user::Role;
+use crate::format;
+use crate::mail::{self, messages};
+use crate::service::attachments::{self};
+use crate::service::audit::{self, Event};
+use crate::service::auth::Caller;
+use crate::service::{Error, FieldError, Result};
+
+/// Submits a draft: the cycle is open, every required field and answer is there, and
+/// the state has room in the category's quota. Emails a receipt to the state's focal points.
+///
+/// # Errors
+/// `Rule(DeadlinePassed | QuotaExceeded | InvalidState)`; `Validation` naming each
+/// missing field; `NotFound`.
+pub async fn submit(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<NominationView> {
+    let (found, status) = for_action(db, caller, id, Action::Submit, now).await?;
+    let form = questions(db, found.cycle_id).await?;
+    let given: BTreeMap<String, String> = view(db, found.clone()).await?.answers;
+    let mut errors = Vec::new();
+    for (field, value) in [("title", &found.title), ("institution", &found.institution), ("summary", &found.summary)] {
+        if value.trim().is_empty() {
+            errors.push(FieldError::new(field, "required before submitting"));
+        }
+    }
+    for (_, q) in &form {
+        let answer = given.get(&q.key).map(|v| v.trim()).unwrap_or_default();
+        if q.required && answer.is_empty() {
+            errors.push(FieldError::new(
+                format!("answers.{}", q.key),
+                format!("\"{}\" needs an answer before submitting", q.label),
+            ));
+        } else if let Err(m) = check_answer(q, answer) {
+            errors.push(FieldError::new(format!("answers.{}", q.key), m));
+        }
+    }
+    let required = window(db, found.cycle_id, now).await?.cycle.min_attachments;
+    if attachments::count(db, id).await? < u64::try_from(required).unwrap_or(0) {
+        errors.push(FieldError::new(
+            "attachments",
+            format!(
+                "attach at least {required} supporting document{} before submitting",
+                if required == 1 { "" } else { "s" }
+            ),
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(Error::Validation(errors));
+    }
+
+    if status == NominationStatus::ClarificationRequested {
+        return resubmit(db, caller, &found, base_url, now).await;
+    }
+
+    let tx = db::begin_write(db).await?;
+    // Lock the category row: two focal points of one state submitting at the same
+    // moment are serialised here, so the count below cannot be stale (on SQLite the
+    // write transaction already serialises them).
+    let category = category::Entity::find_by_id(found.category_id)
+        .lock_exclusive()
+        .one(&tx)
+        .await?
+        .ok_or(Error::NotFound("category"))?;
+    // Re-check the clock inside the transaction: the deadline may have passed while
+    // waiting for the lock.
+    window(&tx, found.cycle_id, now).await?.require_open()?;
+    let used = nomination::Entity::find()
+        .filter(nomination::Column::CategoryId.eq(category.id))
+        .filter(nomination::Column::MemberState.eq(found.member_state.clone()))
+        .filter(nomination::Column::Status.is_in(COUNTS_TOWARD_QUOTA.map(NominationStatus::as_str)))
+        .count(&tx)
+        .await?;
+    if used >= u64::try_from(category.max_per_state).unwrap_or(0) {
+        let state = member_state::Entity::find_by_id(found.member_state.clone())
+            .one(&tx)
+            .await?
+            .map_or(found.member_state.clone(), |s| s.name);
+        return Err(NominationError::QuotaExceeded { state, max: category.max_per_state }.into());
+    }
+    let claimed = nomination::Entity::update_many()
+        .col_expr(nomination::Column::Status, sea_orm::sea_query::Expr::value(NominationStatus::Submitted.as_str()))
+        .col_expr(nomination::Column::SubmittedAt, sea_orm::sea_query::Expr::value(now))
+        .col_expr(nomination::Column::Version, sea_orm::sea_query::Expr::value(found.version + 1))
+        .col_expr(nomination::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
+        .filter(nomination::Column::Id.eq(id))
+        .filter(nomination::Column::Status.eq(NominationStatus::Draft.as_str()))
+        .changed_one(&tx)
+        .await?;
+    if !claimed {
+        return Err(NominationError::InvalidState {
+            status: NominationStatus::Submitted.as_str(),
+            action: "submitted",
+        }
+        .into());
+    }
+    audit::record(&tx, &caller.actor(), Event::new("nomination.submitted", "nomination", id), now).await?;
+    receipt(&tx, caller, id, messages::ReceiptKind::Submitted, base_url, now).await?;
+    tx.commit().await?;
+    get(db, caller, id).await
+}
+
+/// A clarified nomination goes back to screening, where it was.
+async fn resubmit(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    found: &nomination::Model,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<NominationView> {
+    let tx = db::begin_write(db).await?;
+    let done = nomination::Entity::update_many()
+        .col_expr(nomination::Column::Status, sea_orm::sea_query::Expr::value(NominationStatus::InReview.as_str()))
+        .col_expr(nomination::Column::Version, sea_orm::sea_query::Expr::value(found.version + 1))
+        .col_expr(nomination::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
+        .filter(nomination::Column::Id.eq(found.id))
+        .filter(nomination::Column::Status.eq(NominationStatus::ClarificationRequested.as_str()))
+        .changed_one(&tx)
+        .await?;
+    if !done {
+        return Err(Error::VersionMismatch { current: found.version + 1 });
+    }
+    audit::record(&tx, &caller.actor(), Event::new("nomination.resubmitted", "nomination", found.id), now).await?;
+    receipt(&tx, caller, found.id, messages::ReceiptKind::Submitted, base_url, now).await?;
+    tx.commit().await?;
+    get(db, caller, found.id).await
+}
+
+/// Withdraws a draft or submitted nomination while the cycle is open.
+///
+/// # Errors
+/// `Rule(DeadlinePassed | InvalidState)`; `NotFound`.
+pub async fn withdraw(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<NominationView> {
+    let (found, status) = for_action(db, caller, id, Action::Withdraw, now).await?;
+    let tx = db::begin_write(db).await?;
+    let done = nomination::Entity::update_many()
+        .col_expr(nomination::Column::Status, sea_orm::sea_query::Expr::value(NominationStatus::Withdrawn.as_str()))
+        .col_expr(nomination::Column::WithdrawnAt, sea_orm::sea_query::Expr::value(now))
+        .col_expr(nomination::Column::Version, sea_orm::sea_query::Expr::value(found.version + 1))
+        .col_expr(nomination::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
+        .filter(nomination::Column::Id.eq(id))
+        .filter(nomination::Column::Status.eq(found.status.clone()))
+        .changed_one(&tx)
+        .await?;
+    if !done {
+        return Err(Error::VersionMismatch { current: found.version + 1 });
+    }
+    audit::record(&tx, &caller.actor(), Event::new("nomination.withdrawn", "nomination", id), now).await?;
+    if status == NominationStatus::Submitted {
+        receipt(&tx, caller, id, messages::ReceiptKind::Withdrawn, base_url, now).await?;
+    }
+    tx.commit().await?;
+    get(db, caller, id).await
+}
+
+/// Queues a receipt to every active focal point of the nomination's member state.
+pub(super) async fn receipt(
+    tx: &DatabaseTransaction,
+    caller: &Caller,
+    id: Uuid,
+    kind: messages::ReceiptKind,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    // Read inside the transaction, so the receipt states the change just made.
+    let n = &nomination::Entity::find_by_id(id).one(tx).await?.ok_or(Error::NotFound("nomination"))?;
+    let cycle = cycle::Entity::find_by_id(n.cycle_id).one(tx).await?.ok_or(Error::NotFound("cycle"))?;
+    let category = category::Entity::find_by_id(n.category_id).one(tx).await?.map(|c| c.name).unwrap_or_default();
+    let state = member_state::Entity::find_by_id(n.member_state.clone())
+        .one(tx)
+        .await?
+        .map_or(n.member_state.clone(), |s| s.name);
+    let focal_points = user::Entity::find()
+        .filter(user::Column::Role.eq(Role::Nominator.as_str()))
+        .filter(user::Column::MemberState.eq(n.member_state.clone()))
+        .filter(user::Column::Active.eq(true))
+        .all(tx)
+        .await?;
+    let message = messages::NominationReceipt {
+        kind,
+        by: caller.name.clone(),
+        title: n.title.clone(),
+        category,
+        member_state: state,
+        cycle: cycle.name.clone(),
+        deadline: format::instant(cycle.closes_at, &cycle.time_zone),
+        link: format!("{base_url}nominations/{}", n.id),
+    };
+    let tag = match kind {
+        messages::ReceiptKind::Submitted => "submitted",
+        messages::ReceiptKind::Edited => "edited",
+        messages::ReceiptKind::Withdrawn => "withdrawn",
+    };
+    for person in focal_points {
+        mail::enqueue(tx, &person.email, format!("receipt:{}:{tag}:{}:{}", n.id, n.version, person.id), &message, now)
+            .await?;
+    }
+    Ok(())
+}

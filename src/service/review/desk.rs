@@ -1,0 +1,99 @@
+//! A reviewer's list of work across stages.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+use entity::{assignment, category, cycle, nomination, review, stage};
+use sea_orm::{ColumnTrait as _, DatabaseConnection, EntityTrait as _, QueryFilter as _, QueryOrder as _};
+use uuid::Uuid;
+
+use super::assignments::AssignmentView;
+use crate::domain::review::AssignmentStatus;
+use crate::domain::stage::StageStatus;
+use crate::domain::user::Role;
+use crate::service::Result;
+use crate::service::auth::Caller;
+
+/// A stage on a reviewer's list of work.
+#[derive(Debug, Clone)]
+pub struct StageDesk {
+    pub name: String,
+    pub status: StageStatus,
+    pub due_at: Option<DateTime<Utc>>,
+    pub opened_at: Option<DateTime<Utc>>,
+    pub cycle: String,
+    pub time_zone: String,
+    pub items: Vec<DeskItem>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DeskItem {
+    pub assignment: AssignmentView,
+    pub title: String,
+    pub category: String,
+    /// Scores saved but not yet submitted.
+    pub draft: bool,
+}
+
+/// The caller's assignments by stage, active stages first.
+///
+/// # Errors
+/// `Forbidden` for anyone but a reviewer.
+pub async fn desk(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<StageDesk>> {
+    caller.require(Role::Reviewer)?;
+    let mine = assignment::Entity::find()
+        .filter(assignment::Column::ReviewerId.eq(caller.id))
+        .order_by_asc(assignment::Column::Id)
+        .all(db)
+        .await?;
+    let stage_ids: BTreeSet<Uuid> = mine.iter().map(|a| a.stage_id).collect();
+    let nomination_ids: BTreeSet<Uuid> = mine.iter().map(|a| a.nomination_id).collect();
+    let assignment_ids: Vec<Uuid> = mine.iter().map(|a| a.id).collect();
+    let stages = stage::Entity::find().filter(stage::Column::Id.is_in(stage_ids)).all(db).await?;
+    let nominations: BTreeMap<Uuid, nomination::Model> = nomination::Entity::find()
+        .filter(nomination::Column::Id.is_in(nomination_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n))
+        .collect();
+    let categories: BTreeMap<Uuid, String> =
+        category::Entity::find().all(db).await?.into_iter().map(|c| (c.id, c.name)).collect();
+    let drafts: BTreeSet<Uuid> = if assignment_ids.is_empty() {
+        BTreeSet::new()
+    } else {
+        review::Entity::find()
+            .filter(review::Column::AssignmentId.is_in(assignment_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|r| r.assignment_id)
+            .collect()
+    };
+    let mut desks = Vec::new();
+    for s in stages {
+        let Some(c) = cycle::Entity::find_by_id(s.cycle_id).one(db).await? else { continue };
+        let mut items = Vec::new();
+        for a in mine.iter().filter(|a| a.stage_id == s.id) {
+            let Some(n) = nominations.get(&a.nomination_id) else { continue };
+            let assignment = AssignmentView::try_from(a.clone())?;
+            items.push(DeskItem {
+                draft: assignment.status == AssignmentStatus::Pending && drafts.contains(&a.id),
+                assignment,
+                title: n.title.clone(),
+                category: categories.get(&n.category_id).cloned().unwrap_or_default(),
+            });
+        }
+        desks.push(StageDesk {
+            name: s.name,
+            status: s.status.parse().map_err(anyhow::Error::new)?,
+            due_at: s.due_at,
+            opened_at: s.opened_at,
+            cycle: c.name,
+            time_zone: c.time_zone,
+            items,
+        });
+    }
+    desks.sort_by_key(|d| (d.status != StageStatus::Active, std::cmp::Reverse(d.opened_at)));
+    Ok(desks)
+}

@@ -1,0 +1,188 @@
+//! The scores a reviewer saves and submits.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use entity::{assignment, criterion, review, review_score};
+use sea_orm::{
+    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, ConnectionTrait, DatabaseConnection, EntityTrait as _,
+    QueryFilter as _,
+};
+use serde::Deserialize;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::view::{AssignmentDetail, get, review_of, visible_assignment};
+use super::{StageContext, StageError, stage_context};
+use crate::db::{self, UpdateOne as _};
+use crate::domain::review::AssignmentStatus;
+use crate::domain::user::Role;
+use crate::format;
+use crate::service::audit::{self, Event};
+use crate::service::auth::Caller;
+use crate::service::{Error, FieldError, Result};
+
+/// `PUT /assignments/{id}/review`.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewDraft {
+    #[serde(default)]
+    pub scores: BTreeMap<String, f64>,
+    pub comment: Option<String>,
+}
+
+const COMMENT_LIMIT: usize = 10_000;
+
+fn check_scores(criteria: &[criterion::Model], draft: &ReviewDraft, errors: &mut Vec<FieldError>) {
+    for (key, value) in &draft.scores {
+        match criteria.iter().find(|c| &c.key == key) {
+            None => errors.push(FieldError::new(format!("scores.{key}"), "this rubric has no such criterion")),
+            Some(c) if !value.is_finite() || *value < c.min_score || *value > c.max_score => errors.push(
+                FieldError::new(format!("scores.{key}"), format!("a score from {} to {}", c.min_score, c.max_score)),
+            ),
+            Some(_) => {}
+        }
+    }
+    if draft.comment.as_ref().is_some_and(|c| c.chars().count() > COMMENT_LIMIT) {
+        errors.push(FieldError::new("comment", format!("at most {COMMENT_LIMIT} characters")));
+    }
+}
+
+/// The caller's own pending assignment in an active scoring stage.
+pub(super) async fn own_pending(
+    db: &impl ConnectionTrait,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<(assignment::Model, StageContext)> {
+    caller.require(Role::Reviewer)?;
+    let a = visible_assignment(db, caller, id).await?;
+    let ctx = stage_context(db, a.stage_id).await?;
+    match a.status.parse().map_err(anyhow::Error::new)? {
+        AssignmentStatus::Submitted => {
+            let at = a.submitted_at.map(|t| format::instant(t, &ctx.cycle.time_zone)).unwrap_or_default();
+            return Err(StageError::AlreadySubmitted { at }.into());
+        }
+        AssignmentStatus::Recused => return Err(StageError::Recused.into()),
+        AssignmentStatus::Pending => {}
+    }
+    ctx.require_active_scoring()?;
+    Ok((a, ctx))
+}
+
+/// Saves scores and comment; may be repeated until the review is submitted.
+///
+/// # Errors
+/// `Validation` naming each score out of its scale or unknown; `Rule` once submitted,
+/// recused, or the stage is not active; `NotFound` for another's assignment.
+pub async fn save(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    draft: ReviewDraft,
+    now: DateTime<Utc>,
+) -> Result<AssignmentDetail> {
+    let (a, ctx) = own_pending(db, caller, id).await?;
+    let mut errors = Vec::new();
+    check_scores(&ctx.criteria, &draft, &mut errors);
+    if !errors.is_empty() {
+        return Err(Error::Validation(errors));
+    }
+    let tx = db::begin_write(db).await?;
+    let review_id = match review::Entity::find().filter(review::Column::AssignmentId.eq(a.id)).one(&tx).await? {
+        Some(r) => {
+            let mut active: review::ActiveModel = r.clone().into();
+            if let Some(c) = &draft.comment {
+                active.comment = Set(c.clone());
+            }
+            active.updated_at = Set(now);
+            active.update(&tx).await?;
+            r.id
+        }
+        None => {
+            review::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                assignment_id: Set(a.id),
+                comment: Set(draft.comment.clone().unwrap_or_default()),
+                created_at: Set(now),
+                updated_at: Set(now),
+                submitted_at: Set(None),
+            }
+            .insert(&tx)
+            .await?
+            .id
+        }
+    };
+    for (key, value) in &draft.scores {
+        let Some(c) = ctx.criteria.iter().find(|c| &c.key == key) else { continue };
+        review_score::Entity::delete_many()
+            .filter(review_score::Column::ReviewId.eq(review_id))
+            .filter(review_score::Column::CriterionId.eq(c.id))
+            .exec(&tx)
+            .await?;
+        review_score::ActiveModel { review_id: Set(review_id), criterion_id: Set(c.id), score: Set(*value) }
+            .insert(&tx)
+            .await?;
+    }
+    audit::record(
+        &tx,
+        &caller.actor(),
+        Event::new("review.saved", "assignment", a.id)
+            .details(json!({ "scores": draft.scores.keys().collect::<Vec<_>>() })),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    get(db, caller, id).await
+}
+
+/// Submits the review: every criterion scored within its scale. Final.
+///
+/// # Errors
+/// `Validation` naming every criterion without a score; the refusals of [`save`].
+pub async fn submit(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<AssignmentDetail> {
+    let (a, ctx) = own_pending(db, caller, id).await?;
+    let stored = review_of(db, a.id, &ctx.criteria).await?;
+    let scores = stored.as_ref().map(|r| r.scores.clone()).unwrap_or_default();
+    let missing: Vec<FieldError> = ctx
+        .criteria
+        .iter()
+        .filter(|c| !scores.contains_key(&c.key))
+        .map(|c| {
+            FieldError::new(format!("scores.{}", c.key), format!("\"{}\" needs a score before submitting", c.label))
+        })
+        .collect();
+    if !missing.is_empty() {
+        return Err(Error::Validation(missing));
+    }
+    let tx = db::begin_write(db).await?;
+    let done = assignment::Entity::update_many()
+        .col_expr(assignment::Column::Status, sea_orm::sea_query::Expr::value(AssignmentStatus::Submitted.as_str()))
+        .col_expr(assignment::Column::SubmittedAt, sea_orm::sea_query::Expr::value(now))
+        .col_expr(assignment::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
+        .filter(assignment::Column::Id.eq(a.id))
+        .filter(assignment::Column::Status.eq(AssignmentStatus::Pending.as_str()))
+        .changed_one(&tx)
+        .await?;
+    if !done {
+        return Err(StageError::AlreadySubmitted { at: format::instant(now, &ctx.cycle.time_zone) }.into());
+    }
+    review::Entity::update_many()
+        .col_expr(review::Column::SubmittedAt, sea_orm::sea_query::Expr::value(now))
+        .filter(review::Column::AssignmentId.eq(a.id))
+        .exec(&tx)
+        .await?;
+    audit::record(
+        &tx,
+        &caller.actor(),
+        Event::new("review.submitted", "assignment", a.id).details(json!({ "scores": scores })),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    get(db, caller, id).await
+}
