@@ -60,6 +60,52 @@ pub struct Settings {
     /// The largest attachment accepted, in bytes.
     #[arg(long = "max-upload", env = "LAUREL_MAX_UPLOAD", value_name = "LAUREL_MAX_UPLOAD", default_value_t = 10 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..))]
     pub max_upload: u64,
+
+    /// Reverse proxies (CIDRs or addresses, comma-separated) whose `X-Forwarded-For` or
+    /// `Forwarded` header names the client. Empty: no forwarded header is believed.
+    #[arg(long = "trusted-proxies", env = "LAUREL_TRUSTED_PROXIES", value_name = "LAUREL_TRUSTED_PROXIES", default_value = "", value_parser = TrustedProxies::parse)]
+    pub trusted_proxies: TrustedProxies,
+}
+
+/// `LAUREL_TRUSTED_PROXIES`: the networks of the reverse proxies in front of Laurel.
+/// Anyone can send a forwarded header, so it is read only from a connection that comes
+/// from one of these; sign-in throttling then counts the real client, not the proxy
+/// that every user behind it shares.
+#[derive(Debug, Clone, Default)]
+pub struct TrustedProxies(Vec<ipnet::IpNet>);
+
+impl TrustedProxies {
+    /// # Errors
+    /// A sentence naming the entry that is neither a CIDR nor an address.
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        raw.split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.parse::<ipnet::IpNet>()
+                    .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                    .map_err(|_| format!("'{s}' is not a network such as 10.0.0.0/8 or an address such as 10.0.0.1"))
+            })
+            .collect::<Result<_, _>>()
+            .map(Self)
+    }
+
+    #[must_use]
+    pub fn contains(&self, ip: std::net::IpAddr) -> bool {
+        self.0.iter().any(|net| net.contains(&ip))
+    }
+
+    /// The client's address: `peer` itself unless it is a trusted proxy, in which case
+    /// the forwarded chain is walked from the nearest hop back, skipping the trusted
+    /// proxies, and the first other address is the client (an address the client wrote
+    /// itself further left is never reached).
+    #[must_use]
+    pub fn client(&self, peer: std::net::IpAddr, forwarded: &[std::net::IpAddr]) -> std::net::IpAddr {
+        if !self.contains(peer) {
+            return peer;
+        }
+        forwarded.iter().rev().copied().find(|ip| !self.contains(*ip)).unwrap_or(peer)
+    }
 }
 
 impl Settings {
@@ -233,6 +279,27 @@ fn parse_mailbox(raw: &str) -> Result<lettre::message::Mailbox, String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_forwarded_address_is_believed_only_from_a_trusted_proxy() {
+        let ip = |s: &str| s.parse::<std::net::IpAddr>().unwrap();
+        let proxies = TrustedProxies::parse("10.0.0.0/8, 192.0.2.1").unwrap();
+        // Straight from a client: its own address, whatever it forwarded.
+        assert_eq!(proxies.client(ip("198.51.100.7"), &[ip("203.0.113.5")]), ip("198.51.100.7"));
+        // Through the proxy: the nearest address that is not a proxy.
+        assert_eq!(proxies.client(ip("10.1.2.3"), &[ip("203.0.113.5")]), ip("203.0.113.5"));
+        // A client cannot hide behind an address it wrote further left.
+        assert_eq!(
+            proxies.client(ip("10.1.2.3"), &[ip("1.1.1.1"), ip("203.0.113.5"), ip("192.0.2.1")]),
+            ip("203.0.113.5")
+        );
+        // A proxy that forwarded nothing: the proxy.
+        assert_eq!(proxies.client(ip("10.1.2.3"), &[]), ip("10.1.2.3"));
+        assert!(TrustedProxies::parse("10.0.0.0/33").is_err());
+        assert!(TrustedProxies::parse("proxy.example.org").is_err());
+        assert!(TrustedProxies::parse("").unwrap().0.is_empty());
+    }
+
     use super::*;
 
     #[test]

@@ -26,3 +26,5 @@ pub mod mail;
 pub mod metrics;
 /// Use cases: one transaction each, with their audit events and emails.
 pub mod service;
+/// Text cells of the CSV exports, safe to open in a spreadsheet.
+pub mod sheet;

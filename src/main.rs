@@ -127,9 +127,11 @@ fn init_tracing() {
 async fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Serve(settings) => {
+            // The address first: a port that is taken is one line, before anything
+            // touches the database.
+            let listener = app::bind(&settings).await?;
             let db = db::connect(&settings.database_url).await?;
             db::migrate(&db).await?;
-            let listener = app::bind(&settings).await?;
             tracing::info!(address = %settings.bind, database = %settings.database_url, "Laurel is serving");
             println!("Laurel is serving at {}", settings.base_url());
             app::run(app::AppState::new(db, settings)?, listener, app::shutdown_signal()).await?;
@@ -221,16 +223,18 @@ async fn run_demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         reminders_cron: "0 0 7 * * *".into(),
         digest_cron: "0 30 6 * * *".into(),
         max_upload: 10 * 1024 * 1024,
+        trusted_proxies: laurel::config::TrustedProxies::default(),
     };
+    // A taken port is found before the demo database is wiped and seeded again.
+    let listener = if args.no_serve { None } else { Some(app::bind(&settings).await?) };
     demo::wipe(&settings.database_url).await?;
     let db = db::connect(&settings.database_url).await?;
     db::migrate(&db).await?;
     let logins = demo::seed(&db, chrono::Utc::now()).await?;
-    if args.no_serve {
+    let Some(listener) = listener else {
         println!("demo database ready at {}", settings.database_url);
         return Ok(ExitCode::SUCCESS);
-    }
-    let listener = app::bind(&settings).await?;
+    };
     println!();
     println!("Laurel demo is running: open {}", settings.base_url());
     println!();

@@ -18,7 +18,11 @@ pub struct Model {
     pub response_status: i32,
     #[sea_orm(column_type = "Text")]
     pub response_body: String,
+    /// When the claim was made or last taken over: a pending claim older than the
+    /// request timeout belongs to a request that will never finish.
     pub created_at: DateTimeUtc,
+    /// The id reserved for what the request creates.
+    pub resource_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

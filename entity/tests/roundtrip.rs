@@ -403,6 +403,7 @@ async fn check(db: &DatabaseConnection) -> Result {
             response_status: 201,
             response_body: "{}".into(),
             created_at: at(33)?,
+            resource_id: Some(Uuid::now_v7()),
         }
     );
 

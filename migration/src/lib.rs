@@ -11,6 +11,7 @@ mod m20261123_000001_schema;
 mod m20261123_000002_member_states;
 mod m20261124_000003_min_attachments;
 mod m20261124_000004_stage_indexes;
+mod m20261202_000005_idempotency_resource;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_member_states::Migration),
             Box::new(m20261124_000003_min_attachments::Migration),
             Box::new(m20261124_000004_stage_indexes::Migration),
+            Box::new(m20261202_000005_idempotency_resource::Migration),
         ]
     }
 }

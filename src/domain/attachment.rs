@@ -85,7 +85,8 @@ pub fn check(bytes: &[u8], limit: u64) -> Result<FileKind, AttachmentError> {
 /// extension that matches what the file is, so whoever opens it gets the right program.
 pub fn clean_name(uploaded: &str, kind: FileKind) -> String {
     let last = uploaded.rsplit(['/', '\\']).next().unwrap_or_default();
-    let mut name: String = last.chars().filter(|c| !c.is_control()).collect::<String>().trim().to_owned();
+    // A direction override (U+202E) before `fdp.exe` would show the name as `exe.pdf`.
+    let mut name: String = super::text::without_hidden(last).trim().to_owned();
     let stem_limit = 120 - 5;
     if name.chars().count() > stem_limit {
         name = name.chars().take(stem_limit).collect();

@@ -8,6 +8,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::nomination::LONGEST_TEXT_CHARS;
+
 /// A problem with one field of a definition.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -288,8 +290,8 @@ pub fn validate(d: &CycleDefinition) -> Vec<Problem> {
         if !QUESTION_KINDS.contains(&q.kind.as_str()) {
             p.push(problem(at("kind"), format!("'{}' is not one of {}", q.kind, QUESTION_KINDS.join(", "))));
         }
-        if q.max_length.is_some_and(|n| n < 1) {
-            p.push(problem(at("max_length"), "at least 1"));
+        if q.max_length.is_some_and(|n| n < 1 || usize::try_from(n).is_ok_and(|n| n > LONGEST_TEXT_CHARS)) {
+            p.push(problem(at("max_length"), format!("from 1 to {LONGEST_TEXT_CHARS} characters")));
         }
         match (&q.kind[..], &q.choices) {
             ("choice", None) => p.push(problem(at("choices"), "a choice question lists its choices")),

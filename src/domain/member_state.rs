@@ -1,7 +1,6 @@
 //! Member states and the UN regional groups that awards such as UNPSA rank within.
 
 use std::fmt;
-use std::str::FromStr;
 
 /// An ISO 3166-1 alpha-3 code, upper case. Whether it names one of the 193 member
 /// states is the database's to say; this type only guarantees the shape.
@@ -33,35 +32,18 @@ impl fmt::Display for MemberStateCode {
     }
 }
 
-/// The five UN regional groups.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Region {
-    African,
-    AsiaPacific,
-    EasternEuropean,
-    LatinAmericanCaribbean,
-    WesternEuropeanOthers,
+crate::stored_enum! {
+    /// The five UN regional groups.
+    pub enum Region ("UN regional group") {
+        African = "african",
+        AsiaPacific = "asia_pacific",
+        EasternEuropean = "eastern_european",
+        LatinAmericanCaribbean = "latin_american_caribbean",
+        WesternEuropeanOthers = "western_european_others",
+    }
 }
 
 impl Region {
-    pub const ALL: [Region; 5] = [
-        Region::African,
-        Region::AsiaPacific,
-        Region::EasternEuropean,
-        Region::LatinAmericanCaribbean,
-        Region::WesternEuropeanOthers,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Region::African => "african",
-            Region::AsiaPacific => "asia_pacific",
-            Region::EasternEuropean => "eastern_european",
-            Region::LatinAmericanCaribbean => "latin_american_caribbean",
-            Region::WesternEuropeanOthers => "western_european_others",
-        }
-    }
-
     /// The group's name as the UN writes it.
     pub fn label(self) -> &'static str {
         match self {
@@ -71,14 +53,6 @@ impl Region {
             Region::LatinAmericanCaribbean => "Latin American and Caribbean States",
             Region::WesternEuropeanOthers => "Western European and Other States",
         }
-    }
-}
-
-impl FromStr for Region {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Region::ALL.into_iter().find(|r| r.as_str() == s).ok_or_else(|| format!("'{s}' is not a UN regional group"))
     }
 }
 
@@ -95,7 +69,7 @@ mod tests {
 
     #[test]
     fn every_region_round_trips() {
-        for region in Region::ALL {
+        for &region in Region::ALL {
             assert_eq!(region.as_str().parse::<Region>(), Ok(region));
         }
     }

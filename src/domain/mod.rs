@@ -12,6 +12,7 @@ pub mod outbox;
 pub mod review;
 pub mod stage;
 pub mod stored;
+pub mod text;
 pub mod user;
 
 pub use code::Code;

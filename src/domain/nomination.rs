@@ -1,5 +1,7 @@
 //! A nomination's states.
 
+use super::text;
+
 crate::stored_enum! {
     /// A nomination's state (DESIGN.md, "The workflow").
     pub enum NominationStatus ("nomination status") {
@@ -164,6 +166,16 @@ crate::stored_enum! {
     }
 }
 
+impl NominationStatus {
+    /// The status the nominating state is shown. An award is decided before it is
+    /// announced; until the cycle's results are published its focal points see the
+    /// nomination as still in review, so the embargo holds for them as for the public.
+    #[must_use]
+    pub const fn as_nominator_sees(self, published: bool) -> Self {
+        if !published && Award::of(self).is_some() { Self::InReview } else { self }
+    }
+}
+
 impl Award {
     /// The award a decided nomination carries, if any.
     #[must_use]
@@ -233,6 +245,10 @@ pub const FIXED_FIELDS: [FixedField; 3] = [
     FixedField { name: "summary", label: "Summary", kind: QuestionKind::LongText, max_chars: 5000 },
 ];
 
+/// The longest text any field may hold, in characters: the most a cycle's question may
+/// set as its `max_length`, and more than any fixed field.
+pub const LONGEST_TEXT_CHARS: usize = 20_000;
+
 /// The longest answer to a text question without its own limit.
 const DEFAULT_TEXT_LIMIT: usize = 500;
 const DEFAULT_LONG_TEXT_LIMIT: usize = 10_000;
@@ -255,22 +271,50 @@ pub fn check_answer(q: &Question, value: &str) -> Result<(), String> {
         return Err(format!("at most {limit} characters; this answer has {length}"));
     }
     match q.kind {
-        QuestionKind::Number if value.replace([',', ' '], "").parse::<f64>().is_err() => {
-            Err("a number, such as 250000".into())
-        }
+        QuestionKind::Text => text::check_line(value),
+        QuestionKind::LongText => text::check_block(value),
+        QuestionKind::Number if !is_plain_number(value) => Err("a number, such as 250000 or 12.5".into()),
         QuestionKind::Url => match url::Url::parse(value) {
             Ok(u) if matches!(u.scheme(), "http" | "https") => Ok(()),
             _ => Err("a web address starting with https://".into()),
         },
-        QuestionKind::Date if chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_err() => {
-            Err("a date as YYYY-MM-DD, such as 2021-03-01".into())
+        QuestionKind::Date if !is_plain_date(value) => {
+            Err(format!("a date as YYYY-MM-DD between {FIRST_YEAR} and {LAST_YEAR}, such as 2021-03-01"))
         }
         QuestionKind::Choice if !q.choices.iter().any(|c| c == value) => {
             Err(format!("one of: {}", q.choices.join("; ")))
         }
-        QuestionKind::Text if value.contains('\n') => Err("a single line".into()),
         _ => Ok(()),
     }
+}
+
+/// Digits with an optional sign and decimal point, grouped by commas or spaces (a
+/// French thin space too) if the typist likes. `NaN`, `inf` and `1e999` parse as floats
+/// but are not numbers a person reports, and would be published as "NaN".
+fn is_plain_number(value: &str) -> bool {
+    let digits: String = value.chars().filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}')).collect();
+    let unsigned = digits.strip_prefix(['-', '+']).unwrap_or(&digits);
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    !whole.is_empty()
+        && !fraction.is_empty()
+        && whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit())
+        && digits.parse::<f64>().is_ok_and(f64::is_finite)
+}
+
+/// The years a date answer may fall in: an initiative's launch, a milestone, a plan.
+const FIRST_YEAR: i32 = 1900;
+const LAST_YEAR: i32 = 2100;
+
+/// Exactly `YYYY-MM-DD`: chrono alone also reads `2021-1-1`, `0000-01-01` and
+/// `+10000-01-01`.
+fn is_plain_date(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+            .is_ok_and(|d| (FIRST_YEAR..=LAST_YEAR).contains(&chrono::Datelike::year(&d)))
 }
 
 #[cfg(test)]
@@ -298,6 +342,48 @@ mod action_tests {
         }
         assert_eq!(Award::of(NominationStatus::InReview), None);
         assert!(Award::Winner < Award::Champion && Award::Champion < Award::Finalist);
+    }
+
+    #[test]
+    fn focal_points_see_an_award_only_once_it_is_published() {
+        for award in Award::ALL {
+            let status: NominationStatus = award.as_str().parse().unwrap();
+            assert_eq!(status.as_nominator_sees(false), NominationStatus::InReview);
+            assert_eq!(status.as_nominator_sees(true), status);
+        }
+        for status in [NominationStatus::Eliminated, NominationStatus::Ineligible, NominationStatus::Draft] {
+            assert_eq!(status.as_nominator_sees(false), status, "{status} is not embargoed");
+        }
+    }
+
+    #[test]
+    fn numbers_are_plain_finite_numbers() {
+        let q = question(QuestionKind::Number);
+        for good in ["250000", "250,000", "250 000", "12.5", "-3", "1\u{202f}000"] {
+            assert_eq!(check_answer(&q, good), Ok(()), "{good:?}");
+        }
+        for bad in ["NaN", "nan", "inf", "-Infinity", "1e999", "1e3", "12.", ".5", "0x10", "12..5", "-"] {
+            assert!(check_answer(&q, bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn dates_are_exactly_yyyy_mm_dd_in_a_plausible_century() {
+        let q = question(QuestionKind::Date);
+        for good in ["2021-03-01", "1900-01-01", "2100-12-31"] {
+            assert_eq!(check_answer(&q, good), Ok(()), "{good:?}");
+        }
+        for bad in ["0000-01-01", "+10000-01-01", "2021-1-1", "2021-02-30", "1899-12-31", "21-03-01", "2021/03/01"] {
+            assert!(check_answer(&q, bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn text_answers_refuse_line_breaks_and_direction_overrides() {
+        assert!(check_answer(&question(QuestionKind::Text), "a\r\nb").is_err());
+        assert!(check_answer(&question(QuestionKind::Text), "evil\u{202e}txt").is_err());
+        assert!(check_answer(&question(QuestionKind::LongText), "two\nlines").is_ok());
+        assert!(check_answer(&question(QuestionKind::LongText), "x\u{202d}y").is_err());
     }
 
     #[test]

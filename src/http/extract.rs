@@ -11,19 +11,80 @@ use serde::de::DeserializeOwned;
 use super::error::{ApiError, PageError, Problem};
 use super::session::Viewer;
 use crate::app::AppState;
-use crate::domain::Code;
+use crate::domain::{Code, text};
 use crate::service::auth::{self, Caller};
 use crate::service::{Error, secret};
 
-/// A JSON body, rejected as a 400 problem (or 413) rather than axum's plain text.
-#[derive(Debug, Clone, Copy, Default, FromRequest)]
-#[from_request(via(axum::Json), rejection(ApiError))]
+/// A JSON body, rejected as a 400 problem (or 413) rather than axum's plain text. Every
+/// string in it, keys included, is held to `text::control_free` before it is read into
+/// `T`, so no use case and no database ever sees a NUL or an escape sequence.
+#[derive(Debug, Clone, Copy, Default)]
 pub struct ApiJson<T>(pub T);
 
-/// Query parameters, rejected as a 400 problem.
-#[derive(Debug, Clone, Copy, Default, FromRequestParts)]
-#[from_request(via(axum::extract::Query), rejection(ApiError))]
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let axum::Json(value) = axum::Json::<serde_json::Value>::from_request(request, state).await?;
+        if let Some((at, bad)) = control_in_json(&value, String::new()) {
+            let at = if at.is_empty() { "the body".to_owned() } else { format!("'{at}'") };
+            return Err(ApiError(Problem::new(Code::BadRequest, format!("{at} {}", text::control_refusal(&bad)))));
+        }
+        serde_path_to_error::deserialize(value)
+            .map(Self)
+            .map_err(|e| ApiError(Problem::new(Code::BadRequest, format!("The JSON does not fit: {e}"))))
+    }
+}
+
+/// The first string in `value` (or key) holding a refused control character, with its path.
+fn control_in_json(value: &serde_json::Value, at: String) -> Option<(String, String)> {
+    use serde_json::Value;
+    match value {
+        Value::String(s) if !text::control_free(s) => Some((at, s.clone())),
+        Value::Array(items) => items.iter().enumerate().find_map(|(i, v)| control_in_json(v, format!("{at}[{i}]"))),
+        Value::Object(map) => map.iter().find_map(|(k, v)| {
+            let here = if at.is_empty() { k.clone() } else { format!("{at}.{k}") };
+            if text::control_free(k) { control_in_json(v, here) } else { Some((here, k.clone())) }
+        }),
+        _ => None,
+    }
+}
+
+/// The first name or value of a query string or form body holding a refused control
+/// character.
+fn control_in_pairs(pairs: &[(String, String)]) -> Option<(String, String)> {
+    pairs.iter().find_map(|(k, v)| {
+        if !text::control_free(k) {
+            Some((k.clone(), k.clone()))
+        } else if !text::control_free(v) {
+            Some((k.clone(), v.clone()))
+        } else {
+            None
+        }
+    })
+}
+
+/// Query parameters, rejected as a 400 problem; a control character in a name or value
+/// is refused as in [`ApiJson`].
+#[derive(Debug, Clone, Copy, Default)]
 pub struct ApiQuery<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let query = parts.uri.query().unwrap_or_default();
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+        if let Some((name, bad)) = control_in_pairs(&pairs) {
+            return Err(ApiError(Problem::new(
+                Code::BadRequest,
+                format!("The query parameter '{name}' {}", text::control_refusal(&bad)),
+            )));
+        }
+        let axum::extract::Query(inner) = axum::extract::Query::<T>::from_request_parts(parts, state).await?;
+        Ok(Self(inner))
+    }
+}
 
 /// Path parameters; a malformed id is a 404 problem, since it names nothing.
 #[derive(Debug, Clone, Copy, Default, FromRequestParts)]
@@ -46,21 +107,61 @@ impl<S: Send + Sync> FromRequest<S> for ApiMultipart {
 #[from_request(via(axum::extract::Path), rejection(PageError))]
 pub struct PagePath<T>(pub T);
 
-/// The other end of the connection, for throttling. Forwarded headers are not trusted:
-/// anyone can send them.
+/// The client, for throttling: the other end of the connection, or, when that is one
+/// of `LAUREL_TRUSTED_PROXIES`, the address the proxy forwarded (`Forwarded: for=`, else
+/// `X-Forwarded-For`). From anyone else the forwarded headers are ignored: a client
+/// could write any address there.
 #[derive(Debug, Clone)]
 pub struct ClientAddr(pub String);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+impl FromRequestParts<AppState> for ClientAddr {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let ip = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
-        Ok(Self(ip))
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let Some(peer) = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()) else {
+            return Ok(Self("unknown".to_owned()));
+        };
+        let proxies = &state.settings.trusted_proxies;
+        if !proxies.contains(peer) {
+            return Ok(Self(peer.to_string()));
+        }
+        Ok(Self(proxies.client(peer, &forwarded_chain(&parts.headers)).to_string()))
     }
+}
+
+/// The addresses a request passed through, nearest last, as the proxies wrote them.
+fn forwarded_chain(headers: &axum::http::HeaderMap) -> Vec<std::net::IpAddr> {
+    let values = |name: &str| -> Vec<String> {
+        headers
+            .get_all(name)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(|s| s.trim().to_owned())
+            .collect()
+    };
+    let forwarded: Vec<std::net::IpAddr> = values("forwarded")
+        .iter()
+        .filter_map(|element| {
+            element.split(';').find_map(|pair| {
+                let (key, value) = pair.trim().split_once('=')?;
+                key.eq_ignore_ascii_case("for").then(|| node_ip(value.trim_matches('"')))?
+            })
+        })
+        .collect();
+    if !forwarded.is_empty() {
+        return forwarded;
+    }
+    values("x-forwarded-for").iter().filter_map(|v| node_ip(v)).collect()
+}
+
+/// An address from a forwarded header: `203.0.113.9`, `203.0.113.9:4711`,
+/// `[2001:db8::1]:4711` or `2001:db8::1`.
+fn node_ip(node: &str) -> Option<std::net::IpAddr> {
+    node.parse()
+        .ok()
+        .or_else(|| node.parse::<SocketAddr>().ok().map(|s| s.ip()))
+        .or_else(|| node.trim_start_matches('[').split(']').next()?.parse().ok())
 }
 
 /// An API caller authenticated by `Authorization: Bearer <token>`. The session cookie
@@ -137,9 +238,18 @@ where
         let (mut parts, body) = request.into_parts();
         let viewer = Viewer::from_request_parts(&mut parts, state).await?;
         let request = Request::from_parts(parts, body);
-        let axum::Form(envelope) = axum::Form::<Envelope<T>>::from_request(request, state).await.map_err(|e| {
-            PageError(Problem::new(Code::BadRequest, format!("The form could not be read: {}", e.body_text())))
-        })?;
+        let unreadable = |e: &dyn std::fmt::Display| {
+            PageError(Problem::new(Code::BadRequest, format!("The form could not be read: {e}")))
+        };
+        let bytes = axum::body::Bytes::from_request(request, state).await.map_err(|e| unreadable(&e.body_text()))?;
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|e| unreadable(&e))?;
+        if let Some((name, bad)) = control_in_pairs(&pairs) {
+            return Err(PageError(Problem::new(
+                Code::BadRequest,
+                format!("The form's field '{name}' {}", text::control_refusal(&bad)),
+            )));
+        }
+        let envelope: Envelope<T> = serde_urlencoded::from_bytes(&bytes).map_err(|e| unreadable(&e))?;
         if !secret::same(&envelope.csrf, &viewer.csrf) {
             return Err(PageError(
                 Error::Forbidden(
@@ -150,5 +260,22 @@ where
             ));
         }
         Ok(Self(envelope.inner))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forwarded_headers_are_read_in_both_forms() {
+        let mut headers = axum::http::HeaderMap::new();
+        headers.append("x-forwarded-for", "203.0.113.5, 10.0.0.2".parse().unwrap());
+        let ip = |s: &str| s.parse::<std::net::IpAddr>().unwrap();
+        assert_eq!(forwarded_chain(&headers), [ip("203.0.113.5"), ip("10.0.0.2")]);
+        headers.append("forwarded", "for=198.51.100.7;proto=https, for=\"[2001:db8::1]:4711\"".parse().unwrap());
+        assert_eq!(forwarded_chain(&headers), [ip("198.51.100.7"), ip("2001:db8::1")], "Forwarded wins");
+        assert_eq!(node_ip("203.0.113.9:4711"), Some(ip("203.0.113.9")));
+        assert_eq!(node_ip("unknown"), None);
     }
 }

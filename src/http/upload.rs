@@ -10,7 +10,7 @@ use axum::response::{IntoResponse as _, Response};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 use super::error::Problem;
-use crate::domain::Code;
+use crate::domain::{Code, text};
 use crate::service::attachments::AttachmentView;
 
 /// What a multipart form carried.
@@ -21,8 +21,11 @@ pub struct Upload {
     pub fields: BTreeMap<String, String>,
 }
 
-/// Text fields are tokens and short choices; anything longer is not from our forms.
-const FIELD_LIMIT: usize = 4 * 1024;
+/// The longest text field in bytes: the nomination form sends its title, summary and
+/// answers beside the file, and the longest answer a cycle may allow, in the script
+/// that takes the most bytes (four per character), fits. Lengths in characters are the
+/// use case's to check, so the form comes back with the text and the limit named.
+const FIELD_LIMIT: usize = 4 * crate::domain::nomination::LONGEST_TEXT_CHARS + 1024;
 
 /// Reads the whole form, the file up to `limit` bytes.
 ///
@@ -58,7 +61,14 @@ pub async fn read(mut multipart: Multipart, limit: u64) -> Result<Upload, Proble
                 }
                 value.extend_from_slice(&chunk);
             }
-            upload.fields.insert(name, String::from_utf8_lossy(&value).into_owned());
+            let value = String::from_utf8_lossy(&value).into_owned();
+            if !text::control_free(&value) || !text::control_free(&name) {
+                return Err(Problem::new(
+                    Code::BadRequest,
+                    format!("The field '{}' {}", text::without_hidden(&name), text::control_refusal(&value)),
+                ));
+            }
+            upload.fields.insert(name, value);
         }
     }
     Ok(upload)

@@ -46,6 +46,8 @@ pub async fn create_user(
     let name = new.name.trim().to_owned();
     if name.is_empty() {
         errors.push(FieldError::new("name", "a name is required"));
+    } else if let Err(problem) = crate::domain::text::check_line(&name) {
+        errors.push(FieldError::new("name", problem));
     }
     if let Err(m) = check_password(&new.password, &[&new.email, &new.name]) {
         errors.push(FieldError::new("password", m));

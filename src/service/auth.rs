@@ -26,7 +26,8 @@ pub const TOKEN_LIFETIME: Duration = Duration::days(30);
 pub const FAILURE_WINDOW: Duration = Duration::minutes(15);
 /// Failures for one account before it is refused for the rest of the window.
 pub const MAX_ACCOUNT_FAILURES: u64 = 5;
-/// Failures from one client (any accounts) before it is refused for the rest of the window.
+/// Failures from one client (any accounts) before its wrong guesses are refused for the
+/// rest of the window; a correct password for an account it has not failed on still works.
 pub const MAX_CLIENT_FAILURES: u64 = 20;
 
 /// An authenticated, active person.
@@ -122,7 +123,7 @@ pub async fn sign_in(
     now: DateTime<Utc>,
 ) -> Result<NewSession> {
     let email = Email::parse(email).map_or_else(|_| email.trim().to_lowercase(), |e| e.as_str().to_owned());
-    throttle(db, &email, client, now).await?;
+    let slowed = throttle(db, &email, client, now).await?;
 
     let account = user::Entity::find().filter(user::Column::Email.eq(&email)).one(db).await?;
     let stored_hash = account.as_ref().and_then(|u| u.password_hash.clone());
@@ -149,7 +150,10 @@ pub async fn sign_in(
         )
         .await?;
         tx.commit().await?;
-        return Err(Error::WrongCredentials);
+        return Err(match slowed {
+            Some(retry_after) => Error::RateLimited { retry_after },
+            None => Error::WrongCredentials,
+        });
     };
 
     let caller = Caller::from_user(account)?;
@@ -202,32 +206,40 @@ pub async fn start_session_for(
     Ok(NewSession { caller: caller.clone(), secret, expires_at })
 }
 
-/// Refuses a sign-in while the account or the client has failed too often lately.
-async fn throttle(db: &DatabaseConnection, email: &str, client: &str, now: DateTime<Utc>) -> Result<()> {
+/// Refuses a sign-in while the account has failed too often lately, from anywhere, or
+/// while this client has failed on this account. A client that has failed too often on
+/// any accounts is slowed rather than shut out (the answer is `Some(retry_after)`): its
+/// wrong guesses are refused as rate-limited, but a correct password for an account it
+/// has not been guessing is let through. Everyone behind one proxy or office network
+/// shares an address, and twenty typos or made-up addresses there must not lock the
+/// secretariat out.
+async fn throttle(db: &DatabaseConnection, email: &str, client: &str, now: DateTime<Utc>) -> Result<Option<i64>> {
     let since = now - FAILURE_WINDOW;
     let recent = || {
         login_attempt::Entity::find()
             .filter(login_attempt::Column::Succeeded.eq(false))
             .filter(login_attempt::Column::At.gt(since))
     };
-    for (column, value, limit) in [
-        (login_attempt::Column::Email, email, MAX_ACCOUNT_FAILURES),
-        (login_attempt::Column::Client, client, MAX_CLIENT_FAILURES),
-    ] {
-        let failures = recent().filter(column.eq(value));
-        if failures.clone().count(db).await? >= limit {
-            // The lock lifts when the oldest failure in the window ages out of it.
-            let oldest = failures
-                .order_by_desc(login_attempt::Column::At)
-                .offset(limit - 1)
-                .one(db)
-                .await?
-                .map_or(now, |a| a.at);
-            let retry_after = (oldest + FAILURE_WINDOW - now).num_seconds().max(1);
-            return Err(Error::RateLimited { retry_after });
+    // When `failures` reach `limit`, the seconds until the oldest that counts ages out.
+    let locked_for = |failures: sea_orm::Select<login_attempt::Entity>, limit: u64| async move {
+        if failures.clone().count(db).await? < limit {
+            return Ok::<_, Error>(None);
         }
+        let oldest =
+            failures.order_by_desc(login_attempt::Column::At).offset(limit - 1).one(db).await?.map_or(now, |a| a.at);
+        Ok(Some((oldest + FAILURE_WINDOW - now).num_seconds().max(1)))
+    };
+    if let Some(retry_after) =
+        locked_for(recent().filter(login_attempt::Column::Email.eq(email)), MAX_ACCOUNT_FAILURES).await?
+    {
+        return Err(Error::RateLimited { retry_after });
     }
-    Ok(())
+    let from_client = recent().filter(login_attempt::Column::Client.eq(client));
+    let Some(retry_after) = locked_for(from_client.clone(), MAX_CLIENT_FAILURES).await? else { return Ok(None) };
+    if from_client.filter(login_attempt::Column::Email.eq(email)).count(db).await? > 0 {
+        return Err(Error::RateLimited { retry_after });
+    }
+    Ok(Some(retry_after))
 }
 
 async fn start_session(tx: &DatabaseTransaction, user_id: Uuid, now: DateTime<Utc>) -> Result<(String, DateTime<Utc>)> {

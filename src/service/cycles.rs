@@ -95,6 +95,21 @@ pub async fn create_cycle(
     definition: &CycleDefinition,
     now: DateTime<Utc>,
 ) -> Result<Uuid> {
+    create_cycle_as(db, actor, caller, Uuid::now_v7(), definition, now).await
+}
+
+/// [`create_cycle`] under an id the caller reserved (an `Idempotency-Key` claim).
+///
+/// # Errors
+/// As [`create_cycle`].
+pub async fn create_cycle_as(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    caller: Option<&Caller>,
+    cycle_id: Uuid,
+    definition: &CycleDefinition,
+    now: DateTime<Utc>,
+) -> Result<Uuid> {
     if let Some(caller) = caller {
         caller.require_admin()?;
     }
@@ -124,7 +139,6 @@ pub async fn create_cycle(
     if taken.is_some() {
         return Err(Error::validation("year", format!("{} already has a {} cycle", d.programme, d.year)));
     }
-    let cycle_id = Uuid::now_v7();
     cycle::ActiveModel {
         id: Set(cycle_id),
         programme_id: Set(programme_id),

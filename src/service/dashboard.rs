@@ -55,7 +55,18 @@ pub async fn dashboard(db: &DatabaseConnection, caller: &Caller, now: DateTime<U
         let stored = c.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
         let phase =
             Timeline { opens_at: c.opens_at, closes_at: c.closes_at, publish_at: c.publish_at }.phase_at(stored, now);
-        let mine: Vec<&nomination::Model> = ours.iter().filter(|n| n.cycle_id == c.id).collect();
+        let published = phase == Phase::Published;
+        let mine: Vec<nomination::Model> = ours
+            .iter()
+            .filter(|n| n.cycle_id == c.id)
+            .map(|n| {
+                let mut n = n.clone();
+                if let Ok(status) = n.status.parse::<NominationStatus>() {
+                    n.status = status.as_nominator_sees(published).as_str().to_owned();
+                }
+                n
+            })
+            .collect();
         if phase == Phase::Draft || (phase != Phase::Open && mine.is_empty()) {
             continue;
         }
@@ -68,7 +79,7 @@ pub async fn dashboard(db: &DatabaseConnection, caller: &Caller, now: DateTime<U
             .into_iter()
             .map(|k| {
                 let nominations: Vec<nomination::Model> =
-                    mine.iter().filter(|n| n.category_id == k.id).map(|n| (*n).clone()).collect();
+                    mine.iter().filter(|n| n.category_id == k.id).cloned().collect();
                 let used = nominations.iter().filter(|n| counted.contains(&n.status.as_str())).count();
                 CategoryDesk {
                     key: k.key,
@@ -117,7 +128,7 @@ pub struct Form {
 /// # Errors
 /// `NotFound` when the caller may not see it.
 pub async fn form(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: DateTime<Utc>) -> Result<Form> {
-    let view = nominations::get(db, caller, id).await?;
+    let view = nominations::get(db, caller, id, now).await?;
     let status = view.status.parse::<NominationStatus>().map_err(anyhow::Error::msg)?;
     let mut form = blank(db, view.cycle, &view.category, now).await?;
     let answering = status == NominationStatus::ClarificationRequested

@@ -38,6 +38,22 @@ pub struct Sent {
     pub expires_at: DateTime<Utc>,
 }
 
+/// The invitation `id` as its sender saw it, if it exists.
+///
+/// # Errors
+/// `Forbidden` for non-admins.
+pub async fn sent(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<Option<Sent>> {
+    caller.require_admin()?;
+    let Some(found) = invitation::Entity::find_by_id(id).one(db).await? else { return Ok(None) };
+    Ok(Some(Sent {
+        id: found.id,
+        email: found.email,
+        role: found.role.parse().map_err(anyhow::Error::new)?,
+        member_state: found.member_state,
+        expires_at: found.expires_at,
+    }))
+}
+
 /// Invites a person and queues the email with their link. An earlier invitation to the
 /// same address that was not accepted stops working: only the newest link counts.
 ///
@@ -47,6 +63,21 @@ pub struct Sent {
 pub async fn invite(
     db: &DatabaseConnection,
     caller: &Caller,
+    new: NewInvitation,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Result<Sent> {
+    invite_as(db, caller, Uuid::now_v7(), new, base_url, now).await
+}
+
+/// [`invite`] under an id the caller reserved (an `Idempotency-Key` claim).
+///
+/// # Errors
+/// As [`invite`].
+pub async fn invite_as(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
     new: NewInvitation,
     base_url: &str,
     now: DateTime<Utc>,
@@ -73,7 +104,6 @@ pub async fn invite(
     };
     let (token, hash) = secret::generate();
     let expires_at = now + VALID_FOR;
-    let id = Uuid::now_v7();
     let tx = db::begin_write(db).await?;
     invitation::Entity::update_many()
         .col_expr(invitation::Column::ExpiresAt, Expr::value(now))
@@ -172,6 +202,8 @@ pub async fn accept(
     let name = name.trim();
     if name.is_empty() {
         errors.push(FieldError::new("name", "please enter your name as colleagues know it"));
+    } else if let Err(problem) = crate::domain::text::check_line(name) {
+        errors.push(FieldError::new("name", problem));
     }
     if let Err(m) = check_password(password, &[&found.email, name]) {
         errors.push(FieldError::new("password", m));

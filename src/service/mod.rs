@@ -92,6 +92,10 @@ pub enum Error {
     RateLimited { retry_after: i64 },
     #[error("{}", summarise(.0))]
     Validation(Vec<FieldError>),
+    /// A request that cannot be read as asked: a paging or filter parameter out of its
+    /// range or not one of its words. Unlike `Validation`, nothing a person typed is wrong.
+    #[error("{0}")]
+    BadRequest(String),
     /// A workflow rule said no; the inner error names the rule.
     #[error("{0}")]
     Rule(Box<dyn Refusal>),
@@ -114,6 +118,7 @@ impl Error {
             Error::Forbidden(_) => Code::Forbidden,
             Error::VersionMismatch { .. } => Code::VersionMismatch,
             Error::Validation(_) => Code::ValidationFailed,
+            Error::BadRequest(_) => Code::BadRequest,
             Error::RateLimited { .. } => Code::RateLimited,
             Error::Rule(refusal) => refusal.code(),
             Error::Internal(_) => Code::Internal,
@@ -147,6 +152,13 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub struct Paging {
     pub limit: u64,
     pub after: Option<Uuid>,
+}
+
+/// One page of a list and the id to continue after, when there is more.
+#[derive(Debug, Clone)]
+pub struct Listed<T> {
+    pub items: Vec<T>,
+    pub next: Option<Uuid>,
 }
 
 impl fmt::Display for Actor {

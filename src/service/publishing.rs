@@ -218,7 +218,7 @@ pub struct PublicCycleRef {
 pub struct WinnersFilter {
     pub cycle: Option<Uuid>,
     pub category: Option<String>,
-    pub region: Option<String>,
+    pub region: Option<crate::domain::member_state::Region>,
     pub member_state: Option<String>,
 }
 
@@ -279,7 +279,7 @@ pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateT
             continue;
         };
         if filter.category.as_ref().is_some_and(|f| f != &k.key)
-            || filter.region.as_ref().is_some_and(|f| f != &s.region)
+            || filter.region.is_some_and(|f| f.as_str() != s.region)
             || filter.member_state.as_ref().is_some_and(|f| !f.eq_ignore_ascii_case(&s.code))
         {
             continue;
@@ -356,21 +356,22 @@ pub fn winners_csv(awards: &[PublicAward]) -> Result<String> {
     ])
     .map_err(anyhow::Error::from)?;
     for a in awards {
+        let text = |s: &str| crate::sheet::text(s).into_owned();
         out.write_record([
             a.cycle.id.to_string(),
-            a.cycle.programme.clone(),
+            text(&a.cycle.programme),
             a.cycle.year.to_string(),
-            a.cycle.name.clone(),
-            a.category.key.clone(),
-            a.category.name.clone(),
+            text(&a.cycle.name),
+            text(&a.category.key),
+            text(&a.category.name),
             a.award.as_str().to_owned(),
             a.nomination.id.to_string(),
-            a.nomination.title.clone(),
-            a.nomination.institution.clone(),
+            text(&a.nomination.title),
+            text(&a.nomination.institution),
             a.member_state.code.clone(),
-            a.member_state.name.clone(),
+            text(&a.member_state.name),
             a.member_state.region.clone(),
-            a.nomination.summary.clone(),
+            text(&a.nomination.summary),
             a.cycle.published_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         ])
         .map_err(anyhow::Error::from)?;

@@ -232,7 +232,7 @@ pub async fn ask(
     )
     .await?;
     tx.commit().await?;
-    nominations::get(db, caller, id).await
+    nominations::get(db, caller, id, now).await
 }
 
 /// The screening stage's advancement: every nomination still in it must have passed.

@@ -79,6 +79,7 @@ fn a_port_in_use_ends_with_one_line_saying_what_to_do() {
     let lines = error_lines(&stderr);
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(lines[0].contains(&format!("cannot listen on {address}")) && lines[0].contains("LAUREL_BIND"), "{lines:?}");
+    assert!(!dir.path().join("laurel.db").exists(), "the address is checked before the database is touched");
 }
 
 #[tokio::test]

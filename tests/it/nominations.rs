@@ -278,3 +278,81 @@ async fn repeating_a_create_with_its_idempotency_key_returns_the_first_nominatio
         .unwrap();
     assert_eq!(mine["items"].as_array().unwrap().len(), 1);
 }
+
+/// A request that never finished (the server was killed mid-request, or the client hung
+/// up and the handler was dropped) leaves its key claimed. Within the lease a retry is
+/// told to wait; after it, the retry settles the claim: it answers with the nomination if
+/// the first request made it, and makes it now if not. Once, either way.
+#[tokio::test]
+async fn a_key_whose_request_never_finished_is_settled_by_the_retry_exactly_once() {
+    use laurel::service::idempotency::{self, Claim, LEASE};
+    let s = setup().await;
+    let url = s.app.url(&format!("/api/v1/cycles/{}/nominations", s.cycle));
+    let body = complete_nomination("digital-transformation");
+    let post = |key: &'static str| {
+        s.app.client.post(&url).bearer_auth(&s.kenya).header("idempotency-key", key).json(&body).send()
+    };
+    let caller = laurel::service::auth::token_caller(&s.app.db, &s.kenya, s.app.now()).await.unwrap().unwrap();
+    let kenya = caller.id;
+    let hash = laurel::service::secret::digest(&body.to_string());
+    let count = || async {
+        let mine: Value = s
+            .app
+            .client
+            .get(s.app.url("/api/v1/nominations"))
+            .bearer_auth(&s.kenya)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        mine["items"].as_array().unwrap().len()
+    };
+
+    // Killed before the work: the claim is all there is.
+    let Claim::Fresh { .. } = idempotency::claim(&s.app.db, kenya, "lost-1", &hash, s.app.now()).await.unwrap() else {
+        panic!("a fresh claim")
+    };
+    let waiting = post("lost-1").await.unwrap();
+    assert_eq!(waiting.status(), 409, "within the lease the request may still be running");
+    assert_eq!(count().await, 0);
+    s.app.clock.advance(LEASE + Duration::seconds(1));
+    let retried = post("lost-1").await.unwrap();
+    assert_eq!(retried.status(), 201, "after it, the retry does the work");
+    let retried: Value = retried.json().await.unwrap();
+    assert_eq!(count().await, 1);
+    let replayed: Value = post("lost-1").await.unwrap().json().await.unwrap();
+    assert_eq!(replayed["id"], retried["id"]);
+
+    // Killed after the work committed, before its answer was stored.
+    let Claim::Fresh { resource } = idempotency::claim(&s.app.db, kenya, "lost-2", &hash, s.app.now()).await.unwrap()
+    else {
+        panic!("a fresh claim")
+    };
+    let draft: laurel::service::nominations::Draft = serde_json::from_value(body.clone()).unwrap();
+    laurel::service::nominations::create_as(&s.app.db, &caller, resource, s.cycle.parse().unwrap(), draft, s.app.now())
+        .await
+        .unwrap();
+    assert_eq!(count().await, 2);
+    s.app.clock.advance(LEASE + Duration::seconds(1));
+    let settled = post("lost-2").await.unwrap();
+    assert_eq!(settled.status(), 201);
+    let settled: Value = settled.json().await.unwrap();
+    assert_eq!(settled["id"], resource.to_string(), "the retry answers with what the lost request made");
+    assert_eq!(count().await, 2, "and makes nothing more");
+
+    // A key the server cannot read as ASCII is refused, not ignored.
+    let odd = s
+        .app
+        .client
+        .post(&url)
+        .bearer_auth(&s.kenya)
+        .header("idempotency-key", reqwest::header::HeaderValue::from_bytes(b"cl\xe9-1").unwrap())
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(odd.status(), 400);
+    assert_eq!(count().await, 2);
+}

@@ -246,3 +246,54 @@ async fn the_status_filters_the_document_lists_are_the_stored_statuses_and_the_a
         }
     }
 }
+
+/// The refusals that come before any handler runs are documented on every operation that
+/// can meet them (API.md's statuses): 401 where a bearer token is taken, 403 where one is
+/// required (roles), and 400 where a query parameter, a body or `If-Match` can be unreadable.
+#[tokio::test]
+async fn every_operation_documents_the_refusals_it_can_meet_before_its_handler() {
+    let app = crate::harness::TestApp::spawn().await;
+    let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    let mut missing = Vec::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        // The feeds are served with the pages, whose errors are pages.
+        if !path.starts_with("/api/") {
+            continue;
+        }
+        for (method, operation) in item.as_object().unwrap() {
+            let schemes = operation["security"].as_array().unwrap();
+            let takes_token = schemes.iter().any(|s| s.get("bearer").is_some());
+            let anonymous = schemes.iter().any(|s| s.as_object().is_some_and(serde_json::Map::is_empty));
+            let parameters = operation["parameters"].as_array().map(Vec::as_slice).unwrap_or_default();
+            let query = parameters.iter().any(|p| p["in"] == "query");
+            let if_match = parameters.iter().any(|p| p["in"] == "header" && p["name"] == "If-Match");
+            let body = operation.get("requestBody").is_some();
+            let due = [("401", takes_token), ("403", takes_token && !anonymous), ("400", query || body || if_match)];
+            for (status, needed) in due {
+                let response = &operation["responses"][status];
+                if !needed {
+                    continue;
+                }
+                if response.is_null() {
+                    missing.push(format!("{} {path}: no {status}", method.to_uppercase()));
+                } else if response["content"]["application/problem+json"]["schema"]["$ref"]
+                    != "#/components/schemas/Problem"
+                {
+                    missing.push(format!("{} {path}: {status} is not a problem document", method.to_uppercase()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "refusals the document leaves out:\n{}", missing.join("\n"));
+
+    // The document says what the server does: a query parameter that cannot be read is a
+    // 400 `bad_request`, not a 422.
+    for path in ["/api/v1/public/winners?cycle=", "/api/v1/public/winners.csv?cycle=not-a-uuid"] {
+        let answer = app.get(path).await;
+        assert_eq!(answer.status(), 400, "{path}");
+        let body: Value = answer.json().await.unwrap();
+        assert_eq!(body["code"], "bad_request", "{path}");
+        let template = path.split('?').next().unwrap();
+        assert!(doc["paths"][template]["get"]["responses"].get("422").is_none(), "{template} never answers 422");
+    }
+}

@@ -84,7 +84,7 @@ async fn unknown_pages_are_a_friendly_page_in_the_site_layout() {
 #[tokio::test]
 async fn member_states_are_all_193_with_their_regional_groups() {
     let app = TestApp::spawn().await;
-    let body: serde_json::Value = app.get("/api/v1/member-states").await.json().await.unwrap();
+    let body: serde_json::Value = app.get("/api/v1/member-states?limit=500").await.json().await.unwrap();
     let items = body["items"].as_array().unwrap();
     assert_eq!(items.len(), 193);
     let kenya = items.iter().find(|s| s["code"] == "KEN").expect("Kenya");
@@ -102,4 +102,20 @@ async fn member_states_are_all_193_with_their_regional_groups() {
         // United States for elections; Kiribati with Asia-Pacific.
         [54, 54, 23, 33, 29]
     );
+}
+
+/// Every answer, page, API or error, tells the browser not to frame it, not to sniff
+/// types, not to load anything from elsewhere and not to pass its address on.
+#[tokio::test]
+async fn every_answer_carries_the_security_headers() {
+    let app = TestApp::spawn().await;
+    for path in ["/", "/sign-in", "/api/v1/member-states", "/no-such-page", "/api/v1/no-such-route", "/healthz"] {
+        let response = app.get(path).await;
+        let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+        let csp = header("content-security-policy");
+        assert!(csp.contains("frame-ancestors 'none'") && csp.contains("default-src 'self'"), "{path}: {csp}");
+        assert_eq!(header("x-frame-options"), "DENY", "{path}");
+        assert_eq!(header("x-content-type-options"), "nosniff", "{path}");
+        assert_eq!(header("referrer-policy"), "same-origin", "{path}");
+    }
 }

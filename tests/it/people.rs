@@ -192,22 +192,59 @@ async fn repeated_failed_sign_ins_are_throttled_and_released_after_the_window() 
     assert!(app.audit_actions().await.iter().filter(|a| *a == "user.sign_in_failed").count() >= 5);
 }
 
+/// One client guessing across many accounts is slowed: its further wrong guesses are
+/// refused. A correct password for an account it has not been guessing still works, so
+/// made-up addresses from one office network (or from whoever shares its proxy) cannot
+/// lock the secretariat out.
 #[tokio::test]
-async fn one_client_guessing_across_many_accounts_is_throttled() {
+async fn one_client_guessing_across_many_accounts_is_slowed_without_locking_out_the_right_password() {
     let app = TestApp::spawn().await;
     app.person("real@gov.ke", "nominator", Some("KEN"), None).await;
+    app.person("admin@un.example", "admin", None, None).await;
+    let login = |email: String, password: &'static str| {
+        post_json(&app, "/api/v1/auth/login", None, json!({ "email": email, "password": password }))
+    };
     for n in 0..20 {
-        let r = post_json(
-            &app,
-            "/api/v1/auth/login",
-            None,
-            json!({ "email": format!("guess{n}@gov.ke"), "password": "wrong password here" }),
-        )
-        .await;
+        let r = login(format!("guess{n}@gov.ke"), "wrong password here").await;
         assert_eq!(r.status(), 401, "attempt {n}");
     }
-    let r = post_json(&app, "/api/v1/auth/login", None, json!({ "email": "real@gov.ke", "password": PASSWORD })).await;
-    assert_eq!(r.status(), 429);
+    let r = login("guess21@gov.ke".into(), "wrong password here").await;
+    assert_eq!(r.status(), 429, "further guesses are refused");
+    assert!(r.headers().contains_key("retry-after"));
+    assert_eq!(login("admin@un.example".into(), PASSWORD).await.status(), 200, "the right password still works");
+    assert_eq!(login("real@gov.ke".into(), "wrong password here").await.status(), 429);
+    assert_eq!(
+        login("real@gov.ke".into(), PASSWORD).await.status(),
+        429,
+        "an account this client has been guessing stays refused"
+    );
+}
+
+/// Behind a trusted reverse proxy, the forwarded address is the client; from anyone
+/// else, a forwarded header is ignored (or every guess could claim a new address).
+#[tokio::test]
+async fn throttling_counts_the_forwarded_client_only_behind_a_trusted_proxy() {
+    let login = |app: &TestApp, forwarded_for: String, n: usize| {
+        let request = app.client.post(app.url("/api/v1/auth/login")).header("x-forwarded-for", forwarded_for);
+        request.json(&json!({ "email": format!("guess{n}@gov.ke"), "password": "wrong password here" })).send()
+    };
+    let behind_proxy = TestApp::spawn_with(|s| {
+        s.trusted_proxies = laurel::config::TrustedProxies::parse("127.0.0.0/8, ::1").unwrap();
+    })
+    .await;
+    for n in 0..20 {
+        assert_eq!(login(&behind_proxy, "203.0.113.5".into(), n).await.unwrap().status(), 401);
+    }
+    assert_eq!(login(&behind_proxy, "203.0.113.5".into(), 20).await.unwrap().status(), 429, "that client is slowed");
+    let other = login(&behind_proxy, "198.51.100.7, 203.0.113.9".into(), 21).await.unwrap();
+    assert_eq!(other.status(), 401, "another client behind the same proxy is not");
+
+    let direct = TestApp::spawn().await;
+    for n in 0..20 {
+        assert_eq!(login(&direct, format!("203.0.113.{n}"), n).await.unwrap().status(), 401);
+    }
+    let spoofed = login(&direct, "198.51.100.77".into(), 20).await.unwrap();
+    assert_eq!(spoofed.status(), 429, "a forwarded header from an untrusted peer changes nothing");
 }
 
 #[tokio::test]

@@ -208,3 +208,108 @@ async fn nothing_shows_before_publication_and_everything_agrees_after_it() {
         assert_eq!(changed.status(), 200, "{path}");
     }
 }
+
+/// Between the decision and publication a focal point sees their nomination as in
+/// review, by every road: the nomination, the list and its status filter, the dashboard.
+#[tokio::test]
+async fn a_focal_point_learns_of_an_award_only_at_publication() {
+    let w = World::new().await;
+    w.decide().await;
+    let cycle = w.cycle["id"].as_str().unwrap().to_owned();
+    let kenya = w.nomination("KEN").to_owned();
+    let (_, focal, _) = &w.nominations["KEN"];
+    let (_, before) = w.get(focal, &format!("/api/v1/nominations/{kenya}")).await;
+    assert_eq!(
+        (before["status"].as_str(), before["decision"].as_str()),
+        (Some("in_review"), Some("announced at publication"))
+    );
+    let (_, admin_view) = w.get(&w.admin, &format!("/api/v1/nominations/{kenya}")).await;
+    assert_eq!(admin_view["status"], "winner", "the secretariat sees the decision");
+    let (_, winners) = w.get(focal, "/api/v1/nominations?status=winner").await;
+    assert_eq!(winners["items"].as_array().unwrap().len(), 0, "filtering cannot lift the embargo");
+    let (_, in_review) = w.get(focal, "/api/v1/nominations?status=in_review").await;
+    assert!(in_review["items"].as_array().unwrap().iter().any(|n| n["id"] == kenya.as_str()));
+    let (_, all) = w.get(focal, "/api/v1/nominations").await;
+    assert!(!all.to_string().contains("winner"), "{all}");
+    let web = w.app.browser_session("focal@ken.example").await;
+    let dashboard = web.get("/nominations").await.text().await.unwrap();
+    assert!(!dashboard.contains("Winner") && dashboard.contains("Initiative K"), "the dashboard keeps the embargo");
+    let page = web.get(&format!("/nominations/{kenya}")).await.text().await.unwrap();
+    assert!(!page.contains("Winner"), "the nomination's page keeps the embargo");
+
+    let (status, _) = w.post(&w.admin, &format!("/api/v1/cycles/{cycle}/publish"), json!({})).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, after) = w.get(focal, &format!("/api/v1/nominations/{kenya}")).await;
+    assert_eq!(after["status"], "winner");
+    assert!(after.get("decision").is_none());
+    let (_, winners) = w.get(focal, "/api/v1/nominations?status=winner").await;
+    assert_eq!(winners["items"].as_array().unwrap().len(), 1);
+}
+
+/// A title or a reviewer's comment that a spreadsheet would run as a formula is written
+/// to the CSV exports as text.
+#[tokio::test]
+async fn csv_exports_neutralise_cells_a_spreadsheet_would_evaluate() {
+    let title = "=HYPERLINK(\"http://evil.example\",\"Open\")";
+    let cells = |csv: &str| -> Vec<String> {
+        csv::Reader::from_reader(csv.as_bytes())
+            .records()
+            .flat_map(|r| r.unwrap().iter().map(str::to_owned).collect::<Vec<_>>())
+            .collect()
+    };
+
+    // The secretariat's ranking export, while the experts' stage is scored.
+    let w = World::new().await;
+    retitle(&w, title).await;
+    w.bring_to_experts().await;
+    let experts = w.stage("experts");
+    let (status, _) = w
+        .post(&w.admin, &format!("/api/v1/stages/{experts}/assignments"), json!({ "auto": { "per_nomination": 3 } }))
+        .await;
+    assert_eq!(status, 201);
+    w.score_everything(&experts).await;
+    <entity::review::Entity as sea_orm::EntityTrait>::update_many()
+        .col_expr(entity::review::Column::Comment, sea_orm::sea_query::Expr::value("=cmd|' /C calc'!A0"))
+        .exec(&w.app.db)
+        .await
+        .unwrap();
+    let ranking = w
+        .app
+        .client
+        .get(w.app.url(&format!("/api/v1/stages/{experts}/ranking.csv?reviews=true")))
+        .bearer_auth(&w.admin)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let ranking_cells = cells(&ranking);
+    assert!(ranking_cells.contains(&format!("'{title}")), "the title is text in the ranking export: {ranking}");
+    assert!(ranking_cells.contains(&"'=cmd|' /C calc'!A0".to_owned()), "so is the comment: {ranking}");
+    assert!(!ranking_cells.iter().any(|c| c.starts_with(['=', '+', '@'])), "no cell is a formula");
+
+    // The open data, once published.
+    let w = World::new().await;
+    retitle(&w, title).await;
+    w.decide().await;
+    let cycle = w.cycle["id"].as_str().unwrap().to_owned();
+    let (status, _) = w.post(&w.admin, &format!("/api/v1/cycles/{cycle}/publish"), json!({})).await;
+    assert_eq!(status, StatusCode::OK);
+    let winners = w.app.get("/api/v1/public/winners.csv").await.text().await.unwrap();
+    let winner_cells = cells(&winners);
+    assert!(winner_cells.contains(&format!("'{title}")), "the title is text in the open data: {winners}");
+    assert!(!winner_cells.iter().any(|c| c.starts_with(['=', '+', '@'])), "no cell is a formula");
+    let (_, json) = w.get(&w.admin, "/api/v1/public/winners").await;
+    assert_eq!(json["items"][0]["nomination"]["title"], title, "the JSON keeps the title as typed");
+}
+
+/// Kenya's draft retitled through the API, as its focal point would.
+async fn retitle(w: &World, title: &str) {
+    let kenya = w.nomination("KEN").to_owned();
+    let (_, focal, _) = &w.nominations["KEN"];
+    let (status, body) = w
+        .call(reqwest::Method::PATCH, focal, &format!("/api/v1/nominations/{kenya}"), Some(json!({ "title": title })))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}

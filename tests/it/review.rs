@@ -746,3 +746,129 @@ async fn the_stage_page_shows_each_change_on_the_next_load_and_a_refused_hand_as
     let three = kenyas(scored).replace("of 2", "of 3");
     assert_eq!(kenyas(load().await), three, "the hand assignment shows at once");
 }
+
+/// A reviewer who presses "Save" and "Submit" at once (two tabs, a double tap on a slow
+/// line): whichever lands first, the review that is submitted is the one stored, the
+/// audit records exactly those scores, and nothing changes them afterwards.
+#[tokio::test]
+async fn a_save_racing_a_submit_never_changes_a_submitted_review_and_the_audit_records_what_is_stored() {
+    let w = World::new().await;
+    w.bring_to_experts().await;
+    let experts = w.stage("experts");
+    let (status, assigned) = w
+        .post(&w.admin, &format!("/api/v1/stages/{experts}/assignments"), json!({ "auto": { "per_nomination": 3 } }))
+        .await;
+    assert_eq!(status, 201, "{assigned}");
+    let mut tries = 0;
+    for (_, token) in w.reviewers.values() {
+        let (_, mine) = w.get(token, &format!("/api/v1/assignments?stage={experts}&status=pending")).await;
+        for (i, a) in mine["items"].as_array().unwrap().iter().enumerate() {
+            let id = a["id"].as_str().unwrap().to_owned();
+            let (_, detail) = w.get(token, &format!("/api/v1/assignments/{id}")).await;
+            let keys: Vec<String> =
+                detail["criteria"].as_array().unwrap().iter().map(|c| c["key"].as_str().unwrap().to_owned()).collect();
+            let all =
+                |score: f64| json!({ "scores": keys.iter().map(|k| (k.clone(), score)).collect::<BTreeMap<_, _>>() });
+            let path = format!("/api/v1/assignments/{id}/review");
+            assert_eq!(w.call(reqwest::Method::PUT, token, &path, Some(all(5.0))).await.0, 200);
+            let save = w.call(reqwest::Method::PUT, token, &path, Some(all(7.0)));
+            let submit_path = format!("/api/v1/assignments/{id}/submit");
+            let submit = w.post(token, &submit_path, json!({}));
+            // Half the tries send the submit first.
+            let ((saved, body), (submitted, _)) = if i % 2 == 0 {
+                tokio::join!(save, submit)
+            } else {
+                let (b, a) = tokio::join!(submit, save);
+                (a, b)
+            };
+            assert_eq!(submitted, 200, "the submit of {id} goes through");
+            assert!(
+                saved == 200 || (saved == StatusCode::CONFLICT && body["code"] == "invalid_state"),
+                "a save refused after the submit says why: {saved} {body}"
+            );
+            let (_, after) = w.get(&w.admin, &format!("/api/v1/assignments/{id}")).await;
+            let stored = after["review"]["scores"].clone();
+            let expected = if saved == 200 { 7.0 } else { 5.0 };
+            assert!(
+                stored.as_object().unwrap().values().all(|v| v.as_f64() == Some(expected)),
+                "a save answered {saved} means the stored scores are {expected}: {stored}"
+            );
+            let audited = submitted_scores(&w, &id).await;
+            assert_eq!(audited, stored, "the audit of {id}'s submission records exactly the stored scores");
+            // And afterwards nothing changes them.
+            let (late, _) = w.call(reqwest::Method::PUT, token, &path, Some(all(1.0))).await;
+            assert_eq!(late, StatusCode::CONFLICT);
+            tries += 1;
+        }
+    }
+    assert!(tries >= 12, "enough races were run: {tries}");
+}
+
+async fn submitted_scores(w: &World, assignment: &str) -> Value {
+    use sea_orm::{ColumnTrait as _, EntityTrait as _, QueryFilter as _};
+    let event = entity::audit_event::Entity::find()
+        .filter(entity::audit_event::Column::Action.eq("review.submitted"))
+        .filter(entity::audit_event::Column::SubjectId.eq(assignment))
+        .one(&w.app.db)
+        .await
+        .unwrap()
+        .expect("a review.submitted event");
+    event.details["scores"].clone()
+}
+
+/// The object keys of a JSON document's top level, in order, repeats included (a map
+/// type would keep one of each and hide the defect).
+fn top_level_keys(text: &str) -> Vec<String> {
+    struct Keys(Vec<String>);
+    impl<'de> serde::Deserialize<'de> for Keys {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Visit;
+            impl<'de> serde::de::Visitor<'de> for Visit {
+                type Value = Keys;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("an object")
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Keys, A::Error> {
+                    let mut keys = Vec::new();
+                    while let Some((k, _)) = map.next_entry::<String, serde::de::IgnoredAny>()? {
+                        keys.push(k);
+                    }
+                    Ok(Keys(keys))
+                }
+            }
+            d.deserialize_map(Visit)
+        }
+    }
+    serde_json::from_str::<Keys>(text).unwrap().0
+}
+
+#[tokio::test]
+async fn an_assignment_names_each_key_once_with_its_stage_and_nomination_as_objects() {
+    let w = World::new().await;
+    w.bring_to_experts().await;
+    let experts = w.stage("experts");
+    let (status, _) = w
+        .post(&w.admin, &format!("/api/v1/stages/{experts}/assignments"), json!({ "auto": { "per_nomination": 1 } }))
+        .await;
+    assert_eq!(status, 201);
+    let (_, all) = w.get(&w.admin, &format!("/api/v1/assignments?stage={experts}")).await;
+    let id = all["items"][0]["id"].as_str().unwrap();
+    let text = w
+        .app
+        .client
+        .get(w.app.url(&format!("/api/v1/assignments/{id}")))
+        .bearer_auth(&w.admin)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let keys = top_level_keys(&text);
+    let unique: BTreeSet<&String> = keys.iter().collect();
+    assert_eq!(unique.len(), keys.len(), "each key once: {keys:?}");
+    let detail: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(detail["stage"]["id"], experts.as_str());
+    assert_eq!(detail["nomination"]["id"], all["items"][0]["nomination"]);
+    assert_eq!(detail["id"], id);
+}

@@ -52,7 +52,6 @@ struct AuditItem {
         (status = 200, description = "Audit events, newest first, each chained to the one before by its hash", body = Page<AuditItem>),
         (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
         (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
-        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
     ),
     security(("bearer" = []))
 )]
@@ -66,7 +65,10 @@ async fn audit_trail(
         .page
         .cursor
         .as_deref()
-        .map(|c| c.parse::<i64>().map_err(|_| Error::validation("cursor", "not a cursor from this list")))
+        .map(|c| {
+            c.parse::<i64>()
+                .map_err(|_| Error::BadRequest("cursor is not one this list handed out; start again without it".into()))
+        })
         .transpose()?;
     let filter = audit::Filter { subject: q.subject, actor: q.actor, action: q.action };
     let rows = audit::list(&state.db, &api.caller, &filter, limit, before).await?;
@@ -105,8 +107,7 @@ struct OutboxQuery {
     responses(
         (status = 200, description = "Queued, sent and failed emails", body = Page<EmailView>),
         (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
-        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
-        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
     ),
     security(("bearer" = []))
 )]

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::Page;
 use crate::app::AppState;
 use crate::http::error::ApiError;
-use crate::http::extract::{ApiCaller, ApiJson, ApiPath, MaybeApiCaller};
+use crate::http::extract::{ApiCaller, ApiJson, ApiPath, ApiQuery, MaybeApiCaller};
 use crate::http::routes::Routes;
 use crate::service::cycles::{self, CycleView};
 use crate::service::{Error, FieldError};
@@ -47,14 +47,27 @@ async fn create(
     // Authorisation comes before reading the definition: a nominator learns nothing
     // about what a valid one looks like.
     api.caller.require_admin()?;
-    super::idempotent(&state, &api.caller, &headers, &body, async {
-        let definition = crate::domain::definition::parse(&body).map_err(|problems| {
-            Error::Validation(problems.into_iter().map(|p| FieldError::new(p.path, p.message)).collect())
-        })?;
-        let now = state.clock.now();
-        let id = cycles::create_cycle(&state.db, &api.caller.actor(), Some(&api.caller), &definition, now).await?;
-        Ok((StatusCode::CREATED, cycles::get(&state.db, Some(&api.caller), id, now).await?))
-    })
+    let (db, caller, now, definition) = (&state.db, &api.caller, state.clock.now(), &body);
+    super::idempotent(
+        &state,
+        caller,
+        &headers,
+        &body,
+        |id| async move {
+            let definition = crate::domain::definition::parse(definition).map_err(|problems| {
+                Error::Validation(problems.into_iter().map(|p| FieldError::new(p.path, p.message)).collect())
+            })?;
+            let id = cycles::create_cycle_as(db, &caller.actor(), Some(caller), id, &definition, now).await?;
+            Ok((StatusCode::CREATED, cycles::get(db, Some(caller), id, now).await?))
+        },
+        |id| async move {
+            match cycles::get(db, Some(caller), id, now).await {
+                Ok(view) => Ok(Some((StatusCode::CREATED, view))),
+                Err(Error::NotFound(_)) => Ok(None),
+                Err(e) => Err(e.into()),
+            }
+        },
+    )
     .await
 }
 
@@ -63,17 +76,23 @@ async fn create(
     get,
     path = "/api/v1/cycles",
     tag = "cycles",
+    params(
+        ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent", minimum = 1, maximum = 500),
+        ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page")
+    ),
     responses(
-        (status = 200, description = "Cycles, newest first; drafts only for admins", body = Page<CycleView>)
+        (status = 200, description = "Cycles, newest first; drafts only for admins", body = Page<CycleView>),
+        (status = 400, description = "A `limit` or `cursor` that cannot be read", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
     ),
     security((), ("bearer" = []))
 )]
 async fn list(
     State(state): State<AppState>,
     MaybeApiCaller(caller): MaybeApiCaller,
+    ApiQuery(page): ApiQuery<super::ListQuery>,
 ) -> Result<Json<Page<CycleView>>, ApiError> {
     let items = cycles::list(&state.db, caller.as_ref(), state.clock.now()).await?;
-    Ok(Json(Page { items, next_cursor: None }))
+    Ok(Json(Page::cut(items, &page, |c| c.id.to_string())?))
 }
 
 /// One cycle.

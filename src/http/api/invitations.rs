@@ -64,27 +64,47 @@ async fn invite(
             format!("The JSON does not fit: {e}"),
         ))
     })?;
-    super::idempotent(&state, &api.caller, &headers, &raw, invite_once(&state, &api, body)).await
+    let (db, caller) = (&state.db, &api.caller);
+    super::idempotent(
+        &state,
+        caller,
+        &headers,
+        &raw,
+        |id| invite_once(&state, &api, id, body),
+        |id| async move {
+            Ok(invitations::sent(db, caller, id).await?.map(|sent| (StatusCode::CREATED, Invited::from(sent))))
+        },
+    )
+    .await
 }
 
-async fn invite_once(state: &AppState, api: &ApiCaller, body: Invite) -> Result<(StatusCode, Invited), ApiError> {
+async fn invite_once(
+    state: &AppState,
+    api: &ApiCaller,
+    id: Uuid,
+    body: Invite,
+) -> Result<(StatusCode, Invited), ApiError> {
     let new = NewInvitation {
         email: body.email,
         role: body.role,
         member_state: body.member_state,
         nationality: body.nationality,
     };
-    let sent = invitations::invite(&state.db, &api.caller, new, &state.settings.base_url(), state.clock.now()).await?;
-    Ok((
-        StatusCode::CREATED,
-        Invited {
+    let base = state.settings.base_url();
+    let sent = invitations::invite_as(&state.db, &api.caller, id, new, &base, state.clock.now()).await?;
+    Ok((StatusCode::CREATED, Invited::from(sent)))
+}
+
+impl From<invitations::Sent> for Invited {
+    fn from(sent: invitations::Sent) -> Self {
+        Self {
             id: sent.id,
             email: sent.email,
             role: sent.role.as_str(),
             member_state: sent.member_state,
             expires_at: sent.expires_at,
-        },
-    ))
+        }
+    }
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::app::AppState;
 use crate::http::error::ApiError;
+use crate::http::extract::ApiQuery;
 use crate::http::routes::Routes;
 use crate::service;
 
@@ -27,16 +28,24 @@ struct MemberState {
     get,
     path = "/api/v1/member-states",
     tag = "reference",
+    params(
+        ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent", minimum = 1, maximum = 500),
+        ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page")
+    ),
     responses(
-        (status = 200, description = "The 193 UN member states with their regional groups", body = super::Page<MemberState>)
+        (status = 200, description = "The 193 UN member states with their regional groups, by code", body = super::Page<MemberState>),
+        (status = 400, description = "A `limit` or `cursor` that cannot be read", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
     ),
     security(())
 )]
-async fn list(State(db): State<DatabaseConnection>) -> Result<Json<super::Page<MemberState>>, ApiError> {
+async fn list(
+    State(db): State<DatabaseConnection>,
+    ApiQuery(page): ApiQuery<super::ListQuery>,
+) -> Result<Json<super::Page<MemberState>>, ApiError> {
     let states = service::member_states::list(&db).await?;
-    let items = states
+    let items: Vec<MemberState> = states
         .into_iter()
         .map(|s| MemberState { code: s.code, name: s.name, region: s.region.as_str(), region_name: s.region.label() })
         .collect();
-    Ok(Json(super::Page { items, next_cursor: None }))
+    Ok(Json(super::Page::cut(items, &page, |s: &MemberState| s.code.clone())?))
 }

@@ -35,25 +35,30 @@ pub struct ListQuery {
 
 impl ListQuery {
     /// # Errors
-    /// `Validation` naming `limit` when it is not a number from 1 to 500.
+    /// `BadRequest` when `limit` is not a number from 1 to 500.
     pub fn limit(&self) -> Result<u64, crate::service::Error> {
         match self.limit.as_deref() {
             None => Ok(50),
             Some(raw) => match raw.parse::<u64>() {
                 Ok(n @ 1..=500) => Ok(n),
-                _ => Err(crate::service::Error::validation("limit", "a number from 1 to 500")),
+                _ => Err(crate::service::Error::BadRequest(format!(
+                    "limit is the number of items per page, from 1 to 500; '{raw}' is not"
+                ))),
             },
         }
     }
 
     /// # Errors
-    /// `Validation` naming `cursor` when it is not one this API handed out.
+    /// `BadRequest` when `cursor` is not one this API handed out.
     pub fn uuid_cursor(&self) -> Result<Option<uuid::Uuid>, crate::service::Error> {
         self.cursor
             .as_deref()
             .map(|c| {
-                uuid::Uuid::parse_str(c)
-                    .map_err(|_| crate::service::Error::validation("cursor", "not a cursor from this list"))
+                uuid::Uuid::parse_str(c).map_err(|_| {
+                    crate::service::Error::BadRequest(
+                        "cursor is not one this list handed out; start again without it".into(),
+                    )
+                })
             })
             .transpose()
     }
@@ -64,6 +69,35 @@ impl ListQuery {
 pub struct Page<T> {
     pub items: Vec<T>,
     pub next_cursor: Option<String>,
+}
+
+impl<T> From<crate::service::Listed<T>> for Page<T> {
+    fn from(listed: crate::service::Listed<T>) -> Self {
+        Self { items: listed.items, next_cursor: listed.next.map(|id| id.to_string()) }
+    }
+}
+
+impl<T> Page<T> {
+    /// A page of a list small enough to read whole (the member states, the cycles, the
+    /// published awards), cut after the cursor by each item's `key`.
+    ///
+    /// # Errors
+    /// `BadRequest` for a bad `limit`, or a cursor that is no item's key.
+    pub fn cut(items: Vec<T>, query: &ListQuery, key: impl Fn(&T) -> String) -> Result<Self, crate::service::Error> {
+        let limit = usize::try_from(query.limit()?).unwrap_or(usize::MAX);
+        let start = match query.cursor.as_deref() {
+            None => 0,
+            Some(cursor) => items.iter().position(|i| key(i) == cursor).map(|p| p + 1).ok_or_else(|| {
+                crate::service::Error::BadRequest(
+                    "cursor is not one this list handed out; start again without it".into(),
+                )
+            })?,
+        };
+        let mut rest: Vec<T> = items.into_iter().skip(start).collect();
+        let next_cursor = (rest.len() > limit).then(|| key(&rest[limit - 1]));
+        rest.truncate(limit);
+        Ok(Self { items: rest, next_cursor })
+    }
 }
 
 /// The version named by `If-Match: "<version>"`, if the header is there.
@@ -87,45 +121,64 @@ pub fn if_match(headers: &axum::http::HeaderMap) -> Result<Option<i32>, crate::h
 }
 
 /// Runs a create once per `Idempotency-Key` (when the request has one): a repeat of the
-/// same request within 24 hours gets the first response again, unchanged.
+/// same request within 24 hours gets the first response again, unchanged. `create`
+/// makes the resource under the id it is given; `found` rebuilds the answer for an id
+/// when the resource exists, for a retry of a request that never finished (see
+/// `service::idempotency`).
 ///
 /// # Errors
-/// The create's own error, or a refusal of the key (in progress, reused).
-pub async fn idempotent<T, F>(
+/// The create's own error, or a refusal of the key (in progress, reused, not ASCII).
+pub async fn idempotent<T, C, CF, F, FF>(
     state: &crate::app::AppState,
     caller: &crate::service::auth::Caller,
     headers: &axum::http::HeaderMap,
     request: &serde_json::Value,
-    create: F,
+    create: C,
+    found: F,
 ) -> Result<axum::response::Response, crate::http::error::ApiError>
 where
     T: serde::Serialize,
-    F: std::future::Future<Output = Result<(axum::http::StatusCode, T), crate::http::error::ApiError>>,
+    C: FnOnce(uuid::Uuid) -> CF,
+    CF: std::future::Future<Output = Result<(axum::http::StatusCode, T), crate::http::error::ApiError>>,
+    F: FnOnce(uuid::Uuid) -> FF,
+    FF: std::future::Future<Output = Result<Option<(axum::http::StatusCode, T)>, crate::http::error::ApiError>>,
 {
     use crate::service::idempotency::{self, Claim};
+    use axum::http::header::CONTENT_TYPE;
     use axum::response::IntoResponse as _;
 
-    let Some(key) = headers.get("idempotency-key").and_then(|v| v.to_str().ok()).map(str::trim) else {
-        let (status, body) = create.await?;
+    let Some(raw) = headers.get("idempotency-key") else {
+        let (status, body) = create(uuid::Uuid::now_v7()).await?;
         return Ok((status, axum::Json(body)).into_response());
     };
+    // A key that is not ASCII is refused rather than ignored: ignored, the retry it was
+    // meant to protect would create a second resource.
+    let key = raw.to_str().map(str::trim).map_err(|_| {
+        crate::service::Error::BadRequest("Idempotency-Key is 1 to 255 visible ASCII characters, such as a UUID".into())
+    })?;
     // serde_json's maps are sorted, so the same JSON in another key order is the same request.
     let hash = crate::service::secret::digest(&request.to_string());
-    match idempotency::claim(&state.db, caller.id, key, &hash, state.clock.now()).await? {
+    let (resource, settled) = match idempotency::claim(&state.db, caller.id, key, &hash, state.clock.now()).await? {
         Claim::Replay { status, body } => {
             let status = axum::http::StatusCode::from_u16(status).unwrap_or(axum::http::StatusCode::OK);
-            Ok((status, [(axum::http::header::CONTENT_TYPE, "application/json")], body).into_response())
+            return Ok((status, [(CONTENT_TYPE, "application/json")], body).into_response());
         }
-        Claim::Fresh => match create.await {
-            Ok((status, body)) => {
-                let json = serde_json::to_string(&body).map_err(|e| crate::service::Error::Internal(e.into()))?;
-                idempotency::finish(&state.db, caller.id, key, status.as_u16(), &json).await?;
-                Ok((status, [(axum::http::header::CONTENT_TYPE, "application/json")], json).into_response())
-            }
-            Err(e) => {
-                idempotency::abandon(&state.db, caller.id, key).await?;
-                Err(e)
-            }
-        },
+        Claim::Fresh { resource } => (resource, None),
+        Claim::TakenOver { resource } => (resource, found(resource).await?),
+    };
+    let outcome = match settled {
+        Some(done) => Ok(done),
+        None => create(resource).await,
+    };
+    match outcome {
+        Ok((status, body)) => {
+            let json = serde_json::to_string(&body).map_err(|e| crate::service::Error::Internal(e.into()))?;
+            idempotency::finish(&state.db, caller.id, key, status.as_u16(), &json).await?;
+            Ok((status, [(CONTENT_TYPE, "application/json")], json).into_response())
+        }
+        Err(e) => {
+            idempotency::abandon(&state.db, caller.id, key).await?;
+            Err(e)
+        }
     }
 }

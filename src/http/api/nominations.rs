@@ -8,10 +8,12 @@ use uuid::Uuid;
 
 use super::Page;
 use crate::app::AppState;
+use crate::domain::nomination::NominationStatus;
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiCaller, ApiJson, ApiMultipart, ApiPath, ApiQuery};
 use crate::http::routes::Routes;
 use crate::http::upload;
+use crate::service::Paging;
 use crate::service::attachments::{self, AttachmentView};
 use crate::service::nominations::{self, Draft, NominationView};
 use crate::service::screening::{self, ClarificationRequest, Screened, ScreeningRequest};
@@ -62,17 +64,31 @@ async fn create(
             format!("The JSON does not fit: {e}"),
         ))
     })?;
-    super::idempotent(&state, &api.caller, &headers, &body, async {
-        let created = nominations::create(&state.db, &api.caller, cycle, draft, state.clock.now()).await?;
-        Ok((StatusCode::CREATED, created))
-    })
+    let (db, caller, now) = (&state.db, &api.caller, state.clock.now());
+    super::idempotent(
+        &state,
+        caller,
+        &headers,
+        &body,
+        |id| async move { Ok((StatusCode::CREATED, nominations::create_as(db, caller, id, cycle, draft, now).await?)) },
+        |id| async move {
+            match nominations::get(db, caller, id, now).await {
+                Ok(view) => Ok(Some((StatusCode::CREATED, view))),
+                Err(crate::service::Error::NotFound(_)) => Ok(None),
+                Err(e) => Err(e.into()),
+            }
+        },
+    )
     .await
 }
 
 #[derive(Deserialize)]
 struct ListQuery {
     cycle: Option<Uuid>,
-    status: Option<String>,
+    category: Option<String>,
+    status: Option<NominationStatus>,
+    #[serde(flatten)]
+    page: super::ListQuery,
 }
 
 /// Nominations the caller may see.
@@ -80,10 +96,18 @@ struct ListQuery {
     get,
     path = "/api/v1/nominations",
     tag = "nominations",
-    params(("cycle" = Option<Uuid>, Query, description = "Only this cycle's"), ("status" = Option<String>, Query, description = "Only this status, e.g. `draft`, `submitted`")),
+    params(
+        ("cycle" = Option<Uuid>, Query, description = "Only this cycle's"),
+        ("category" = Option<String>, Query, description = "Only this category's (its key)"),
+        ("status" = Option<NominationStatus>, Query, description = "Only this status. A focal point sees an award as `in_review` until the cycle is published, and filters by what they see"),
+        ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent", minimum = 1, maximum = 500),
+        ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page")
+    ),
     responses(
-        (status = 200, description = "Nominations the caller may see: a focal point's own state's, or all for admins", body = Page<NominationView>),
-        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+        (status = 200, description = "Nominations the caller may see, oldest first: a focal point's own state's, or all for admins", body = Page<NominationView>),
+        (status = 400, description = "A filter, `limit` or `cursor` that cannot be read", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "Reviewers see nominations through their assignments", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
     ),
     security(("bearer" = []))
 )]
@@ -92,8 +116,10 @@ async fn list(
     api: ApiCaller,
     ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<Page<NominationView>>, ApiError> {
-    let items = nominations::list(&state.db, &api.caller, q.cycle, q.status.as_deref()).await?;
-    Ok(Json(Page { items, next_cursor: None }))
+    let page = Paging { limit: q.page.limit()?, after: q.page.uuid_cursor()? };
+    let filter = nominations::ListFilter { cycle: q.cycle, category: q.category, status: q.status };
+    let listed = nominations::list(&state.db, &api.caller, &filter, page, state.clock.now()).await?;
+    Ok(Json(Page::from(listed)))
 }
 
 /// One nomination.
@@ -114,7 +140,7 @@ async fn get(
     api: ApiCaller,
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<NominationView>, ApiError> {
-    Ok(Json(nominations::get(&state.db, &api.caller, id).await?))
+    Ok(Json(nominations::get(&state.db, &api.caller, id, state.clock.now()).await?))
 }
 
 /// Saves changes to a nomination while it may be edited.

@@ -8,8 +8,9 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
-use utoipa::openapi::{OpenApi as Document, PathItem};
+use utoipa::openapi::path::{Operation as Op, ParameterIn};
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityRequirement, SecurityScheme};
+use utoipa::openapi::{Content, OpenApi as Document, PathItem, Ref, RefOr};
 use utoipa::{Modify, OpenApi};
 
 use super::{admin, auth, cycles, invitations, member_states, nominations, public, review};
@@ -39,7 +40,9 @@ use crate::http::web::feeds;
         public::public_cycles, public::winners, public::winners_csv,
         feeds::atom, feeds::deadlines,
     ),
-    modifiers(&BearerToken),
+    // Types named only by query parameters: utoipa collects the schemas of bodies, not of parameters.
+    components(schemas(crate::domain::nomination::NominationStatus, crate::domain::member_state::Region)),
+    modifiers(&BearerToken, &StandardProblems),
     tags(
         (name = "auth", description = "Signing in for programs"),
         (name = "cycles", description = "Award cycles and their definitions"),
@@ -60,6 +63,99 @@ impl Modify for BearerToken {
     fn modify(&self, openapi: &mut Document) {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme("bearer", SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)));
+    }
+}
+
+/// The refusals every operation of a kind can meet before its handler runs, added to
+/// each operation that does not document them itself (API.md's table of statuses):
+/// - 401 where a bearer token is taken: none, or one that is not valid;
+/// - 403 where a bearer token is required: every such operation checks the caller's role;
+/// - 400 where there are query parameters, a request body or an `If-Match` header: a
+///   query parameter, body or version that cannot be read (`bad_request`).
+///
+/// Only operations under `/api/` get them: the feeds are served with the pages, whose
+/// errors are pages.
+struct StandardProblems;
+
+impl StandardProblems {
+    fn add(operation: &mut Op) {
+        let bearer = SecurityRequirement::new("bearer", Vec::<String>::new());
+        let security = operation.security.as_deref().unwrap_or_default();
+        let takes_token = security.contains(&bearer);
+        let needs_token = takes_token && !security.contains(&SecurityRequirement::default());
+        let parameters: Vec<_> = operation
+            .parameters
+            .iter()
+            .flatten()
+            .filter_map(|p| match p {
+                RefOr::T(p) => Some(p),
+                RefOr::Ref(_) => None,
+            })
+            .collect();
+        let query = parameters.iter().any(|p| matches!(p.parameter_in, ParameterIn::Query | ParameterIn::QueryString));
+        let if_match =
+            parameters.iter().any(|p| p.parameter_in == ParameterIn::Header && p.name.eq_ignore_ascii_case("if-match"));
+        let body = operation.request_body.is_some();
+
+        let mut unreadable = Vec::new();
+        if query {
+            unreadable.push("a query parameter is malformed or names an unknown value");
+        }
+        if body {
+            unreadable.push("the body is not of the documented type and shape");
+        }
+        if if_match {
+            unreadable.push("`If-Match` is not a quoted version");
+        }
+        let responses = &mut operation.responses.responses;
+        if !unreadable.is_empty() {
+            let description = format!("The request could not be read (`bad_request`): {}", unreadable.join("; "));
+            responses.entry("400".into()).or_insert_with(|| problem(description));
+        }
+        if takes_token {
+            let description = if needs_token {
+                "No valid bearer token (`unauthenticated`)"
+            } else {
+                "The bearer token sent is not valid (`unauthenticated`); send none to call anonymously"
+            };
+            responses.entry("401".into()).or_insert_with(|| problem(description));
+        }
+        if needs_token {
+            let description = "The caller's role or member state may not do this (`forbidden`)";
+            responses.entry("403".into()).or_insert_with(|| problem(description));
+        }
+    }
+}
+
+/// A refusal as a problem document, with the schema every other refusal uses.
+fn problem(description: impl Into<String>) -> RefOr<utoipa::openapi::Response> {
+    let mut response = utoipa::openapi::Response::new(description);
+    response
+        .content
+        .insert("application/problem+json".into(), RefOr::T(Content::new(Some(Ref::from_schema_name("Problem")))));
+    RefOr::T(response)
+}
+
+impl Modify for StandardProblems {
+    fn modify(&self, openapi: &mut Document) {
+        for (path, item) in &mut openapi.paths.paths {
+            if !path.starts_with("/api/") {
+                continue;
+            }
+            let operations = [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.options,
+                &mut item.head,
+                &mut item.patch,
+                &mut item.trace,
+            ];
+            for operation in operations.into_iter().flatten() {
+                Self::add(operation);
+            }
+        }
     }
 }
 

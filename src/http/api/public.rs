@@ -78,14 +78,24 @@ struct PublicCycle {
     get,
     path = "/api/v1/public/cycles",
     tag = "public",
-    params(("If-None-Match" = Option<String>, Header, description = "An ETag read before: 304 if unchanged"), ("If-Modified-Since" = Option<String>, Header, description = "A date read before as `Last-Modified`: 304 if unchanged since")),
+    params(
+        ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent", minimum = 1, maximum = 500),
+        ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page"),
+        ("If-None-Match" = Option<String>, Header, description = "An ETag read before: 304 if unchanged"),
+        ("If-Modified-Since" = Option<String>, Header, description = "A date read before as `Last-Modified`: 304 if unchanged since")
+    ),
     responses(
         (status = 200, description = "Open and past cycles, newest first", body = Page<PublicCycle>),
-        (status = 304, description = "Unchanged since the client read it")
+        (status = 304, description = "Unchanged since the client read it"),
+        (status = 400, description = "A `limit` or `cursor` that cannot be read", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
     ),
     security(())
 )]
-async fn public_cycles(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
+async fn public_cycles(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ApiQuery(page): ApiQuery<super::ListQuery>,
+) -> Result<Response, ApiError> {
     let now = state.clock.now();
     let cycles = cycles::public_cycles(&state.db, now).await?;
     let modified = cycles.iter().map(|c| c.last_changed(now)).max();
@@ -103,7 +113,16 @@ async fn public_cycles(State(state): State<AppState>, headers: HeaderMap) -> Res
             categories: c.categories,
         })
         .collect();
-    json(&headers, &Page { items, next_cursor: None }, modified)
+    json(&headers, &Page::cut(items, &page, |c: &PublicCycle| c.id.to_string())?, modified)
+}
+
+/// The winners' filters and the page.
+#[derive(Debug, serde::Deserialize)]
+struct WinnersQuery {
+    #[serde(flatten)]
+    filter: WinnersFilter,
+    #[serde(flatten)]
+    page: super::ListQuery,
 }
 
 /// Published awards as JSON, for everyone.
@@ -111,22 +130,22 @@ async fn public_cycles(State(state): State<AppState>, headers: HeaderMap) -> Res
     get,
     path = "/api/v1/public/winners",
     tag = "public",
-    params(("cycle" = Option<Uuid>, Query, description = "Only this cycle's"), ("category" = Option<String>, Query, description = "Only this category key"), ("region" = Option<String>, Query, description = "Only this UN regional group, e.g. `african`"), ("member_state" = Option<String>, Query, description = "Only this member state (ISO 3166-1 alpha-3)"), ("If-None-Match" = Option<String>, Header, description = "An ETag read before: 304 if unchanged"), ("If-Modified-Since" = Option<String>, Header, description = "A date read before as `Last-Modified`: 304 if unchanged since")),
+    params(("cycle" = Option<Uuid>, Query, description = "Only this cycle's"), ("category" = Option<String>, Query, description = "Only this category key"), ("region" = Option<crate::domain::member_state::Region>, Query, description = "Only this UN regional group"), ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent", minimum = 1, maximum = 500), ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page"), ("member_state" = Option<String>, Query, description = "Only this member state (ISO 3166-1 alpha-3)"), ("If-None-Match" = Option<String>, Header, description = "An ETag read before: 304 if unchanged"), ("If-Modified-Since" = Option<String>, Header, description = "A date read before as `Last-Modified`: 304 if unchanged since")),
     responses(
         (status = 200, description = "Published awards; nothing before publication", body = Page<publishing::PublicAward>),
         (status = 304, description = "Unchanged since the client read it"),
-        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+        (status = 400, description = "A filter, `limit` or `cursor` that cannot be read", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
     ),
     security(())
 )]
 async fn winners(
     State(state): State<AppState>,
     headers: HeaderMap,
-    ApiQuery(filter): ApiQuery<WinnersFilter>,
+    ApiQuery(q): ApiQuery<WinnersQuery>,
 ) -> Result<Response, ApiError> {
-    let items = publishing::winners(&state.db, &filter, state.clock.now()).await?;
+    let items = publishing::winners(&state.db, &q.filter, state.clock.now()).await?;
     let modified = published(&items);
-    json(&headers, &Page { items, next_cursor: None }, modified)
+    json(&headers, &Page::cut(items, &q.page, |a| a.nomination.id.to_string())?, modified)
 }
 
 /// Published awards as CSV, for everyone.
@@ -134,11 +153,10 @@ async fn winners(
     get,
     path = "/api/v1/public/winners.csv",
     tag = "public",
-    params(("cycle" = Option<Uuid>, Query, description = "Only this cycle's"), ("category" = Option<String>, Query, description = "Only this category key"), ("region" = Option<String>, Query, description = "Only this UN regional group, e.g. `african`"), ("member_state" = Option<String>, Query, description = "Only this member state (ISO 3166-1 alpha-3)"), ("If-None-Match" = Option<String>, Header, description = "An ETag read before: 304 if unchanged"), ("If-Modified-Since" = Option<String>, Header, description = "A date read before as `Last-Modified`: 304 if unchanged since")),
+    params(("cycle" = Option<Uuid>, Query, description = "Only this cycle's"), ("category" = Option<String>, Query, description = "Only this category key"), ("region" = Option<crate::domain::member_state::Region>, Query, description = "Only this UN regional group"), ("member_state" = Option<String>, Query, description = "Only this member state (ISO 3166-1 alpha-3)"), ("If-None-Match" = Option<String>, Header, description = "An ETag read before: 304 if unchanged"), ("If-Modified-Since" = Option<String>, Header, description = "A date read before as `Last-Modified`: 304 if unchanged since")),
     responses(
         (status = 200, description = "The same awards as CSV, with the stable columns of docs/OPEN-DATA.md", content_type = "text/csv"),
-        (status = 304, description = "Unchanged since the client read it"),
-        (status = 422, description = "Fields to correct, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+        (status = 304, description = "Unchanged since the client read it")
     ),
     security(())
 )]

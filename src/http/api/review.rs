@@ -61,6 +61,8 @@ async fn assign(
 struct ListQuery {
     stage: Option<Uuid>,
     status: Option<AssignmentStatus>,
+    #[serde(flatten)]
+    page: super::ListQuery,
 }
 
 /// Assignments the caller may see.
@@ -68,10 +70,17 @@ struct ListQuery {
     get,
     path = "/api/v1/assignments",
     tag = "review",
-    params(("stage" = Option<Uuid>, Query, description = "Only this stage's"), ("status" = Option<AssignmentStatus>, Query, description = "Only assignments in this status")),
+    params(
+        ("stage" = Option<Uuid>, Query, description = "Only this stage's"),
+        ("status" = Option<AssignmentStatus>, Query, description = "Only assignments in this status"),
+        ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent", minimum = 1, maximum = 500),
+        ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page")
+    ),
     responses(
-        (status = 200, description = "A reviewer's own assignments, or all for admins", body = Page<AssignmentView>),
-        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+        (status = 200, description = "A reviewer's own assignments, or all for admins, oldest first", body = Page<AssignmentView>),
+        (status = 400, description = "A filter, `limit` or `cursor` that cannot be read", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "Assignments are for reviewers and the secretariat", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
     ),
     security(("bearer" = []))
 )]
@@ -80,8 +89,9 @@ async fn list(
     api: ApiCaller,
     ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<Page<AssignmentView>>, ApiError> {
-    let items = review::list(&state.db, &api.caller, q.stage, q.status).await?;
-    Ok(Json(Page { items, next_cursor: None }))
+    let page = crate::service::Paging { limit: q.page.limit()?, after: q.page.uuid_cursor()? };
+    let listed = review::list(&state.db, &api.caller, q.stage, q.status, page).await?;
+    Ok(Json(Page::from(listed)))
 }
 
 /// One assignment, for its reviewer or an admin.

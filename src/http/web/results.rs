@@ -62,11 +62,18 @@ pub struct ResultsPage {
     id: Uuid,
 }
 
+/// The results page's filter form.
+#[derive(Debug, Default, serde::Deserialize)]
+struct ResultsQuery {
+    region: Option<String>,
+    member_state: Option<String>,
+}
+
 async fn cycle_results(
     State(state): State<AppState>,
     viewer: Viewer,
     PagePath(id): PagePath<Uuid>,
-    Query(mut filter): Query<WinnersFilter>,
+    Query(asked): Query<ResultsQuery>,
 ) -> Result<ResultsPage, PageError> {
     let now = state.clock.now();
     let cycle = cycles::public_cycles(&state.db, now)
@@ -75,9 +82,14 @@ async fn cycle_results(
         .find(|c| c.id == id)
         .ok_or(Error::NotFound("cycle"))?;
     let published = cycle.phase == Phase::Published;
-    filter.cycle = Some(id);
-    filter.region = filter.region.filter(|r| !r.is_empty());
-    filter.member_state = filter.member_state.filter(|s| !s.is_empty());
+    // The filter form's "All" is an empty value; a region that is not one (an old or
+    // hand-edited link) shows every region rather than an error.
+    let filter = WinnersFilter {
+        cycle: Some(id),
+        category: None,
+        region: asked.region.as_deref().and_then(|r| r.parse::<Region>().ok()),
+        member_state: asked.member_state.filter(|s| !s.is_empty()),
+    };
     let (blocks, regions, states) = if published {
         let all = publishing::winners(&state.db, &WinnersFilter { cycle: Some(id), ..Default::default() }, now).await?;
         let mut regions: Vec<(String, String)> = all
@@ -108,7 +120,7 @@ async fn cycle_results(
         blocks,
         regions,
         states,
-        region: filter.region.unwrap_or_default(),
+        region: filter.region.map(|r| r.as_str().to_owned()).unwrap_or_default(),
         member_state: filter.member_state.unwrap_or_default(),
         id,
     })

@@ -174,10 +174,10 @@ fn page(
         .collect();
     let comment =
         posted.and_then(|p| p.get("comment").cloned()).or_else(|| saved.map(|r| r.comment.clone())).unwrap_or_default();
-    let status = detail.assignment.status;
+    let status = detail.status;
     ReviewPage {
         nav: Nav::from(&signed_in.viewer),
-        id: detail.assignment.id,
+        id: detail.id,
         due: detail.stage.due_at.map(|t| format::instant(t, &detail.time_zone)).unwrap_or_default(),
         time_left: detail.stage.due_at.map(|t| format::time_left(t, now)).unwrap_or_default(),
         editable: status == AssignmentStatus::Pending,

@@ -33,6 +33,22 @@ pub async fn create(
     draft: Draft,
     now: DateTime<Utc>,
 ) -> Result<NominationView> {
+    create_as(db, caller, Uuid::now_v7(), cycle_id, draft, now).await
+}
+
+/// [`create`] under an id the caller reserved (an `Idempotency-Key` claim), so that a
+/// retry can tell whether the draft was made.
+///
+/// # Errors
+/// As [`create`].
+pub async fn create_as(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    cycle_id: Uuid,
+    draft: Draft,
+    now: DateTime<Utc>,
+) -> Result<NominationView> {
     caller.require(Role::Nominator)?;
     let state =
         caller.member_state.clone().ok_or_else(|| Error::Forbidden("your account acts for no member state".into()))?;
@@ -66,7 +82,6 @@ pub async fn create(
     let (Some(category), true) = (category, errors.is_empty()) else { return Err(Error::Validation(errors)) };
 
     let tx = db::begin_write(db).await?;
-    let id = Uuid::now_v7();
     nomination::ActiveModel {
         id: Set(id),
         cycle_id: Set(cycle_id),
@@ -98,7 +113,7 @@ pub async fn create(
     )
     .await?;
     tx.commit().await?;
-    get(db, caller, id).await
+    get(db, caller, id, now).await
 }
 
 async fn save_answers(
@@ -220,5 +235,5 @@ pub async fn update(
         receipt(&tx, caller, id, messages::ReceiptKind::Edited, base_url, now).await?;
     }
     tx.commit().await?;
-    get(db, caller, id).await
+    get(db, caller, id, now).await
 }

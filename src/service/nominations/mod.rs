@@ -2,7 +2,7 @@
 //! the cycle is open. Every use case checks the deadline against `now` itself, so the
 //! millisecond after `closes_at` is refused whatever the clock job has done.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 use entity::{answer, category, cycle, nomination, question};
@@ -14,11 +14,12 @@ use uuid::Uuid;
 
 use super::attachments::{self, AttachmentView};
 use super::auth::Caller;
-use super::{Error, FieldError, Result};
+use super::{Error, FieldError, Listed, Paging, Result};
 use crate::domain::cycle::{Phase, Timeline};
 use crate::domain::nomination::{
-    Action, FIXED_FIELDS, NominationError, NominationStatus, Question, check_action, check_answer,
+    Action, Award, FIXED_FIELDS, NominationError, NominationStatus, Question, QuestionKind, check_action, check_answer,
 };
+use crate::domain::text;
 use crate::domain::user::Role;
 use crate::format;
 
@@ -51,6 +52,10 @@ pub struct NominationView {
     pub institution: String,
     pub summary: String,
     pub status: &'static str,
+    /// For a focal point, once the decision on their nomination is made but not yet
+    /// public: "announced at publication". The status stays `in_review` until then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decision: Option<&'static str>,
     pub version: i32,
     pub answers: BTreeMap<String, String>,
     pub attachments: Vec<AttachmentView>,
@@ -208,8 +213,16 @@ pub(super) fn check_fixed_fields(draft: &Draft, errors: &mut Vec<FieldError>) {
             "institution" => draft.institution.as_ref(),
             _ => draft.summary.as_ref(),
         };
-        if value.is_some_and(|v| v.chars().count() > field.max_chars) {
-            errors.push(FieldError::new(field.name, format!("at most {} characters", field.max_chars)));
+        let Some(value) = value else { continue };
+        let length = value.chars().count();
+        let shape = if field.kind == QuestionKind::Text { text::check_line(value) } else { text::check_block(value) };
+        if length > field.max_chars {
+            errors.push(FieldError::new(
+                field.name,
+                format!("at most {} characters; this has {length}", field.max_chars),
+            ));
+        } else if let Err(problem) = shape {
+            errors.push(FieldError::new(field.name, problem));
         }
     }
 }
@@ -218,10 +231,45 @@ pub(super) fn check_fixed_fields(draft: &Draft, errors: &mut Vec<FieldError>) {
 ///
 /// # Errors
 /// `NotFound` for no such nomination or one of another member state.
-pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<NominationView> {
+pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: DateTime<Utc>) -> Result<NominationView> {
     let n = find_visible(db, caller, id).await?;
-    view(db, n).await
+    let published =
+        if caller.role == Role::Admin { true } else { published_cycles(db, now).await?.contains(&n.cycle_id) };
+    let mut v = view(db, n).await?;
+    embargo(&mut v, caller, published);
+    Ok(v)
 }
+
+/// The cycles whose results are public at `now` (by the clock rule, whatever the job
+/// has stored), for the embargo.
+async fn published_cycles(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<BTreeSet<Uuid>> {
+    let mut out = BTreeSet::new();
+    for c in cycle::Entity::find().all(db).await? {
+        let stored = c.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
+        let timeline = Timeline { opens_at: c.opens_at, closes_at: c.closes_at, publish_at: c.publish_at };
+        if timeline.phase_at(stored, now) == Phase::Published {
+            out.insert(c.id);
+        }
+    }
+    Ok(out)
+}
+
+/// What a focal point may know of a decision before publication: that it is made and
+/// when it will be announced, not what it is.
+fn embargo(v: &mut NominationView, caller: &Caller, published: bool) {
+    if caller.role != Role::Nominator {
+        return;
+    }
+    let Ok(status) = v.status.parse::<NominationStatus>() else { return };
+    let seen = status.as_nominator_sees(published);
+    if seen != status {
+        v.status = seen.as_str();
+        v.decision = Some(UNDER_EMBARGO);
+    }
+}
+
+/// `decision` on a focal point's nomination whose award is under embargo.
+pub const UNDER_EMBARGO: &str = "announced at publication";
 
 pub(super) async fn view(db: &impl ConnectionTrait, n: nomination::Model) -> Result<NominationView> {
     let category = category::Entity::find_by_id(n.category_id).one(db).await?.map(|c| c.key).unwrap_or_default();
@@ -241,6 +289,7 @@ pub(super) async fn view(db: &impl ConnectionTrait, n: nomination::Model) -> Res
         institution: n.institution,
         summary: n.summary,
         status: status_of_str(&n.status),
+        decision: None,
         version: n.version,
         answers,
         attachments,
@@ -259,33 +308,88 @@ fn status_of_str(s: &str) -> &'static str {
     s.parse::<NominationStatus>().map_or("unknown", NominationStatus::as_str)
 }
 
-/// Nominations the caller may see: a nominator their state's, an admin all.
+/// Which nominations a list shows; each filter is optional.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub cycle: Option<Uuid>,
+    /// A category key; the same key in several cycles matches each.
+    pub category: Option<String>,
+    /// As the caller sees it: for a focal point, an award under embargo is `in_review`.
+    pub status: Option<NominationStatus>,
+}
+
+/// Nominations the caller may see, oldest first: a nominator their state's, an admin
+/// all. One page at a time, after the cursor.
 ///
 /// # Errors
 /// `Forbidden` for reviewers (they see nominations through their assignments).
 pub async fn list(
     db: &DatabaseConnection,
     caller: &Caller,
-    cycle: Option<Uuid>,
-    status: Option<&str>,
-) -> Result<Vec<NominationView>> {
-    let mut query = nomination::Entity::find().order_by_asc(nomination::Column::CreatedAt);
-    match caller.role {
-        Role::Admin => {}
+    filter: &ListFilter,
+    page: Paging,
+    now: DateTime<Utc>,
+) -> Result<Listed<NominationView>> {
+    let mut query = nomination::Entity::find().order_by_asc(nomination::Column::Id);
+    let published = match caller.role {
+        Role::Admin => None,
         Role::Nominator => {
             query = query.filter(nomination::Column::MemberState.eq(caller.member_state.clone().unwrap_or_default()));
+            Some(published_cycles(db, now).await?)
         }
         Role::Reviewer => return Err(Error::Forbidden("reviewers see nominations through their assignments".into())),
-    }
-    if let Some(cycle) = cycle {
+    };
+    if let Some(cycle) = filter.cycle {
         query = query.filter(nomination::Column::CycleId.eq(cycle));
     }
-    if let Some(status) = status {
-        query = query.filter(nomination::Column::Status.eq(status));
+    if let Some(key) = &filter.category {
+        let ids: Vec<Uuid> = category::Entity::find()
+            .filter(category::Column::Key.eq(key.as_str()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| c.id)
+            .collect();
+        query = query.filter(nomination::Column::CategoryId.is_in(ids));
     }
-    let mut out = Vec::new();
-    for n in query.all(db).await? {
-        out.push(view(db, n).await?);
+    if let Some(status) = filter.status {
+        query = query.filter(status_as_seen(status, published.as_ref()));
     }
-    Ok(out)
+    if let Some(after) = page.after {
+        query = query.filter(nomination::Column::Id.gt(after));
+    }
+    let mut rows = query.limit(page.limit + 1).all(db).await?;
+    let more = rows.len() as u64 > page.limit;
+    rows.truncate(usize::try_from(page.limit).unwrap_or(usize::MAX));
+    let next = if more { rows.last().map(|n| n.id) } else { None };
+    let mut items = Vec::with_capacity(rows.len());
+    for n in rows {
+        let shown = published.as_ref().is_none_or(|p| p.contains(&n.cycle_id));
+        let mut v = view(db, n).await?;
+        embargo(&mut v, caller, shown);
+        items.push(v);
+    }
+    Ok(Listed { items, next })
+}
+
+/// The rows a status filter means for the caller: for a focal point (`published` is the
+/// set of published cycles) an award under embargo counts as `in_review` and not as
+/// itself, so filtering cannot lift the embargo.
+fn status_as_seen(status: NominationStatus, published: Option<&BTreeSet<Uuid>>) -> sea_orm::Condition {
+    use sea_orm::Condition;
+    let is = |s: NominationStatus| nomination::Column::Status.eq(s.as_str());
+    let Some(published) = published else { return Condition::all().add(is(status)) };
+    let published: Vec<Uuid> = published.iter().copied().collect();
+    let awards = Award::ALL.iter().map(|a| a.as_str());
+    if Award::of(status).is_some() {
+        Condition::all().add(is(status)).add(nomination::Column::CycleId.is_in(published))
+    } else if status == NominationStatus::InReview {
+        Condition::any().add(is(status)).add(
+            Condition::all()
+                .add(nomination::Column::Status.is_in(awards))
+                .add(nomination::Column::CycleId.is_not_in(published)),
+        )
+    } else {
+        Condition::all().add(is(status))
+    }
 }

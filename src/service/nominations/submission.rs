@@ -117,7 +117,7 @@ pub async fn submit(
     audit::record(&tx, &caller.actor(), Event::new("nomination.submitted", "nomination", id), now).await?;
     receipt(&tx, caller, id, messages::ReceiptKind::Submitted, base_url, now).await?;
     tx.commit().await?;
-    get(db, caller, id).await
+    get(db, caller, id, now).await
 }
 
 /// A clarified nomination goes back to screening, where it was.
@@ -143,7 +143,7 @@ async fn resubmit(
     audit::record(&tx, &caller.actor(), Event::new("nomination.resubmitted", "nomination", found.id), now).await?;
     receipt(&tx, caller, found.id, messages::ReceiptKind::Submitted, base_url, now).await?;
     tx.commit().await?;
-    get(db, caller, found.id).await
+    get(db, caller, found.id, now).await
 }
 
 /// Withdraws a draft or submitted nomination while the cycle is open.
@@ -176,7 +176,7 @@ pub async fn withdraw(
         receipt(&tx, caller, id, messages::ReceiptKind::Withdrawn, base_url, now).await?;
     }
     tx.commit().await?;
-    get(db, caller, id).await
+    get(db, caller, id, now).await
 }
 
 /// Queues a receipt to every active focal point of the nomination's member state.

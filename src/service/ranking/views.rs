@@ -207,14 +207,15 @@ pub async fn ranking_csv(db: &DatabaseConnection, caches: &Caches, caller: &Call
     header.push("comment".into());
     out.write_record(&header).map_err(anyhow::Error::from)?;
     let number = |v: Option<f64>| v.map(|v| format!("{v:.4}")).unwrap_or_default();
+    let text = |s: &str| crate::sheet::text(s).into_owned();
     for group in &view.groups {
         for r in &group.rows {
             let lead = [
-                group.key.clone(),
+                text(&group.key),
                 r.rank.map(|n| n.to_string()).unwrap_or_default(),
                 r.nomination.to_string(),
-                r.title.clone(),
-                r.member_state.clone(),
+                text(&r.title),
+                text(&r.member_state),
                 number(r.score),
                 number(r.spread),
                 r.flags.join(" "),
@@ -222,10 +223,10 @@ pub async fn ranking_csv(db: &DatabaseConnection, caches: &Caches, caller: &Call
             for review in r.reviews.iter().flatten() {
                 let mut record: Vec<String> = lead.to_vec();
                 record.push(review.reviewer.to_string());
-                record.push(review.reviewer_name.clone());
+                record.push(text(&review.reviewer_name));
                 record.push(number(Some(review.total)));
                 record.extend(c.ctx.criteria.iter().map(|k| number(review.scores.get(&k.key).copied())));
-                record.push(review.comment.clone());
+                record.push(text(&review.comment));
                 out.write_record(&record).map_err(anyhow::Error::from)?;
             }
         }

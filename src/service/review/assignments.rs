@@ -24,7 +24,7 @@ use crate::format;
 use crate::mail::{self, messages};
 use crate::service::audit::{self, Event};
 use crate::service::auth::Caller;
-use crate::service::{Error, Result};
+use crate::service::{Error, Listed, Paging, Result};
 
 /// `POST /stages/{id}/assignments`: automatic for the whole stage, or one pair by hand.
 #[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
@@ -330,7 +330,8 @@ pub async fn remove(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: Dat
     Ok(())
 }
 
-/// Assignments the caller may see: a reviewer their own, an admin all.
+/// Assignments the caller may see, oldest first: a reviewer their own, an admin all. One
+/// page at a time, after the cursor.
 ///
 /// # Errors
 /// `Forbidden` for nominators.
@@ -339,7 +340,8 @@ pub async fn list(
     caller: &Caller,
     stage: Option<Uuid>,
     status: Option<AssignmentStatus>,
-) -> Result<Vec<AssignmentView>> {
+    page: Paging,
+) -> Result<Listed<AssignmentView>> {
     let mut query = assignment::Entity::find().order_by_asc(assignment::Column::Id);
     match caller.role {
         Role::Admin => {}
@@ -352,7 +354,15 @@ pub async fn list(
     if let Some(status) = status {
         query = query.filter(assignment::Column::Status.eq(status.as_str()));
     }
-    query.all(db).await?.into_iter().map(AssignmentView::try_from).collect()
+    if let Some(after) = page.after {
+        query = query.filter(assignment::Column::Id.gt(after));
+    }
+    let mut rows = query.limit(page.limit + 1).all(db).await?;
+    let more = rows.len() as u64 > page.limit;
+    rows.truncate(usize::try_from(page.limit).unwrap_or(usize::MAX));
+    let next = if more { rows.last().map(|a| a.id) } else { None };
+    let items = rows.into_iter().map(AssignmentView::try_from).collect::<Result<_>>()?;
+    Ok(Listed { items, next })
 }
 
 /// What a recusal did.

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use entity::{assignment, criterion, review, review_score};
 use sea_orm::{
-    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, ConnectionTrait, DatabaseConnection, EntityTrait as _,
-    QueryFilter as _,
+    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, ConnectionTrait, DatabaseConnection,
+    DatabaseTransaction, EntityTrait as _, QueryFilter as _,
 };
 use serde::Deserialize;
 use serde_json::json;
@@ -69,6 +69,19 @@ pub(super) async fn own_pending(
     Ok((a, ctx))
 }
 
+/// The refusal for an assignment found no longer pending inside a write transaction.
+async fn no_longer_pending(tx: &DatabaseTransaction, id: Uuid, ctx: &StageContext) -> Error {
+    match assignment::Entity::find_by_id(id).one(tx).await {
+        Ok(Some(a)) if a.status == AssignmentStatus::Recused => StageError::Recused.into(),
+        Ok(Some(a)) => {
+            let at = a.submitted_at.map(|t| format::instant(t, &ctx.cycle.time_zone)).unwrap_or_default();
+            StageError::AlreadySubmitted { at }.into()
+        }
+        Ok(None) => Error::NotFound("assignment"),
+        Err(e) => e.into(),
+    }
+}
+
 /// Saves scores and comment; may be repeated until the review is submitted.
 ///
 /// # Errors
@@ -88,6 +101,18 @@ pub async fn save(
         return Err(Error::Validation(errors));
     }
     let tx = db::begin_write(db).await?;
+    // The check above was read outside this transaction; a submit may have landed since.
+    // Touching the assignment on condition that it is still pending both re-checks and
+    // holds its row, so a submit racing this save waits for it (or this save for it).
+    let still_pending = assignment::Entity::update_many()
+        .col_expr(assignment::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
+        .filter(assignment::Column::Id.eq(a.id))
+        .filter(assignment::Column::Status.eq(AssignmentStatus::Pending.as_str()))
+        .changed_one(&tx)
+        .await?;
+    if !still_pending {
+        return Err(no_longer_pending(&tx, a.id, &ctx).await);
+    }
     let review_id = match review::Entity::find().filter(review::Column::AssignmentId.eq(a.id)).one(&tx).await? {
         Some(r) => {
             let mut active: review::ActiveModel = r.clone().into();
@@ -146,7 +171,23 @@ pub async fn submit(
     now: DateTime<Utc>,
 ) -> Result<AssignmentDetail> {
     let (a, ctx) = own_pending(db, caller, id).await?;
-    let stored = review_of(db, a.id, &ctx.criteria).await?;
+    let tx = db::begin_write(db).await?;
+    // Claim first, then read the scores in the same transaction: the claim holds the
+    // assignment's row, so a save racing this submit has either committed (and its
+    // scores are read here) or waits and then finds the review submitted. What the audit
+    // records is exactly what the ranking will read.
+    let done = assignment::Entity::update_many()
+        .col_expr(assignment::Column::Status, sea_orm::sea_query::Expr::value(AssignmentStatus::Submitted.as_str()))
+        .col_expr(assignment::Column::SubmittedAt, sea_orm::sea_query::Expr::value(now))
+        .col_expr(assignment::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
+        .filter(assignment::Column::Id.eq(a.id))
+        .filter(assignment::Column::Status.eq(AssignmentStatus::Pending.as_str()))
+        .changed_one(&tx)
+        .await?;
+    if !done {
+        return Err(no_longer_pending(&tx, a.id, &ctx).await);
+    }
+    let stored = review_of(&tx, a.id, &ctx.criteria).await?;
     let scores = stored.as_ref().map(|r| r.scores.clone()).unwrap_or_default();
     let missing: Vec<FieldError> = ctx
         .criteria
@@ -157,19 +198,8 @@ pub async fn submit(
         })
         .collect();
     if !missing.is_empty() {
+        // Dropping the transaction undoes the claim.
         return Err(Error::Validation(missing));
-    }
-    let tx = db::begin_write(db).await?;
-    let done = assignment::Entity::update_many()
-        .col_expr(assignment::Column::Status, sea_orm::sea_query::Expr::value(AssignmentStatus::Submitted.as_str()))
-        .col_expr(assignment::Column::SubmittedAt, sea_orm::sea_query::Expr::value(now))
-        .col_expr(assignment::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
-        .filter(assignment::Column::Id.eq(a.id))
-        .filter(assignment::Column::Status.eq(AssignmentStatus::Pending.as_str()))
-        .changed_one(&tx)
-        .await?;
-    if !done {
-        return Err(StageError::AlreadySubmitted { at: format::instant(now, &ctx.cycle.time_zone) }.into());
     }
     review::Entity::update_many()
         .col_expr(review::Column::SubmittedAt, sea_orm::sea_query::Expr::value(now))

@@ -69,11 +69,18 @@ pub struct StageInfo {
     pub due_at: Option<DateTime<Utc>>,
 }
 
-/// One assignment with everything its reviewer needs to score it.
+/// One assignment with everything its reviewer needs to score it. The stage and the
+/// nomination are objects here, where a list's `AssignmentView` names them by id; each
+/// key is written once.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AssignmentDetail {
-    #[serde(flatten)]
-    pub assignment: AssignmentView,
+    pub id: Uuid,
+    pub reviewer: Uuid,
+    pub status: AssignmentStatus,
+    pub due_at: Option<DateTime<Utc>>,
+    pub replaced_by: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub submitted_at: Option<DateTime<Utc>>,
     pub stage: StageInfo,
     pub cycle: String,
     pub time_zone: String,
@@ -107,7 +114,15 @@ pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<A
     let blind = ctx.stage.blind && caller.role != Role::Admin;
     let nomination = reviewed_nomination(db, &n, blind).await?;
     let review = review_of(db, a.id, &ctx.criteria).await?;
+    let a = AssignmentView::try_from(a)?;
     Ok(AssignmentDetail {
+        id: a.id,
+        reviewer: a.reviewer,
+        status: a.status,
+        due_at: a.due_at,
+        replaced_by: a.replaced_by,
+        created_at: a.created_at,
+        submitted_at: a.submitted_at,
         stage: StageInfo {
             id: ctx.stage.id,
             key: ctx.stage.key.clone(),
@@ -118,7 +133,6 @@ pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<A
         cycle: ctx.cycle.name.clone(),
         time_zone: ctx.cycle.time_zone.clone(),
         criteria: ctx.criteria.iter().map(CriterionView::from).collect(),
-        assignment: a.try_into()?,
         nomination,
         review,
     })

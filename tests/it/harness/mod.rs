@@ -112,6 +112,7 @@ pub fn settings(database_url: DatabaseUrl, bind: SocketAddr) -> Settings {
         reminders_cron: "0 0 7 * * *".into(),
         digest_cron: "0 30 6 * * *".into(),
         max_upload: 10 * 1024 * 1024,
+        trusted_proxies: laurel::config::TrustedProxies::default(),
     }
 }
 
