@@ -132,6 +132,8 @@ mod tests {
     fn names_lose_paths_and_gain_the_right_extension() {
         assert_eq!(clean_name(r"C:\Users\focal\Desktop\Report 2026.pdf", FileKind::Pdf), "Report 2026.pdf");
         assert_eq!(clean_name("../../etc/passwd", FileKind::Pdf), "passwd.pdf");
+        // A right-to-left override would display this as "reportfdp.exe" reversed: "report" + "exe.pdf".
+        assert_eq!(clean_name("report\u{202e}fdp.exe.pdf", FileKind::Pdf), "reportfdp.exe.pdf");
         assert_eq!(clean_name("photo.JPG", FileKind::Jpeg), "photo.JPG");
         assert_eq!(clean_name("scan.jpeg", FileKind::Jpeg), "scan.jpeg");
         assert_eq!(clean_name("report.docx", FileKind::Pdf), "report.docx.pdf");

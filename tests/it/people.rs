@@ -45,6 +45,19 @@ async fn an_invitation_is_emailed_accepted_once_and_then_signs_in() {
     assert_eq!(page.status(), 200);
     assert!(page.text().await.unwrap().contains("focal.point@gov.ke"));
 
+    // A name that would display as someone else's, or break an email header, is refused
+    // beside the field, and the link still works for the corrected one.
+    for spoofing in ["Wanjiru \u{202e}uamaK", "Wanjiru\r\nBcc: everyone@example.org"] {
+        let refused = post_json(
+            &app,
+            &format!("/api/v1/invitations/{secret}/accept"),
+            None,
+            json!({ "name": spoofing, "password": PASSWORD }),
+        )
+        .await;
+        assert_eq!(refused.status(), 422, "{spoofing:?}");
+        assert_eq!(problem(refused).await["errors"][0]["field"], "name");
+    }
     let accepted = post_json(
         &app,
         &format!("/api/v1/invitations/{secret}/accept"),

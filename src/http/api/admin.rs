@@ -47,7 +47,7 @@ struct AuditItem {
     get,
     path = "/api/v1/audit",
     tag = "admin",
-    params(("subject" = Option<String>, Query, description = "Only events about this subject id"), ("actor" = Option<String>, Query, description = "Only events by this person's id"), ("action" = Option<String>, Query, description = "Only this action, e.g. `nomination.submitted`"), ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent"), ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page")),
+    params(("subject" = Option<String>, Query, description = "Only events about this subject id"), ("actor" = Option<String>, Query, description = "Only events by this person's id"), ("action" = Option<String>, Query, description = "Only this action, e.g. `nomination.submitted`"), ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent", minimum = 1, maximum = 500), ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page")),
     responses(
         (status = 200, description = "Audit events, newest first, each chained to the one before by its hash", body = Page<AuditItem>),
         (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
@@ -103,7 +103,7 @@ struct OutboxQuery {
     get,
     path = "/api/v1/outbox",
     tag = "admin",
-    params(("status" = Option<OutboxStatus>, Query, description = "Only emails in this status"), ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent"), ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page")),
+    params(("status" = Option<OutboxStatus>, Query, description = "Only emails in this status"), ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent", minimum = 1, maximum = 500), ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page")),
     responses(
         (status = 200, description = "Queued, sent and failed emails", body = Page<EmailView>),
         (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),

@@ -27,7 +27,7 @@ pub fn routes() -> Routes<AppState> {
     post,
     path = "/api/v1/cycles",
     tag = "cycles",
-    params(("Idempotency-Key" = Option<String>, Header, description = "Retrying with the same key and body returns the first answer instead of acting twice")),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Retrying with the same key and body returns the first answer instead of acting twice; 1 to 255 visible ASCII characters", min_length = 1, max_length = 255, pattern = "^[\\x20-\\x7E]+$")),
     request_body(content = Object, description = "A cycle definition, as in `examples/unpsa-2027.toml` (as JSON): programme, year, dates, categories, questions, stages with their criteria and rules"),
     responses(
         (status = 201, description = "The cycle, in `draft`", body = CycleView),

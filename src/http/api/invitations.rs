@@ -21,7 +21,9 @@ pub fn routes() -> Routes<AppState> {
 #[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct Invite {
+    #[schema(min_length = 3)]
     email: String,
+    #[schema(value_type = crate::domain::user::Role)]
     role: String,
     member_state: Option<String>,
     nationality: Option<String>,
@@ -41,7 +43,7 @@ struct Invited {
     post,
     path = "/api/v1/invitations",
     tag = "people",
-    params(("Idempotency-Key" = Option<String>, Header, description = "Retrying with the same key and body returns the first answer instead of acting twice")),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Retrying with the same key and body returns the first answer instead of acting twice; 1 to 255 visible ASCII characters", min_length = 1, max_length = 255, pattern = "^[\\x20-\\x7E]+$")),
     request_body = Invite,
     responses(
         (status = 201, description = "The invitation, emailed with its link", body = Invited),

@@ -38,7 +38,7 @@ pub fn routes() -> Routes<AppState> {
     post,
     path = "/api/v1/cycles/{id}/nominations",
     tag = "nominations",
-    params(("id" = Uuid, Path, description = "The cycle's id"), ("Idempotency-Key" = Option<String>, Header, description = "Retrying with the same key and body returns the first answer instead of acting twice")),
+    params(("id" = Uuid, Path, description = "The cycle's id"), ("Idempotency-Key" = Option<String>, Header, description = "Retrying with the same key and body returns the first answer instead of acting twice; 1 to 255 visible ASCII characters", min_length = 1, max_length = 255, pattern = "^[\\x20-\\x7E]+$")),
     request_body = Draft,
     responses(
         (status = 201, description = "The draft", body = NominationView),

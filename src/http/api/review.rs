@@ -166,6 +166,8 @@ async fn submit(
 #[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct Recusal {
+    /// Why the reviewer may not judge it; kept on record.
+    #[schema(min_length = 1)]
     reason: String,
 }
 
