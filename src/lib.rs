@@ -18,6 +18,8 @@ pub mod domain;
 pub mod format;
 /// HTTP adapters: HTML pages, the JSON API, operations endpoints, error mapping.
 pub mod http;
+/// The six UN languages: the Fluent catalogues and choosing a reader's language.
+pub mod i18n;
 /// Timed jobs (clock, outbox, sweep), each behind a database lease.
 pub mod jobs;
 /// Emails: rendered and queued in the outbox inside the use case's transaction.

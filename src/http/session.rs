@@ -15,11 +15,14 @@ use axum_extra::extract::cookie::{Cookie, SameSite};
 use super::error::{PageError, Problem};
 use crate::app::AppState;
 use crate::domain::Code;
+use crate::i18n::{self, Lang};
 use crate::service::auth::{self, Caller};
 use crate::service::secret;
 
 pub const SESSION_COOKIE: &str = "laurel_session";
 pub const CSRF_COOKIE: &str = "laurel_csrf";
+/// The reader's chosen language, set by `?lang=` (API.md, "Languages").
+pub const LANG_COOKIE: &str = "lang";
 
 /// The person viewing a page, if signed in, and the CSRF token for its forms.
 #[derive(Debug, Clone)]
@@ -27,6 +30,8 @@ pub struct Viewer {
     pub caller: Option<Caller>,
     pub session_token: Option<String>,
     pub csrf: String,
+    /// The language the page is written in (`i18n::negotiate`).
+    pub lang: Lang,
 }
 
 impl Viewer {
@@ -52,8 +57,17 @@ pub async fn resolve(State(state): State<AppState>, jar: CookieJar, mut request:
         None => None,
     };
     let mut set_csrf = None;
+    let asked = request
+        .uri()
+        .query()
+        .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
+        .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v));
+    let accept = request.headers().get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let lang = i18n::negotiate(asked.as_deref(), None, jar.get(LANG_COOKIE).map(|c| c.value()), accept, Lang::En);
+    // An explicit choice sticks without an account.
+    let remember = asked.as_deref().and_then(|a| a.parse::<Lang>().ok()).filter(|l| *l == lang);
     let viewer = match session {
-        Some((caller, csrf)) => Viewer { caller: Some(caller), session_token: presented.clone(), csrf },
+        Some((caller, csrf)) => Viewer { caller: Some(caller), session_token: presented.clone(), csrf, lang },
         None => {
             let csrf = match jar.get(CSRF_COOKIE) {
                 Some(c) if c.value().len() >= 32 => c.value().to_owned(),
@@ -63,7 +77,7 @@ pub async fn resolve(State(state): State<AppState>, jar: CookieJar, mut request:
                     fresh
                 }
             };
-            Viewer { caller: None, session_token: None, csrf }
+            Viewer { caller: None, session_token: None, csrf, lang }
         }
     };
     let stale_session = presented.is_some() && viewer.caller.is_none();
@@ -73,6 +87,11 @@ pub async fn resolve(State(state): State<AppState>, jar: CookieJar, mut request:
     let mut jar = CookieJar::new();
     if let Some(csrf) = set_csrf {
         jar = jar.add(cookie(CSRF_COOKIE, csrf, secure, SameSite::Strict));
+    }
+    if let Some(lang) = remember {
+        let mut chosen = cookie(LANG_COOKIE, lang.as_str().to_owned(), secure, SameSite::Lax);
+        chosen.set_max_age(time::Duration::days(365));
+        jar = jar.add(chosen);
     }
     if stale_session && !response.headers().contains_key(axum::http::header::SET_COOKIE) {
         jar = jar.add(removal(SESSION_COOKIE));

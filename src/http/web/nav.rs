@@ -1,9 +1,10 @@
 //! What the layout needs to know about the viewer on every page.
 
 use crate::http::session::Viewer;
+use crate::i18n::Lang;
 
-/// The site navigation's view of who is looking.
-#[derive(Debug, Clone, Default)]
+/// The site navigation's view of who is looking, and in which language.
+#[derive(Debug, Clone)]
 pub struct Nav {
     pub name: Option<String>,
     pub admin: bool,
@@ -11,6 +12,26 @@ pub struct Nav {
     pub nominator: bool,
     pub reviewer: bool,
     pub csrf: String,
+    pub lang: Lang,
+}
+
+impl Default for Nav {
+    fn default() -> Self {
+        Self { name: None, admin: false, nominator: false, reviewer: false, csrf: String::new(), lang: Lang::En }
+    }
+}
+
+impl Nav {
+    /// A message of the catalogue in the page's language.
+    pub fn t(&self, id: &str) -> String {
+        self.lang.t(id)
+    }
+
+    /// The languages the switcher offers, with the page's own marked; none when there
+    /// is nothing to switch to.
+    pub fn languages(&self) -> Vec<(Lang, bool)> {
+        if Lang::OFFERED.len() < 2 { Vec::new() } else { Lang::OFFERED.iter().map(|&l| (l, l == self.lang)).collect() }
+    }
 }
 
 impl From<&Viewer> for Nav {
@@ -21,6 +42,7 @@ impl From<&Viewer> for Nav {
             nominator: v.caller.as_ref().is_some_and(|c| c.role == crate::domain::user::Role::Nominator),
             reviewer: v.caller.as_ref().is_some_and(|c| c.role == crate::domain::user::Role::Reviewer),
             csrf: v.csrf.clone(),
+            lang: v.lang,
         }
     }
 }
