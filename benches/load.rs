@@ -137,6 +137,7 @@ async fn seed(url: &DatabaseUrl) -> Dataset {
             active: Set(true),
             created_at: Set(now),
             updated_at: Set(now),
+            language: Set(None),
         }
         .insert(&db)
         .await

@@ -3,6 +3,8 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
+use crate::i18n::Lang;
+
 /// "31 January 2027, 23:59 EST" in `time_zone`, or in UTC if the zone is unknown.
 pub fn instant(at: DateTime<Utc>, time_zone: &str) -> String {
     match time_zone.parse::<Tz>() {
@@ -30,18 +32,23 @@ pub fn local_to_utc(local: chrono::NaiveDateTime, time_zone: &str) -> Option<Dat
 
 /// "3 days left", "5 hours left", "40 minutes left"; "closed" once past.
 pub fn time_left(until: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    time_left_in(Lang::En, until, now)
+}
+
+/// [`time_left`] in `lang`, with its plural forms.
+pub fn time_left_in(lang: Lang, until: DateTime<Utc>, now: DateTime<Utc>) -> String {
     let left = until - now;
     if left <= chrono::Duration::zero() {
-        return "closed".into();
+        return lang.t("time-left-closed");
     }
-    let (n, unit) = if left.num_days() >= 2 {
-        (left.num_days(), "day")
+    let (n, id) = if left.num_days() >= 2 {
+        (left.num_days(), "time-left-days")
     } else if left.num_hours() >= 2 {
-        (left.num_hours(), "hour")
+        (left.num_hours(), "time-left-hours")
     } else {
-        (left.num_minutes().max(1), "minute")
+        (left.num_minutes().max(1), "time-left-minutes")
     };
-    format!("{n} {unit}{} left", if n == 1 { "" } else { "s" })
+    lang.t_with(id, &[("count", n.into())])
 }
 
 #[cfg(test)]
@@ -64,5 +71,8 @@ mod tests {
         assert_eq!(time_left(now + Duration::hours(30), now), "30 hours left");
         assert_eq!(time_left(now + Duration::seconds(20), now), "1 minute left");
         assert_eq!(time_left(now - Duration::seconds(1), now), "closed");
+        assert_eq!(time_left_in(Lang::Ru, now + Duration::days(5), now), "осталось 5 дней");
+        assert_eq!(time_left_in(Lang::Fr, now + Duration::hours(3), now), "3 heures restantes");
+        assert_eq!(time_left_in(Lang::Ar, now + Duration::days(2), now), "بقي يومان");
     }
 }

@@ -150,6 +150,8 @@ mod tests {
         // Nothing offered but English yet: other choices fall through to the default.
         assert_eq!(negotiate(Some("fr"), Some(Lang::Ar), Some("ru"), Some("es-ES,es;q=0.9"), en), en);
         assert_eq!(negotiate(Some("klingon"), None, None, None, en), en);
+        // The saved choice comes before the cookie and the header, after `?lang=`.
+        assert_eq!(negotiate(None, Some(Lang::En), Some("fr"), Some("fr"), Lang::Fr), en);
         assert_eq!(from_accept_language("de-DE, en-GB;q=0.8"), Some(Lang::En));
         assert_eq!(from_accept_language("de-DE"), None);
     }

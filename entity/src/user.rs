@@ -24,6 +24,9 @@ pub struct Model {
     pub active: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// The language they chose for pages and emails (ISO 639-1); `None` until they do.
+    #[sea_orm(column_type = "String(StringLen::N(8))")]
+    pub language: Option<String>,
 }
 
 /// Two relations lead to `member_state` (and two from `invitation`), so there is

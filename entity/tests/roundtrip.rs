@@ -121,6 +121,7 @@ async fn check(db: &DatabaseConnection) -> Result {
             active: true,
             created_at: at(7)?,
             updated_at: at(8)?,
+            language: Some("fr".into()),
         }
     );
     let nominator = roundtrip!(
@@ -137,6 +138,7 @@ async fn check(db: &DatabaseConnection) -> Result {
             active: false,
             created_at: at(7)?,
             updated_at: at(8)?,
+            language: Some("fr".into()),
         }
     );
     let reviewer = roundtrip!(
@@ -153,6 +155,7 @@ async fn check(db: &DatabaseConnection) -> Result {
             active: true,
             created_at: at(7)?,
             updated_at: at(8)?,
+            language: Some("fr".into()),
         }
     );
     roundtrip!(

@@ -19,3 +19,56 @@ nominations-count = { $count ->
     [many] { $count } ترشيحًا
    *[other] { $count } ترشيح
 }
+
+time-left-days = { $count ->
+    [zero] لم يبقَ أي يوم
+    [one] بقي يوم واحد
+    [two] بقي يومان
+    [few] بقيت { $count } أيام
+    [many] بقي { $count } يومًا
+   *[other] بقي { $count } يوم
+}
+time-left-hours = { $count ->
+    [zero] لم تبقَ أي ساعة
+    [one] بقيت ساعة واحدة
+    [two] بقيت ساعتان
+    [few] بقيت { $count } ساعات
+    [many] بقيت { $count } ساعة
+   *[other] بقيت { $count } ساعة
+}
+time-left-minutes = { $count ->
+    [zero] لم تبقَ أي دقيقة
+    [one] بقيت دقيقة واحدة
+    [two] بقيت دقيقتان
+    [few] بقيت { $count } دقائق
+    [many] بقيت { $count } دقيقة
+   *[other] بقيت { $count } دقيقة
+}
+time-left-closed = مغلق
+
+phase-open = باب الترشيح مفتوح
+phase-reviewing = قيد التقييم
+phase-decided = النتائج قريبًا
+phase-published = النتائج منشورة
+
+home-title = جوائز الخدمة العامة
+home-lead = ترشّح الدول الأعضاء مبادراتها في مجالي الخدمة العامة والحكومة الإلكترونية؛ وتقيّمها لجان التحكيم؛ وتُنشر هنا أسماء الفائزين.
+home-open-title = باب الترشيح مفتوح
+home-none-open = لا توجد حاليًا أي دعوة مفتوحة لتقديم الترشيحات.
+home-nominations-close = آخر موعد للترشيح
+home-add-to-calendar = إضافة المواعيد إلى التقويم
+home-categories = { $count ->
+    [zero] لا توجد فئات
+    [one] فئة واحدة
+    [two] فئتان
+    [few] { $count } فئات
+    [many] { $count } فئة
+   *[other] { $count } فئة
+}
+home-recent-title = الدورات الأخيرة
+home-all-results = جميع النتائج المنشورة
+home-results-feed = موجز النتائج (Atom)
+home-none-recent = لا توجد دورات سابقة بعد.
+home-nominations-closed = أُغلق باب الترشيح في
+home-see-winners = عرض الفائزين
+home-see-winners-of = في { $cycle }

@@ -17,3 +17,44 @@ nominations-count = { $count ->
     [one] { $count } nomination
    *[other] { $count } nominations
 }
+
+# Time left before a deadline, in the largest unit that is at least two (or minutes).
+time-left-days = { $count ->
+    [one] { $count } day left
+   *[other] { $count } days left
+}
+time-left-hours = { $count ->
+    [one] { $count } hour left
+   *[other] { $count } hours left
+}
+time-left-minutes = { $count ->
+    [one] { $count } minute left
+   *[other] { $count } minutes left
+}
+time-left-closed = closed
+
+# A cycle's phase as the public reads it.
+phase-open = Open for nominations
+phase-reviewing = Under review
+phase-decided = Results coming soon
+phase-published = Results published
+
+# The home page.
+home-title = Public-service awards
+home-lead = Member states nominate their public-service and e-government initiatives; juries review them; the winners are published here.
+home-open-title = Open for nominations
+home-none-open = No call for nominations is open at the moment.
+home-nominations-close = Nominations close
+home-add-to-calendar = Add the dates to a calendar
+home-categories = { $count ->
+    [one] { $count } category
+   *[other] { $count } categories
+}
+home-recent-title = Recent cycles
+home-all-results = All published results
+home-results-feed = Results feed (Atom)
+home-none-recent = No earlier cycles yet.
+home-nominations-closed = Nominations closed
+home-see-winners = See the winners
+# Read by screen readers after "See the winners", so each link is told apart.
+home-see-winners-of = of { $cycle }

@@ -15,3 +15,40 @@ nominations-count = { $count ->
     [one] { $count } candidatura
    *[other] { $count } candidaturas
 }
+
+time-left-days = { $count ->
+    [one] Queda { $count } día
+   *[other] Quedan { $count } días
+}
+time-left-hours = { $count ->
+    [one] Queda { $count } hora
+   *[other] Quedan { $count } horas
+}
+time-left-minutes = { $count ->
+    [one] Queda { $count } minuto
+   *[other] Quedan { $count } minutos
+}
+time-left-closed = cerrado
+
+phase-open = Abierto a candidaturas
+phase-reviewing = En evaluación
+phase-decided = Resultados próximamente
+phase-published = Resultados publicados
+
+home-title = Premios al servicio público
+home-lead = Los Estados Miembros presentan sus iniciativas de servicio público y gobierno electrónico; los jurados las evalúan; aquí se publican los ganadores.
+home-open-title = Convocatorias abiertas
+home-none-open = En este momento no hay ninguna convocatoria abierta.
+home-nominations-close = Cierre de candidaturas
+home-add-to-calendar = Añadir las fechas a un calendario
+home-categories = { $count ->
+    [one] { $count } categoría
+   *[other] { $count } categorías
+}
+home-recent-title = Ediciones recientes
+home-all-results = Todos los resultados publicados
+home-results-feed = Canal de resultados (Atom)
+home-none-recent = Todavía no hay ediciones anteriores.
+home-nominations-closed = Candidaturas cerradas el
+home-see-winners = Ver los ganadores
+home-see-winners-of = de { $cycle }

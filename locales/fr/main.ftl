@@ -15,3 +15,40 @@ nominations-count = { $count ->
     [one] { $count } candidature
    *[other] { $count } candidatures
 }
+
+time-left-days = { $count ->
+    [one] { $count } jour restant
+   *[other] { $count } jours restants
+}
+time-left-hours = { $count ->
+    [one] { $count } heure restante
+   *[other] { $count } heures restantes
+}
+time-left-minutes = { $count ->
+    [one] { $count } minute restante
+   *[other] { $count } minutes restantes
+}
+time-left-closed = clos
+
+phase-open = Candidatures ouvertes
+phase-reviewing = Évaluation en cours
+phase-decided = Résultats bientôt publiés
+phase-published = Résultats publiés
+
+home-title = Prix du service public
+home-lead = Les États Membres présentent leurs initiatives de service public et d’administration en ligne ; des jurys les évaluent ; les lauréats sont publiés ici.
+home-open-title = Appels à candidatures ouverts
+home-none-open = Aucun appel à candidatures n’est ouvert pour le moment.
+home-nominations-close = Clôture des candidatures
+home-add-to-calendar = Ajouter les dates à un agenda
+home-categories = { $count ->
+    [one] { $count } catégorie
+   *[other] { $count } catégories
+}
+home-recent-title = Éditions récentes
+home-all-results = Tous les résultats publiés
+home-results-feed = Flux des résultats (Atom)
+home-none-recent = Aucune édition antérieure pour l’instant.
+home-nominations-closed = Candidatures closes le
+home-see-winners = Voir les lauréats
+home-see-winners-of = de { $cycle }

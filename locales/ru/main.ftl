@@ -17,3 +17,48 @@ nominations-count = { $count ->
     [many] { $count } заявок
    *[other] { $count } заявки
 }
+
+time-left-days = { $count ->
+    [one] остался { $count } день
+    [few] осталось { $count } дня
+    [many] осталось { $count } дней
+   *[other] осталось { $count } дня
+}
+time-left-hours = { $count ->
+    [one] остался { $count } час
+    [few] осталось { $count } часа
+    [many] осталось { $count } часов
+   *[other] осталось { $count } часа
+}
+time-left-minutes = { $count ->
+    [one] осталась { $count } минута
+    [few] осталось { $count } минуты
+    [many] осталось { $count } минут
+   *[other] осталось { $count } минуты
+}
+time-left-closed = приём завершён
+
+phase-open = Приём заявок открыт
+phase-reviewing = Идёт оценка
+phase-decided = Итоги скоро будут объявлены
+phase-published = Итоги опубликованы
+
+home-title = Премии в области государственной службы
+home-lead = Государства-члены выдвигают свои инициативы в области государственной службы и электронного правительства; жюри оценивает их; здесь публикуются имена победителей.
+home-open-title = Открытый приём заявок
+home-none-open = Сейчас приём заявок нигде не открыт.
+home-nominations-close = Приём заявок завершается
+home-add-to-calendar = Добавить даты в календарь
+home-categories = { $count ->
+    [one] { $count } категория
+    [few] { $count } категории
+    [many] { $count } категорий
+   *[other] { $count } категории
+}
+home-recent-title = Недавние конкурсы
+home-all-results = Все опубликованные итоги
+home-results-feed = Лента итогов (Atom)
+home-none-recent = Предыдущих конкурсов пока нет.
+home-nominations-closed = Приём заявок завершён
+home-see-winners = Посмотреть победителей
+home-see-winners-of = конкурса «{ $cycle }»

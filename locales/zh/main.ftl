@@ -14,3 +14,36 @@ footer-open-data = 开放数据
 nominations-count = { $count ->
    *[other] { $count } 项提名
 }
+
+time-left-days = { $count ->
+   *[other] 还剩 { $count } 天
+}
+time-left-hours = { $count ->
+   *[other] 还剩 { $count } 小时
+}
+time-left-minutes = { $count ->
+   *[other] 还剩 { $count } 分钟
+}
+time-left-closed = 已截止
+
+phase-open = 正在接受提名
+phase-reviewing = 评审中
+phase-decided = 结果即将公布
+phase-published = 结果已公布
+
+home-title = 公共服务奖项
+home-lead = 各会员国提名其公共服务和电子政务举措；评审团进行评审；获奖名单在此公布。
+home-open-title = 正在征集提名
+home-none-open = 目前没有正在征集的提名。
+home-nominations-close = 提名截止
+home-add-to-calendar = 将日期添加到日历
+home-categories = { $count ->
+   *[other] { $count } 个类别
+}
+home-recent-title = 近期届次
+home-all-results = 所有已公布的结果
+home-results-feed = 结果订阅（Atom）
+home-none-recent = 暂无往届评选。
+home-nominations-closed = 提名已截止
+home-see-winners = 查看获奖者
+home-see-winners-of = （{ $cycle }）

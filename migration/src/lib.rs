@@ -12,6 +12,7 @@ mod m20261123_000002_member_states;
 mod m20261124_000003_min_attachments;
 mod m20261124_000004_stage_indexes;
 mod m20261202_000005_idempotency_resource;
+mod m20261202_000006_user_language;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000003_min_attachments::Migration),
             Box::new(m20261124_000004_stage_indexes::Migration),
             Box::new(m20261202_000005_idempotency_resource::Migration),
+            Box::new(m20261202_000006_user_language::Migration),
         ]
     }
 }

@@ -155,6 +155,7 @@ impl Seeder<'_> {
             active: true,
             created_at: self.now - Duration::days(120),
             updated_at: self.now - Duration::days(120),
+            language: None,
         };
         user::Entity::insert(user::ActiveModel::from(model.clone())).exec(self.tx).await?;
         Ok(model)

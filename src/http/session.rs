@@ -63,7 +63,8 @@ pub async fn resolve(State(state): State<AppState>, jar: CookieJar, mut request:
         .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
         .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v));
     let accept = request.headers().get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let lang = i18n::negotiate(asked.as_deref(), None, jar.get(LANG_COOKIE).map(|c| c.value()), accept, Lang::En);
+    let saved = session.as_ref().and_then(|(caller, _)| caller.language);
+    let lang = i18n::negotiate(asked.as_deref(), saved, jar.get(LANG_COOKIE).map(|c| c.value()), accept, Lang::En);
     // An explicit choice sticks without an account.
     let remember = asked.as_deref().and_then(|a| a.parse::<Lang>().ok()).filter(|l| *l == lang);
     let viewer = match session {

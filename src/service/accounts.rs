@@ -72,6 +72,7 @@ pub async fn create_user(
         active: Set(true),
         created_at: Set(now),
         updated_at: Set(now),
+        language: Set(None),
     }
     .insert(&tx)
     .await
@@ -147,4 +148,33 @@ pub async fn hash_password(password: String) -> Result<String> {
     .await
     .map_err(|e| anyhow::anyhow!("password hashing task: {e}"))?
     .map_err(Error::Internal)
+}
+
+/// Saves the language a person chose for their pages and emails.
+///
+/// # Errors
+/// Database failures only; the language is one of the six by its type.
+pub async fn set_language(
+    db: &DatabaseConnection,
+    caller: &crate::service::auth::Caller,
+    language: crate::i18n::Lang,
+    now: DateTime<Utc>,
+) -> Result<crate::service::auth::Caller> {
+    let tx = db::begin_write(db).await?;
+    user::Entity::update_many()
+        .col_expr(user::Column::Language, sea_orm::sea_query::Expr::value(language.as_str()))
+        .col_expr(user::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
+        .filter(user::Column::Id.eq(caller.id))
+        .exec(&tx)
+        .await?;
+    crate::service::audit::record(
+        &tx,
+        &caller.actor(),
+        crate::service::audit::Event::new("user.language_set", "user", caller.id)
+            .details(json!({ "language": language.as_str() })),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(crate::service::auth::Caller { language: Some(language), ..caller.clone() })
 }

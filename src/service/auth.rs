@@ -39,6 +39,8 @@ pub struct Caller {
     pub role: Role,
     pub member_state: Option<String>,
     pub nationality: Option<String>,
+    /// The language they chose, if they have.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Caller {
@@ -82,6 +84,8 @@ impl Caller {
             role,
             member_state: u.member_state,
             nationality: u.nationality,
+            // A word this version does not know is as good as no choice.
+            language: u.language.and_then(|l| l.parse().ok()),
         })
     }
 }

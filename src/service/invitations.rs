@@ -235,6 +235,7 @@ pub async fn accept(
         active: Set(true),
         created_at: Set(now),
         updated_at: Set(now),
+        language: Set(None),
     }
     .insert(&tx)
     .await

@@ -139,3 +139,25 @@ async fn pages_name_their_language_and_direction_and_remember_an_explicit_choice
     assert!(asked.headers().get_all("set-cookie").iter().all(|c| !c.to_str().unwrap().starts_with("lang=")));
     assert!(asked.text().await.unwrap().contains(r#"<html lang="en" dir="ltr">"#));
 }
+
+#[tokio::test]
+async fn a_person_saves_their_language_and_the_api_refuses_one_laurel_does_not_speak() {
+    let app = crate::harness::TestApp::spawn().await;
+    app.person("focal@gov.sn", "nominator", Some("SEN"), None).await;
+    let token = app.token("focal@gov.sn").await;
+    let me = || app.client.get(app.url("/api/v1/me")).bearer_auth(&token).send();
+    let before: serde_json::Value = me().await.unwrap().json().await.unwrap();
+    assert!(before["language"].is_null(), "no choice until they make one");
+    let patch =
+        |body: serde_json::Value| app.client.patch(app.url("/api/v1/me")).bearer_auth(&token).json(&body).send();
+    let saved = patch(serde_json::json!({ "language": "fr" })).await.unwrap();
+    assert_eq!(saved.status(), 200);
+    let saved: serde_json::Value = saved.json().await.unwrap();
+    assert_eq!(saved["language"], "fr");
+    assert_eq!(me().await.unwrap().json::<serde_json::Value>().await.unwrap()["language"], "fr");
+    for refused in [serde_json::json!({ "language": "de" }), serde_json::json!({ "language": "fr", "name": "x" })] {
+        let response = patch(refused.clone()).await.unwrap();
+        assert_eq!(response.status(), 400, "{refused}");
+    }
+    assert!(app.audit_actions().await.contains(&"user.language_set".to_owned()));
+}

@@ -141,6 +141,7 @@ const POLICY: &[Rule] = &[
     rule(POST, "/api/v1/auth/login",                    Everyone),
     rule(POST, "/api/v1/auth/logout",                   SignedIn),
     rule(GET,  "/api/v1/me",                            SignedIn),
+    rule(PATCH, "/api/v1/me",                           SignedIn),
     rule(POST, "/api/v1/invitations",                   AdminOnly),
     rule(POST, "/api/v1/invitations/{token}/accept",    AnyoneWithTheLink),
     rule(GET,  "/api/v1/member-states",                 Everyone),
@@ -745,6 +746,7 @@ fn api_body(path: &str, now: chrono::DateTime<chrono::Utc>) -> Option<Value> {
         "/api/v1/cycles/{id}/publish" => json!({}),
         "/api/v1/assignments/{id}/review" => json!({ "scores": { "impact": 7 }, "comment": "Clear evidence." }),
         "/api/v1/assignments/{id}/recuse" => json!({ "reason": "I advised this ministry." }),
+        "/api/v1/me" => json!({ "language": "fr" }),
         _ => return None,
     })
 }

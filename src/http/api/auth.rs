@@ -16,7 +16,11 @@ use crate::service::Error;
 use crate::service::auth::{self, Caller, Channel};
 
 pub fn routes() -> Routes<AppState> {
-    Routes::new().post("/v1/auth/login", login).post("/v1/auth/logout", logout).get("/v1/me", me)
+    Routes::new()
+        .post("/v1/auth/login", login)
+        .post("/v1/auth/logout", logout)
+        .get("/v1/me", me)
+        .patch("/v1/me", update_me)
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]
@@ -35,6 +39,8 @@ pub struct UserBody {
     pub role: &'static str,
     pub member_state: Option<String>,
     pub nationality: Option<String>,
+    /// The language they chose for pages and emails; `null` until they choose.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl From<Caller> for UserBody {
@@ -46,6 +52,7 @@ impl From<Caller> for UserBody {
             role: c.role.as_str(),
             member_state: c.member_state,
             nationality: c.nationality,
+            language: c.language,
         }
     }
 }
@@ -123,4 +130,35 @@ async fn logout(State(state): State<AppState>, api: ApiCaller) -> Result<StatusC
 )]
 async fn me(api: ApiCaller) -> Json<UserBody> {
     Json(api.caller.into())
+}
+
+/// What a person may change about themselves.
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+struct MeChange {
+    /// The language for their pages and emails.
+    language: crate::i18n::Lang,
+}
+
+/// Saves the signed-in person's language.
+#[utoipa::path(
+    patch,
+    path = "/api/v1/me",
+    tag = "auth",
+    request_body = MeChange,
+    responses(
+        (status = 200, description = "The person, with the language saved", body = UserBody),
+        (status = 400, description = "Not a language Laurel speaks (`ar`, `zh`, `en`, `fr`, `ru`, `es`), or not JSON of this shape", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+async fn update_me(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiJson(change): ApiJson<MeChange>,
+) -> Result<Json<UserBody>, ApiError> {
+    let caller =
+        crate::service::accounts::set_language(&state.db, &api.caller, change.language, state.clock.now()).await?;
+    Ok(Json(caller.into()))
 }

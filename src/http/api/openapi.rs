@@ -27,7 +27,7 @@ use crate::http::web::feeds;
                        Instants are RFC 3339 in UTC; ids are UUIDs."
     ),
     paths(
-        auth::login, auth::logout, auth::me,
+        auth::login, auth::logout, auth::me, auth::update_me,
         cycles::create, cycles::list, cycles::get, cycles::update, cycles::publish,
         member_states::list,
         invitations::invite, invitations::accept,

@@ -31,7 +31,7 @@ pub struct CycleCard {
     published: bool,
     programme: String,
     name: String,
-    status: &'static str,
+    status: String,
     /// When nominations close, or closed, in the cycle's own time zone.
     deadline: String,
     deadline_iso: String,
@@ -41,6 +41,7 @@ pub struct CycleCard {
 
 async fn home(State(state): State<AppState>, viewer: Viewer) -> Result<HomePage, PageError> {
     let now = state.clock.now();
+    let lang = viewer.lang;
     let cycles = service::cycles::public_cycles(&state.db, now).await?;
     let (open, recent): (Vec<_>, Vec<_>) = cycles
         .into_iter()
@@ -50,15 +51,15 @@ async fn home(State(state): State<AppState>, viewer: Viewer) -> Result<HomePage,
                 published: c.phase == Phase::Published,
                 programme: c.programme,
                 name: c.name,
-                status: match c.phase {
-                    Phase::Draft | Phase::Open => "Open for nominations",
-                    Phase::Reviewing => "Under review",
-                    Phase::Decided => "Results coming soon",
-                    Phase::Published => "Results published",
-                },
+                status: lang.t(match c.phase {
+                    Phase::Draft | Phase::Open => "phase-open",
+                    Phase::Reviewing => "phase-reviewing",
+                    Phase::Decided => "phase-decided",
+                    Phase::Published => "phase-published",
+                }),
                 deadline: format::instant(c.timeline.closes_at, &c.time_zone),
                 deadline_iso: c.timeline.closes_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                time_left: format::time_left(c.timeline.closes_at, now),
+                time_left: format::time_left_in(lang, c.timeline.closes_at, now),
                 categories: c.categories,
             };
             (c.phase == Phase::Open, card)
