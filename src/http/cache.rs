@@ -24,9 +24,20 @@ const PREFIXES: [&str; 6] =
     ["/cycles/", "/initiatives/", "/member-states/", "/archive", "/feed.atom", "/api/v1/public/"];
 const TTL: i64 = 10;
 
+/// The language an anonymous reader gets, as the session middleware negotiates it.
+fn reader_language(headers: &HeaderMap) -> crate::i18n::Lang {
+    let jar = axum_extra::extract::CookieJar::from_headers(headers);
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let cookie = jar.get(crate::http::session::LANG_COOKIE).map(|c| c.value().to_owned());
+    crate::i18n::negotiate(None, None, cookie.as_deref(), accept, crate::i18n::Lang::En)
+}
+
 fn cacheable(request: &Request) -> bool {
     let path = request.uri().path();
-    request.method() == Method::GET
+    // `?lang=` sets a cookie, which a kept answer never carries.
+    let chooses_language = request.uri().query().is_some_and(|q| q.split('&').any(|p| p.starts_with("lang=")));
+    !chooses_language
+        && request.method() == Method::GET
         && PREFIXES.iter().any(|p| path.starts_with(p))
         && !path.contains("/nominations")
         && !request.headers().contains_key(header::AUTHORIZATION)
@@ -85,7 +96,8 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
     if !cacheable(&request) {
         return next.run(request).await;
     }
-    let key = request.uri().to_string();
+    // One copy per language: the same address reads differently in French and Arabic.
+    let key = format!("{}|{}", reader_language(request.headers()), request.uri());
     let now = state.clock.now();
     let request_headers = request.headers().clone();
     if let Some(kept) = state.caches.public.get(&key, |kept| kept.expires > now) {
@@ -100,6 +112,8 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     parts.headers.remove(header::SET_COOKIE);
+    // Shared caches downstream must keep a copy per language too.
+    parts.headers.insert(header::VARY, axum::http::HeaderValue::from_static("Accept-Language, Cookie"));
     let next_publication = crate::service::publishing::next_publication(&state.db, now).await.ok().flatten();
     let expires = next_publication.map_or(now + Duration::seconds(TTL), |at| at.min(now + Duration::seconds(TTL)));
     let kept = Arc::new(PublicAnswer { expires, headers: parts.headers, body: bytes });

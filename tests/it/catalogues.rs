@@ -161,3 +161,17 @@ async fn a_person_saves_their_language_and_the_api_refuses_one_laurel_does_not_s
     }
     assert!(app.audit_actions().await.contains(&"user.language_set".to_owned()));
 }
+
+/// The public pages kept in memory are kept per language, say so to caches downstream,
+/// and a `?lang=` choice on them is remembered, not swallowed by the kept copy.
+#[tokio::test]
+async fn kept_public_pages_vary_by_language_and_a_choice_on_them_is_remembered() {
+    let app = crate::harness::TestApp::spawn().await;
+    for _ in 0..2 {
+        let page = app.get("/archive").await;
+        assert_eq!(page.status(), 200);
+        assert_eq!(page.headers()["vary"], "Accept-Language, Cookie");
+    }
+    let chosen = app.get("/archive?lang=en").await;
+    assert!(chosen.headers().get_all("set-cookie").iter().any(|c| c.to_str().unwrap().starts_with("lang=en;")));
+}
