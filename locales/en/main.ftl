@@ -58,3 +58,17 @@ home-nominations-closed = Nominations closed
 home-see-winners = See the winners
 # Read by screen readers after "See the winners", so each link is told apart.
 home-see-winners-of = of { $cycle }
+
+# The sign-in page.
+sign-in-title = Sign in
+sign-in-email = Email address
+sign-in-password = Password
+sign-in-submit = Sign in
+sign-in-forgot = Forgot your password?
+sign-in-by-invitation = New to Laurel? Accounts are created by invitation from the awards' secretariat.
+sign-in-password-changed = Your password was changed. Sign in with the new one.
+sign-in-wrong = The email address or password is not right.
+sign-in-throttled = { $minutes ->
+    [one] Too many failed attempts; try again in { $minutes } minute.
+   *[other] Too many failed attempts; try again in { $minutes } minutes.
+}

@@ -52,3 +52,16 @@ home-none-recent = Todavía no hay ediciones anteriores.
 home-nominations-closed = Candidaturas cerradas el
 home-see-winners = Ver los ganadores
 home-see-winners-of = de { $cycle }
+
+sign-in-title = Iniciar sesión
+sign-in-email = Correo electrónico
+sign-in-password = Contraseña
+sign-in-submit = Iniciar sesión
+sign-in-forgot = ¿Olvidó su contraseña?
+sign-in-by-invitation = ¿Es nuevo en Laurel? Las cuentas se crean por invitación de la secretaría de los premios.
+sign-in-password-changed = Se ha cambiado su contraseña. Inicie sesión con la nueva.
+sign-in-wrong = La dirección de correo electrónico o la contraseña no son correctas.
+sign-in-throttled = { $minutes ->
+    [one] Demasiados intentos fallidos; vuelva a intentarlo dentro de { $minutes } minuto.
+   *[other] Demasiados intentos fallidos; vuelva a intentarlo dentro de { $minutes } minutos.
+}

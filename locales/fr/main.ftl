@@ -52,3 +52,16 @@ home-none-recent = Aucune édition antérieure pour l’instant.
 home-nominations-closed = Candidatures closes le
 home-see-winners = Voir les lauréats
 home-see-winners-of = de { $cycle }
+
+sign-in-title = Connexion
+sign-in-email = Adresse électronique
+sign-in-password = Mot de passe
+sign-in-submit = Se connecter
+sign-in-forgot = Mot de passe oublié ?
+sign-in-by-invitation = Nouveau sur Laurel ? Les comptes sont créés sur invitation du secrétariat des prix.
+sign-in-password-changed = Votre mot de passe a été modifié. Connectez-vous avec le nouveau.
+sign-in-wrong = L’adresse électronique ou le mot de passe est incorrect.
+sign-in-throttled = { $minutes ->
+    [one] Trop de tentatives infructueuses ; réessayez dans { $minutes } minute.
+   *[other] Trop de tentatives infructueuses ; réessayez dans { $minutes } minutes.
+}

@@ -62,3 +62,18 @@ home-none-recent = Предыдущих конкурсов пока нет.
 home-nominations-closed = Приём заявок завершён
 home-see-winners = Посмотреть победителей
 home-see-winners-of = конкурса «{ $cycle }»
+
+sign-in-title = Вход
+sign-in-email = Адрес электронной почты
+sign-in-password = Пароль
+sign-in-submit = Войти
+sign-in-forgot = Забыли пароль?
+sign-in-by-invitation = Впервые в Laurel? Учётные записи создаются по приглашению секретариата премии.
+sign-in-password-changed = Ваш пароль изменён. Войдите, используя новый пароль.
+sign-in-wrong = Неверный адрес электронной почты или пароль.
+sign-in-throttled = { $minutes ->
+    [one] Слишком много неудачных попыток; повторите через { $minutes } минуту.
+    [few] Слишком много неудачных попыток; повторите через { $minutes } минуты.
+    [many] Слишком много неудачных попыток; повторите через { $minutes } минут.
+   *[other] Слишком много неудачных попыток; повторите через { $minutes } минуты.
+}

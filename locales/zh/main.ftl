@@ -47,3 +47,15 @@ home-none-recent = 暂无往届评选。
 home-nominations-closed = 提名已截止
 home-see-winners = 查看获奖者
 home-see-winners-of = （{ $cycle }）
+
+sign-in-title = 登录
+sign-in-email = 电子邮件地址
+sign-in-password = 密码
+sign-in-submit = 登录
+sign-in-forgot = 忘记密码？
+sign-in-by-invitation = 初次使用 Laurel？账户由奖项秘书处邀请创建。
+sign-in-password-changed = 您的密码已更改。请使用新密码登录。
+sign-in-wrong = 电子邮件地址或密码不正确。
+sign-in-throttled = { $minutes ->
+   *[other] 失败次数过多，请在 { $minutes } 分钟后重试。
+}

@@ -71,7 +71,8 @@ async fn sign_in_page(viewer: Viewer, Query(q): Query<SignInQuery>) -> Response 
         next: safe_next(q.next.as_deref()),
         email: String::new(),
         error: None,
-        notice: q.reset.is_some().then_some("Your password was changed. Sign in with the new one."),
+        // A message id: the page says it in the reader's language.
+        notice: q.reset.is_some().then_some("sign-in-password-changed"),
     }
     .into_response()
 }
@@ -99,18 +100,15 @@ async fn sign_in(
             let jar = CookieJar::new().add(session::session_cookie(&state, signed_in.secret));
             return Ok((jar, Redirect::to(&next)).into_response());
         }
-        Err(e @ Error::WrongCredentials) => (StatusCode::UNAUTHORIZED, e.to_string()),
-        Err(e @ Error::RateLimited { .. }) => (StatusCode::TOO_MANY_REQUESTS, e.to_string()),
+        Err(Error::WrongCredentials) => (StatusCode::UNAUTHORIZED, viewer.lang.t("sign-in-wrong")),
+        Err(Error::RateLimited { retry_after }) => {
+            let minutes = (retry_after + 59) / 60;
+            (StatusCode::TOO_MANY_REQUESTS, viewer.lang.t_with("sign-in-throttled", &[("minutes", minutes.into())]))
+        }
         Err(e) => return Err(e.into()),
     };
-    let page =
-        SignInPage { nav: Nav::from(&viewer), next, email: form.email, error: Some(capitalise(&error)), notice: None };
+    let page = SignInPage { nav: Nav::from(&viewer), next, email: form.email, error: Some(error), notice: None };
     Ok((status, page).into_response())
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str() + ".").unwrap_or_default()
 }
 
 #[derive(Deserialize)]
