@@ -72,3 +72,14 @@ sign-in-throttled = { $minutes ->
     [one] Too many failed attempts; try again in { $minutes } minute.
    *[other] Too many failed attempts; try again in { $minutes } minutes.
 }
+
+# Choosing a new password by email.
+reset-title = Reset your password
+reset-intro = Enter the address you sign in with and we will email you a link to choose a new password.
+reset-send = Send the link
+reset-sent = If an account exists for { $email }, we have sent it a link to choose a new password. The link works once, for two hours. Check your spam folder if nothing arrives.
+reset-back = Back to sign in
+reset-choose-title = Choose a new password
+reset-new-password = New password
+reset-password-hint = At least 12 characters. Signing in with it will end every other session.
+reset-change = Change my password

@@ -65,3 +65,13 @@ sign-in-throttled = { $minutes ->
     [one] Demasiados intentos fallidos; vuelva a intentarlo dentro de { $minutes } minuto.
    *[other] Demasiados intentos fallidos; vuelva a intentarlo dentro de { $minutes } minutos.
 }
+
+reset-title = Restablecer la contraseña
+reset-intro = Escriba la dirección con la que inicia sesión y le enviaremos por correo electrónico un enlace para elegir una nueva contraseña.
+reset-send = Enviar el enlace
+reset-sent = Si existe una cuenta para { $email }, le hemos enviado un enlace para elegir una nueva contraseña. El enlace funciona una sola vez, durante dos horas. Si no recibe nada, revise la carpeta de correo no deseado.
+reset-back = Volver a iniciar sesión
+reset-choose-title = Elegir una nueva contraseña
+reset-new-password = Nueva contraseña
+reset-password-hint = Al menos 12 caracteres. Al iniciar sesión con ella se cerrarán todas las demás sesiones.
+reset-change = Cambiar mi contraseña

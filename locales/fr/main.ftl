@@ -65,3 +65,13 @@ sign-in-throttled = { $minutes ->
     [one] Trop de tentatives infructueuses ; réessayez dans { $minutes } minute.
    *[other] Trop de tentatives infructueuses ; réessayez dans { $minutes } minutes.
 }
+
+reset-title = Réinitialiser votre mot de passe
+reset-intro = Saisissez l’adresse avec laquelle vous vous connectez : nous vous enverrons par courriel un lien pour choisir un nouveau mot de passe.
+reset-send = Envoyer le lien
+reset-sent = Si un compte existe pour { $email }, nous lui avons envoyé un lien pour choisir un nouveau mot de passe. Ce lien ne fonctionne qu’une fois, pendant deux heures. Si rien n’arrive, vérifiez votre dossier de courrier indésirable.
+reset-back = Retour à la connexion
+reset-choose-title = Choisir un nouveau mot de passe
+reset-new-password = Nouveau mot de passe
+reset-password-hint = Au moins 12 caractères. Vous connecter avec ce mot de passe mettra fin à toutes vos autres sessions.
+reset-change = Changer mon mot de passe

@@ -59,3 +59,13 @@ sign-in-wrong = 电子邮件地址或密码不正确。
 sign-in-throttled = { $minutes ->
    *[other] 失败次数过多，请在 { $minutes } 分钟后重试。
 }
+
+reset-title = 重置密码
+reset-intro = 请输入您登录时使用的地址，我们将通过电子邮件向您发送一个用于设置新密码的链接。
+reset-send = 发送链接
+reset-sent = 如果存在 { $email } 的账户，我们已向其发送设置新密码的链接。该链接仅可使用一次，有效期两小时。如未收到，请检查垃圾邮件文件夹。
+reset-back = 返回登录
+reset-choose-title = 设置新密码
+reset-new-password = 新密码
+reset-password-hint = 至少 12 个字符。使用新密码登录后，其他所有会话都将结束。
+reset-change = 更改密码
