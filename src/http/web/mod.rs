@@ -60,3 +60,17 @@ async fn nomination_script() -> impl IntoResponse {
         include_str!("../../../templates/static/nomination.js"),
     )
 }
+
+#[cfg(test)]
+mod stylesheet_tests {
+    /// Arabic pages mirror only if the stylesheet speaks of the start and end of a line,
+    /// never of its left and right.
+    #[test]
+    fn the_stylesheet_uses_logical_directions_only() {
+        let css = include_str!("../../../templates/static/laurel.css");
+        for physical in ["left", "right"] {
+            let at: Vec<&str> = css.lines().filter(|l| l.contains(physical)).collect();
+            assert!(at.is_empty(), "'{physical}' in the stylesheet: {at:?}");
+        }
+    }
+}
