@@ -234,4 +234,9 @@ async fn lists_page_by_limit_and_cursor_filter_as_documented_and_refuse_what_the
         assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{path}");
         assert_eq!(problem(response).await["code"], "bad_request", "{path}");
     }
+    // Who may ask comes first: a focal point learns nothing of the secretariat's lists,
+    // not even which of its parameters are well formed.
+    for path in ["/api/v1/outbox?status=bogus", "/api/v1/audit?limit=0", "/api/v1/audit?cursor=x"] {
+        assert_eq!(s.get(&s.kenya, path).await.status(), StatusCode::FORBIDDEN, "{path}");
+    }
 }

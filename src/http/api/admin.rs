@@ -58,8 +58,12 @@ struct AuditItem {
 async fn audit_trail(
     State(state): State<AppState>,
     api: ApiCaller,
-    ApiQuery(q): ApiQuery<AuditQuery>,
+    query: Result<ApiQuery<AuditQuery>, ApiError>,
 ) -> Result<Json<Page<AuditItem>>, ApiError> {
+    // Who may ask comes before whether the question is well formed: a nominator learns
+    // nothing about this route's parameters.
+    api.caller.require_admin()?;
+    let ApiQuery(q) = query?;
     let limit = q.page.limit()?;
     let before = q
         .page
@@ -114,8 +118,10 @@ struct OutboxQuery {
 async fn list_outbox(
     State(state): State<AppState>,
     api: ApiCaller,
-    ApiQuery(q): ApiQuery<OutboxQuery>,
+    query: Result<ApiQuery<OutboxQuery>, ApiError>,
 ) -> Result<Json<Page<EmailView>>, ApiError> {
+    api.caller.require_admin()?;
+    let ApiQuery(q) = query?;
     let limit = q.page.limit()?;
     let after = q.page.uuid_cursor()?;
     let rows = outbox::list(&state.db, &api.caller, q.status, Paging { limit, after }).await?;
