@@ -99,3 +99,9 @@ reset-choose-title = اختيار كلمة مرور جديدة
 reset-new-password = كلمة المرور الجديدة
 reset-password-hint = 12 حرفًا على الأقل. سيؤدي تسجيل الدخول بها إلى إنهاء جميع الجلسات الأخرى.
 reset-change = تغيير كلمة المرور
+
+archive-title = النتائج
+archive-none = لم تُنشر أي نتائج بعد.
+archive-published = نُشرت في { $date }
+archive-feed = موجز Atom للنتائج
+archive-csv = جميع الجوائز بصيغة CSV

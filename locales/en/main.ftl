@@ -83,3 +83,10 @@ reset-choose-title = Choose a new password
 reset-new-password = New password
 reset-password-hint = At least 12 characters. Signing in with it will end every other session.
 reset-change = Change my password
+
+# The list of published results.
+archive-title = Results
+archive-none = No results have been published yet.
+archive-published = Published { $date }
+archive-feed = Atom feed of results
+archive-csv = All awards as CSV

@@ -75,3 +75,9 @@ reset-choose-title = Elegir una nueva contraseña
 reset-new-password = Nueva contraseña
 reset-password-hint = Al menos 12 caracteres. Al iniciar sesión con ella se cerrarán todas las demás sesiones.
 reset-change = Cambiar mi contraseña
+
+archive-title = Resultados
+archive-none = Todavía no se ha publicado ningún resultado.
+archive-published = Publicado el { $date }
+archive-feed = Canal Atom de resultados
+archive-csv = Todos los premios en CSV

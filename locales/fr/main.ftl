@@ -75,3 +75,9 @@ reset-choose-title = Choisir un nouveau mot de passe
 reset-new-password = Nouveau mot de passe
 reset-password-hint = Au moins 12 caractères. Vous connecter avec ce mot de passe mettra fin à toutes vos autres sessions.
 reset-change = Changer mon mot de passe
+
+archive-title = Résultats
+archive-none = Aucun résultat n’a encore été publié.
+archive-published = Publié le { $date }
+archive-feed = Flux Atom des résultats
+archive-csv = Tous les prix au format CSV

@@ -87,3 +87,9 @@ reset-choose-title = Выбор нового пароля
 reset-new-password = Новый пароль
 reset-password-hint = Не менее 12 символов. Вход с новым паролем завершит все остальные сеансы.
 reset-change = Сменить пароль
+
+archive-title = Итоги
+archive-none = Итоги пока не опубликованы.
+archive-published = Опубликовано { $date }
+archive-feed = Лента итогов в формате Atom
+archive-csv = Все награды в формате CSV

@@ -69,3 +69,9 @@ reset-choose-title = 设置新密码
 reset-new-password = 新密码
 reset-password-hint = 至少 12 个字符。使用新密码登录后，其他所有会话都将结束。
 reset-change = 更改密码
+
+archive-title = 评选结果
+archive-none = 尚未公布任何结果。
+archive-published = 公布于 { $date }
+archive-feed = 结果的 Atom 订阅
+archive-csv = 以 CSV 格式下载全部奖项
