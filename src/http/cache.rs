@@ -24,14 +24,6 @@ const PREFIXES: [&str; 6] =
     ["/cycles/", "/initiatives/", "/member-states/", "/archive", "/feed.atom", "/api/v1/public/"];
 const TTL: i64 = 10;
 
-/// The language an anonymous reader gets, as the session middleware negotiates it.
-fn reader_language(headers: &HeaderMap) -> crate::i18n::Lang {
-    let jar = axum_extra::extract::CookieJar::from_headers(headers);
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let cookie = jar.get(crate::http::session::LANG_COOKIE).map(|c| c.value().to_owned());
-    crate::i18n::negotiate(None, None, cookie.as_deref(), accept, crate::i18n::Lang::En)
-}
-
 fn cacheable(request: &Request) -> bool {
     let path = request.uri().path();
     // `?lang=` sets a cookie, which a kept answer never carries.
@@ -97,7 +89,10 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
         return next.run(request).await;
     }
     // One copy per language: the same address reads differently in French and Arabic.
-    let key = format!("{}|{}", reader_language(request.headers()), request.uri());
+    // Kept answers are anonymous and never for `?lang=` (see `cacheable`): no saved
+    // choice, no explicit one.
+    let lang = crate::http::session::request_language(request.headers(), None, None);
+    let key = format!("{lang}|{}", request.uri());
     let now = state.clock.now();
     let request_headers = request.headers().clone();
     if let Some(kept) = state.caches.public.get(&key, |kept| kept.expires > now) {

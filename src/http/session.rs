@@ -62,9 +62,8 @@ pub async fn resolve(State(state): State<AppState>, jar: CookieJar, mut request:
         .query()
         .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
         .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v));
-    let accept = request.headers().get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     let saved = session.as_ref().and_then(|(caller, _)| caller.language);
-    let lang = i18n::negotiate(asked.as_deref(), saved, jar.get(LANG_COOKIE).map(|c| c.value()), accept, Lang::En);
+    let lang = request_language(request.headers(), asked.as_deref(), saved);
     // An explicit choice sticks without an account.
     let remember = asked.as_deref().and_then(|a| a.parse::<Lang>().ok()).filter(|l| *l == lang);
     let viewer = match session {
@@ -98,6 +97,15 @@ pub async fn resolve(State(state): State<AppState>, jar: CookieJar, mut request:
         jar = jar.add(removal(SESSION_COOKIE));
     }
     (jar, response).into_response()
+}
+
+/// The language for a request with these headers, `?lang=` value and saved choice: the
+/// one negotiation the pages and the public-answer cache share, so a kept copy is
+/// always filed under the language its page was written in.
+pub fn request_language(headers: &axum::http::HeaderMap, asked: Option<&str>, saved: Option<Lang>) -> Lang {
+    let jar = CookieJar::from_headers(headers);
+    let accept = headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    i18n::negotiate(asked, saved, jar.get(LANG_COOKIE).map(|c| c.value()), accept, Lang::En)
 }
 
 fn secure(state: &AppState) -> bool {

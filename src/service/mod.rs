@@ -161,6 +161,30 @@ pub struct Listed<T> {
     pub next: Option<Uuid>,
 }
 
+impl Paging {
+    /// How many rows to read: one more than the page, to know whether another follows.
+    #[must_use]
+    pub fn rows_to_read(self) -> u64 {
+        self.limit + 1
+    }
+
+    /// Cuts rows read with [`Paging::rows_to_read`] to the page, and names the id to
+    /// continue after when the extra row showed there is more.
+    pub fn cut<R>(self, rows: &mut Vec<R>, id: impl Fn(&R) -> Uuid) -> Option<Uuid> {
+        let more = rows.len() as u64 > self.limit;
+        rows.truncate(usize::try_from(self.limit).unwrap_or(usize::MAX));
+        if more { rows.last().map(id) } else { None }
+    }
+}
+
+impl Error {
+    /// A `cursor` no list handed out.
+    #[must_use]
+    pub fn unknown_cursor() -> Self {
+        Error::BadRequest("cursor is not one this list handed out; start again without it".into())
+    }
+}
+
 impl fmt::Display for Actor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.label)

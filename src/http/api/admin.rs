@@ -65,15 +65,7 @@ async fn audit_trail(
     api.caller.require_admin()?;
     let ApiQuery(q) = query?;
     let limit = q.page.limit()?;
-    let before = q
-        .page
-        .cursor
-        .as_deref()
-        .map(|c| {
-            c.parse::<i64>()
-                .map_err(|_| Error::BadRequest("cursor is not one this list handed out; start again without it".into()))
-        })
-        .transpose()?;
+    let before = q.page.cursor.as_deref().map(|c| c.parse::<i64>().map_err(|_| Error::unknown_cursor())).transpose()?;
     let filter = audit::Filter { subject: q.subject, actor: q.actor, action: q.action };
     let rows = audit::list(&state.db, &api.caller, &filter, limit, before).await?;
     let next = (rows.len() as u64 == limit).then(|| rows.last().map(|r| r.seq.to_string())).flatten();

@@ -53,13 +53,7 @@ impl ListQuery {
     pub fn uuid_cursor(&self) -> Result<Option<uuid::Uuid>, crate::service::Error> {
         self.cursor
             .as_deref()
-            .map(|c| {
-                uuid::Uuid::parse_str(c).map_err(|_| {
-                    crate::service::Error::BadRequest(
-                        "cursor is not one this list handed out; start again without it".into(),
-                    )
-                })
-            })
+            .map(|c| uuid::Uuid::parse_str(c).map_err(|_| crate::service::Error::unknown_cursor()))
             .transpose()
     }
 }
@@ -87,11 +81,11 @@ impl<T> Page<T> {
         let limit = usize::try_from(query.limit()?).unwrap_or(usize::MAX);
         let start = match query.cursor.as_deref() {
             None => 0,
-            Some(cursor) => items.iter().position(|i| key(i) == cursor).map(|p| p + 1).ok_or_else(|| {
-                crate::service::Error::BadRequest(
-                    "cursor is not one this list handed out; start again without it".into(),
-                )
-            })?,
+            Some(cursor) => items
+                .iter()
+                .position(|i| key(i) == cursor)
+                .map(|p| p + 1)
+                .ok_or_else(crate::service::Error::unknown_cursor)?,
         };
         let mut rest: Vec<T> = items.into_iter().skip(start).collect();
         let next_cursor = (rest.len() > limit).then(|| key(&rest[limit - 1]));

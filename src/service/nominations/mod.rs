@@ -240,18 +240,10 @@ pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: DateTi
     Ok(v)
 }
 
-/// The cycles whose results are public at `now` (by the clock rule, whatever the job
-/// has stored), for the embargo.
+/// The ids of the cycles whose results are public at `now`, for the embargo: the same
+/// clock rule every public reader of results goes through.
 async fn published_cycles(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<BTreeSet<Uuid>> {
-    let mut out = BTreeSet::new();
-    for c in cycle::Entity::find().all(db).await? {
-        let stored = c.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
-        let timeline = Timeline { opens_at: c.opens_at, closes_at: c.closes_at, publish_at: c.publish_at };
-        if timeline.phase_at(stored, now) == Phase::Published {
-            out.insert(c.id);
-        }
-    }
-    Ok(out)
+    Ok(super::publishing::published_cycles(db, now).await?.into_iter().map(|c| c.id).collect())
 }
 
 /// What a focal point may know of a decision before publication: that it is made and
@@ -358,10 +350,8 @@ pub async fn list(
     if let Some(after) = page.after {
         query = query.filter(nomination::Column::Id.gt(after));
     }
-    let mut rows = query.limit(page.limit + 1).all(db).await?;
-    let more = rows.len() as u64 > page.limit;
-    rows.truncate(usize::try_from(page.limit).unwrap_or(usize::MAX));
-    let next = if more { rows.last().map(|n| n.id) } else { None };
+    let mut rows = query.limit(page.rows_to_read()).all(db).await?;
+    let next = page.cut(&mut rows, |n| n.id);
     let mut items = Vec::with_capacity(rows.len());
     for n in rows {
         let shown = published.as_ref().is_none_or(|p| p.contains(&n.cycle_id));

@@ -357,10 +357,8 @@ pub async fn list(
     if let Some(after) = page.after {
         query = query.filter(assignment::Column::Id.gt(after));
     }
-    let mut rows = query.limit(page.limit + 1).all(db).await?;
-    let more = rows.len() as u64 > page.limit;
-    rows.truncate(usize::try_from(page.limit).unwrap_or(usize::MAX));
-    let next = if more { rows.last().map(|a| a.id) } else { None };
+    let mut rows = query.limit(page.rows_to_read()).all(db).await?;
+    let next = page.cut(&mut rows, |a| a.id);
     let items = rows.into_iter().map(AssignmentView::try_from).collect::<Result<_>>()?;
     Ok(Listed { items, next })
 }
