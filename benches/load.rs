@@ -303,6 +303,7 @@ fn nomination_row(
         withdrawn_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        language: Set(Some("en".into())),
     }
 }
 

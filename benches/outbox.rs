@@ -52,9 +52,9 @@ fn delivery(c: &mut Criterion) {
                             link: "https://awards.example.org/".into(),
                         };
                         let key = format!("bench:{round}:{n}");
-                        laurel::mail::enqueue(&tx, &format!("person{n}@example.org"), key, &message, now)
-                            .await
-                            .unwrap();
+                        let address = format!("person{n}@example.org");
+                        let to = laurel::mail::To { address: &address, lang: laurel::i18n::Lang::En };
+                        laurel::mail::enqueue(&tx, to, key, &message, now).await.unwrap();
                     }
                     tx.commit().await.unwrap();
                 });

@@ -96,8 +96,8 @@ pub struct Caches {
     /// Stages' computed rankings with the stamp of their data (`service::ranking`).
     pub rankings: Memo<Uuid, crate::service::ranking::Kept>,
     /// Scoring stages' ranking sections as last rendered as they stand, without typed
-    /// overrides or the reviews (`http::web::stages`).
-    pub ranking_pages: Memo<Uuid, Arc<RenderedRanking>>,
+    /// overrides or the reviews (`http::web::stages`), one per language read in.
+    pub ranking_pages: Memo<(Uuid, crate::i18n::Lang), Arc<RenderedRanking>>,
 }
 
 /// Few stages are scored at once; beyond this many, start afresh.

@@ -1,24 +1,77 @@
-//! Dates and durations as people read them: in the cycle's time zone, in words.
+//! Dates and durations as people read them: in the cycle's time zone, in the reader's
+//! language, in words.
+//!
+//! The shape of a date is the catalogue's (`format-instant`, `format-date`, strftime
+//! patterns a translator can change: "31 января 2027 г.", "2027年1月31日"); month names
+//! come from the CLDR-derived locale data chrono carries.
 
-use chrono::{DateTime, Utc};
+use std::borrow::Borrow;
+
+use chrono::{DateTime, Locale, Utc};
 use chrono_tz::Tz;
 
 use crate::i18n::Lang;
 
-/// "31 January 2027, 23:59 EST" in `time_zone`, or in UTC if the zone is unknown.
-pub fn instant(at: DateTime<Utc>, time_zone: &str) -> String {
-    match time_zone.parse::<Tz>() {
-        Ok(tz) => at.with_timezone(&tz).format("%-d %B %Y, %H:%M %Z").to_string(),
-        Err(_) => at.format("%-d %B %Y, %H:%M UTC").to_string(),
+/// An instant and the time zone it is read in: a deadline as its cycle states it.
+/// `Copy`, so a template can hand it to the reader's language as it is; the language
+/// is taken by value or by reference (askama passes a template's fields by reference).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Zoned {
+    pub at: DateTime<Utc>,
+    pub time_zone: Tz,
+}
+
+impl Zoned {
+    /// `at` in the zone named `time_zone`, or in UTC when the name is unknown.
+    #[must_use]
+    pub fn new(at: DateTime<Utc>, time_zone: &str) -> Self {
+        Self { at, time_zone: time_zone.parse().unwrap_or(Tz::UTC) }
+    }
+
+    /// `at` in UTC, as emails state instants (their readers live in every zone).
+    #[must_use]
+    pub const fn utc(at: DateTime<Utc>) -> Self {
+        Self { at, time_zone: Tz::UTC }
+    }
+
+    /// "31 January 2027, 23:59 EST", "31 janvier 2027 à 23:59 EST".
+    #[must_use]
+    pub fn instant(self, lang: impl Borrow<Lang>) -> String {
+        self.shaped(*lang.borrow(), "format-instant")
+    }
+
+    /// The day alone: "31 January 2027", "2027年1月31日".
+    #[must_use]
+    pub fn date(self, lang: impl Borrow<Lang>) -> String {
+        self.shaped(*lang.borrow(), "format-date")
+    }
+
+    fn shaped(self, lang: Lang, pattern: &str) -> String {
+        self.at.with_timezone(&self.time_zone).format_localized(&lang.t(pattern), locale(lang)).to_string()
     }
 }
 
-/// The date alone, "31 January 2027", in `time_zone`.
-pub fn date(at: DateTime<Utc>, time_zone: &str) -> String {
-    match time_zone.parse::<Tz>() {
-        Ok(tz) => at.with_timezone(&tz).format("%-d %B %Y").to_string(),
-        Err(_) => at.format("%-d %B %Y").to_string(),
+/// The locale whose month names a language's dates use.
+const fn locale(lang: Lang) -> Locale {
+    match lang {
+        Lang::Ar => Locale::ar_EG,
+        Lang::Zh => Locale::zh_CN,
+        Lang::En => Locale::en_GB,
+        Lang::Fr => Locale::fr_FR,
+        Lang::Ru => Locale::ru_RU,
+        Lang::Es => Locale::es_ES,
     }
+}
+
+/// "31 January 2027, 23:59 EST" in `time_zone` (UTC if the zone is unknown), in the
+/// language of the request being answered ([`crate::i18n::current`]).
+pub fn instant(at: DateTime<Utc>, time_zone: &str) -> String {
+    Zoned::new(at, time_zone).instant(crate::i18n::current())
+}
+
+/// The date alone, "31 January 2027", in `time_zone`, in the reader's language.
+pub fn date(at: DateTime<Utc>, time_zone: &str) -> String {
+    Zoned::new(at, time_zone).date(crate::i18n::current())
 }
 
 /// A wall-clock time in `time_zone` as an instant; `None` when the zone is unknown or
@@ -30,9 +83,10 @@ pub fn local_to_utc(local: chrono::NaiveDateTime, time_zone: &str) -> Option<Dat
     tz.from_local_datetime(&local).latest().map(|t| t.with_timezone(&Utc))
 }
 
-/// "3 days left", "5 hours left", "40 minutes left"; "closed" once past.
+/// "3 days left", "5 hours left", "40 minutes left"; "closed" once past; in the
+/// reader's language.
 pub fn time_left(until: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    time_left_in(Lang::En, until, now)
+    time_left_in(crate::i18n::current(), until, now)
 }
 
 /// [`time_left`] in `lang`, with its plural forms.
@@ -62,6 +116,16 @@ mod tests {
         let at = Utc.with_ymd_and_hms(2027, 2, 1, 4, 59, 0).unwrap();
         assert_eq!(instant(at, "America/New_York"), "31 January 2027, 23:59 EST");
         assert_eq!(instant(at, "Not/AZone"), "1 February 2027, 04:59 UTC");
+    }
+
+    #[test]
+    fn dates_read_in_the_readers_language() {
+        let at = Zoned::new(Utc.with_ymd_and_hms(2027, 2, 1, 4, 59, 0).unwrap(), "America/New_York");
+        assert_eq!(at.instant(Lang::Fr), "31 janvier 2027 à 23:59 EST");
+        assert_eq!(at.instant(Lang::Es), "31 de enero de 2027, 23:59 EST");
+        assert_eq!(at.date(Lang::Ru), "31 января 2027 г.");
+        assert_eq!(at.date(Lang::Zh), "2027年1月31日");
+        assert_eq!(at.date(Lang::Ar), "31 يناير 2027");
     }
 
     #[test]

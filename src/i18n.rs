@@ -36,9 +36,19 @@ crate::stored_enum! {
 }
 
 impl Lang {
-    /// The languages a reader may be given today. The catalogues hold all six; the
-    /// others join as the pages are moved onto the catalogues.
-    pub const OFFERED: &'static [Lang] = &[Lang::En];
+    /// The languages a reader may be given: every page, email and refusal speaks them.
+    /// A language joins only once that is true of it (see `docs/TRANSLATING.md`).
+    pub const OFFERED: &'static [Lang] = &[Lang::Ar, Lang::Zh, Lang::En, Lang::Fr, Lang::Ru, Lang::Es];
+
+    /// The programme's language for a reader who has said nothing else.
+    pub const DEFAULT: Lang = Lang::En;
+
+    /// A person's saved language (`user.language`), or the default for someone who
+    /// has not chosen, or whose saved word is no longer one Laurel speaks.
+    #[must_use]
+    pub fn saved(word: Option<&str>) -> Lang {
+        word.and_then(|w| w.parse().ok()).unwrap_or(Self::DEFAULT)
+    }
 
     /// The language's name in itself, as a language switcher shows it.
     #[must_use]
@@ -71,7 +81,7 @@ impl Lang {
     /// (the completeness test keeps that from happening).
     #[must_use]
     pub fn t(self, id: &str) -> String {
-        CATALOGUES.lookup(&self.id(), id)
+        CATALOGUES.try_lookup(&self.id(), id).unwrap_or_else(|| missing(id))
     }
 
     /// The message `id` with its placeables filled, e.g. `("count", 3.into())`.
@@ -79,8 +89,49 @@ impl Lang {
     pub fn t_with(self, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
             args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
-        CATALOGUES.lookup_with_args(&self.id(), id, &args)
+        CATALOGUES.try_lookup_with_args(&self.id(), id, &args).unwrap_or_else(|| missing(id))
     }
+}
+
+/// A message no catalogue has: a programming error the tests catch by failing here;
+/// a release build logs it and shows the id rather than nothing.
+fn missing(id: &str) -> String {
+    tracing::error!(id, "no catalogue has this message");
+    debug_assert!(false, "no catalogue has the message {id:?}");
+    id.to_owned()
+}
+
+tokio::task_local! {
+    /// The language of the request being answered, set once at the edge
+    /// ([`in_language`]) so that whatever writes words for it on the way out (a refusal,
+    /// a field's problem, an error page) writes them in the reader's language without
+    /// every layer passing it along.
+    static READER: Lang;
+}
+
+/// The language of the request being answered; the default outside one (jobs, the
+/// command line), whose words go to people by their own saved language instead.
+#[must_use]
+pub fn current() -> Lang {
+    READER.try_with(|lang| *lang).unwrap_or(Lang::DEFAULT)
+}
+
+/// The message `id` in the reader's language ([`current`]): for words written deep in
+/// a use case (a refusal, a field's problem) that reach the reader unchanged.
+#[must_use]
+pub fn say(id: &str) -> String {
+    current().t(id)
+}
+
+/// [`say`] with placeables.
+#[must_use]
+pub fn say_with(id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+    current().t_with(id, args)
+}
+
+/// Runs `answer` with `lang` as the reader's language ([`current`]).
+pub async fn in_language<F: std::future::Future>(lang: Lang, answer: F) -> F::Output {
+    READER.scope(lang, answer).await
 }
 
 /// The language for a request, in the order the API contract gives: `?lang=`, the
@@ -145,14 +196,16 @@ mod tests {
     #[test]
     fn the_language_is_negotiated_in_the_contracts_order_among_offered_languages() {
         let en = Lang::En;
+        let (header, cookie) = (Some("es-ES,es;q=0.9"), Some("ru"));
         assert_eq!(negotiate(None, None, None, None, en), en);
-        assert_eq!(negotiate(Some("en"), None, Some("xx"), Some("de"), en), en);
-        // Nothing offered but English yet: other choices fall through to the default.
-        assert_eq!(negotiate(Some("fr"), Some(Lang::Ar), Some("ru"), Some("es-ES,es;q=0.9"), en), en);
-        assert_eq!(negotiate(Some("klingon"), None, None, None, en), en);
-        // The saved choice comes before the cookie and the header, after `?lang=`.
-        assert_eq!(negotiate(None, Some(Lang::En), Some("fr"), Some("fr"), Lang::Fr), en);
-        assert_eq!(from_accept_language("de-DE, en-GB;q=0.8"), Some(Lang::En));
+        assert_eq!(negotiate(Some("fr"), Some(Lang::Ar), cookie, header, en), Lang::Fr, "?lang= first");
+        assert_eq!(negotiate(None, Some(Lang::Ar), cookie, header, en), Lang::Ar, "then the saved choice");
+        assert_eq!(negotiate(None, None, cookie, header, en), Lang::Ru, "then the cookie");
+        assert_eq!(negotiate(None, None, None, header, en), Lang::Es, "then Accept-Language");
+        // A word that names no language Laurel speaks is passed over, not an error.
+        assert_eq!(negotiate(Some("klingon"), None, Some("xx"), Some("de"), en), en);
+        assert_eq!(from_accept_language("de-DE, fr-CA;q=0.8, en;q=0.5"), Some(Lang::Fr));
+        assert_eq!(from_accept_language("zh-Hans-CN"), Some(Lang::Zh));
         assert_eq!(from_accept_language("de-DE"), None);
     }
 }

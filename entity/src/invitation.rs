@@ -23,6 +23,8 @@ pub struct Model {
     pub expires_at: DateTimeUtc,
     pub accepted_at: Option<DateTimeUtc>,
     pub accepted_user_id: Option<Uuid>,
+    /// The language the invitation was written in (ISO 639-1), chosen by its sender.
+    pub language: Option<String>,
 }
 
 /// Two relations each lead to `member_state` and to `user`, so there is no

@@ -199,6 +199,7 @@ async fn check(db: &DatabaseConnection) -> Result {
             expires_at: at(10)?,
             accepted_at: Some(at(11)?),
             accepted_user_id: Some(nominator.id),
+            language: Some("fr".into()),
         }
     );
     roundtrip!(
@@ -283,6 +284,7 @@ async fn check(db: &DatabaseConnection) -> Result {
             withdrawn_at: None,
             created_at: at(17)?,
             updated_at: at(18)?,
+            language: Some("fr".into()),
         }
     );
     roundtrip!(

@@ -105,3 +105,8 @@ archive-none = لم تُنشر أي نتائج بعد.
 archive-published = نُشرت في { $date }
 archive-feed = موجز Atom للنتائج
 archive-csv = جميع الجوائز بصيغة CSV
+
+# How dates are written: strftime patterns (%-d day, %B month name, %Y year, %H:%M
+# time, %Z time zone; %-m month number). Month names come from the language's locale.
+format-instant = %-d %B %Y، الساعة %H:%M %Z
+format-date = %-d %B %Y

@@ -90,3 +90,8 @@ archive-none = No results have been published yet.
 archive-published = Published { $date }
 archive-feed = Atom feed of results
 archive-csv = All awards as CSV
+
+# How dates are written: strftime patterns (%-d day, %B month name, %Y year, %H:%M
+# time, %Z time zone; %-m month number). Month names come from the language's locale.
+format-instant = %-d %B %Y, %H:%M %Z
+format-date = %-d %B %Y

@@ -81,3 +81,8 @@ archive-none = Todavía no se ha publicado ningún resultado.
 archive-published = Publicado el { $date }
 archive-feed = Canal Atom de resultados
 archive-csv = Todos los premios en CSV
+
+# How dates are written: strftime patterns (%-d day, %B month name, %Y year, %H:%M
+# time, %Z time zone; %-m month number). Month names come from the language's locale.
+format-instant = %-d de %B de %Y, %H:%M %Z
+format-date = %-d de %B de %Y

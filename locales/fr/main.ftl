@@ -81,3 +81,8 @@ archive-none = Aucun résultat n’a encore été publié.
 archive-published = Publié le { $date }
 archive-feed = Flux Atom des résultats
 archive-csv = Tous les prix au format CSV
+
+# How dates are written: strftime patterns (%-d day, %B month name, %Y year, %H:%M
+# time, %Z time zone; %-m month number). Month names come from the language's locale.
+format-instant = %-d %B %Y à %H:%M %Z
+format-date = %-d %B %Y

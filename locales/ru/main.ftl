@@ -93,3 +93,8 @@ archive-none = Итоги пока не опубликованы.
 archive-published = Опубликовано { $date }
 archive-feed = Лента итогов в формате Atom
 archive-csv = Все награды в формате CSV
+
+# How dates are written: strftime patterns (%-d day, %B month name, %Y year, %H:%M
+# time, %Z time zone; %-m month number). Month names come from the language's locale.
+format-instant = %-d %B %Y г., %H:%M %Z
+format-date = %-d %B %Y г.

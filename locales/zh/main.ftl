@@ -75,3 +75,8 @@ archive-none = 尚未公布任何结果。
 archive-published = 公布于 { $date }
 archive-feed = 结果的 Atom 订阅
 archive-csv = 以 CSV 格式下载全部奖项
+
+# How dates are written: strftime patterns (%-d day, %B month name, %Y year, %H:%M
+# time, %Z time zone; %-m month number). Month names come from the language's locale.
+format-instant = %Y年%-m月%-d日 %H:%M %Z
+format-date = %Y年%-m月%-d日

@@ -13,6 +13,7 @@ mod m20261124_000003_min_attachments;
 mod m20261124_000004_stage_indexes;
 mod m20261202_000005_idempotency_resource;
 mod m20261202_000006_user_language;
+mod m20261202_000007_written_languages;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000004_stage_indexes::Migration),
             Box::new(m20261202_000005_idempotency_resource::Migration),
             Box::new(m20261202_000006_user_language::Migration),
+            Box::new(m20261202_000007_written_languages::Migration),
         ]
     }
 }

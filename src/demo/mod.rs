@@ -397,6 +397,7 @@ impl Seeder<'_> {
                 withdrawn_at: Set(None),
                 created_at: Set(submitted_at - Duration::days(14)),
                 updated_at: Set(submitted_at),
+                language: Set(Some("en".to_owned())),
             })
             .exec(self.tx)
             .await?;
@@ -578,6 +579,7 @@ impl Seeder<'_> {
                 withdrawn_at: Set(None),
                 created_at: Set(now - Duration::days(3)),
                 updated_at: Set(now - Duration::days(1)),
+                language: Set(Some("en".to_owned())),
             })
             .exec(self.tx)
             .await?;

@@ -44,11 +44,9 @@ impl FileKind {
 /// Why an upload was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AttachmentError {
-    #[error("the file is {size} bytes; the largest accepted is {limit} bytes ({})", megabytes(*.limit))]
+    #[error("{}", crate::i18n::say_with("refusal-file-too-large", &[("size", (*.size).into()), ("limit", (*.limit).into()), ("megabytes", megabytes(*.limit).into())]))]
     TooLarge { size: u64, limit: u64 },
-    #[error(
-        "this file is not a PDF, PNG or JPEG (whatever its name says); save it as one of those and attach it again"
-    )]
+    #[error("{}", crate::i18n::say("refusal-file-type"))]
     UnsupportedType,
 }
 

@@ -17,7 +17,7 @@ impl MemberStateCode {
         if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_alphabetic()) {
             Ok(Self(raw.to_ascii_uppercase()))
         } else {
-            Err(format!("'{raw}' is not an ISO 3166-1 alpha-3 code such as FRA or KEN"))
+            Err(crate::i18n::say_with("refusal-state-code", &[("code", raw.into())]))
         }
     }
 
@@ -45,14 +45,14 @@ crate::stored_enum! {
 
 impl Region {
     /// The group's name as the UN writes it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Region::African => "African States",
-            Region::AsiaPacific => "Asia-Pacific States",
-            Region::EasternEuropean => "Eastern European States",
-            Region::LatinAmericanCaribbean => "Latin American and Caribbean States",
-            Region::WesternEuropeanOthers => "Western European and Other States",
-        }
+    pub fn label(self, lang: impl std::borrow::Borrow<crate::i18n::Lang>) -> String {
+        lang.borrow().t(match self {
+            Region::African => "region-african",
+            Region::AsiaPacific => "region-asia-pacific",
+            Region::EasternEuropean => "region-eastern-european",
+            Region::LatinAmericanCaribbean => "region-latin-american-caribbean",
+            Region::WesternEuropeanOthers => "region-western-european-others",
+        })
     }
 }
 

@@ -1,6 +1,7 @@
 //! A nomination's states.
 
 use super::text;
+use crate::i18n::{say, say_with};
 
 crate::stored_enum! {
     /// A nomination's state (DESIGN.md, "The workflow").
@@ -20,19 +21,19 @@ crate::stored_enum! {
 
 impl NominationStatus {
     /// What a focal point reads on their dashboard.
-    pub fn label(self) -> &'static str {
-        match self {
-            NominationStatus::Draft => "Draft",
-            NominationStatus::Submitted => "Submitted",
-            NominationStatus::ClarificationRequested => "Clarification requested",
-            NominationStatus::InReview => "In review",
-            NominationStatus::Finalist => "Finalist",
-            NominationStatus::Winner => "Winner",
-            NominationStatus::Champion => "Champion",
-            NominationStatus::Withdrawn => "Withdrawn",
-            NominationStatus::Ineligible => "Ineligible",
-            NominationStatus::Eliminated => "Not advanced",
-        }
+    pub fn label(self, lang: impl std::borrow::Borrow<crate::i18n::Lang>) -> String {
+        lang.borrow().t(match self {
+            NominationStatus::Draft => "status-draft",
+            NominationStatus::Submitted => "status-submitted",
+            NominationStatus::ClarificationRequested => "status-clarification-requested",
+            NominationStatus::InReview => "status-in-review",
+            NominationStatus::Finalist => "status-finalist",
+            NominationStatus::Winner => "status-winner",
+            NominationStatus::Champion => "status-champion",
+            NominationStatus::Withdrawn => "status-withdrawn",
+            NominationStatus::Ineligible => "status-ineligible",
+            NominationStatus::Eliminated => "status-eliminated",
+        })
     }
 }
 
@@ -76,15 +77,17 @@ pub const COUNTS_TOWARD_QUOTA: [NominationStatus; 8] = [
 /// Why a focal point's action on a nomination was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NominationError {
-    #[error("nominations for this cycle closed at {closes}; it no longer accepts changes")]
+    #[error("{}", say_with("refusal-deadline-passed", &[("closes", .closes.as_str().into())]))]
     DeadlinePassed { closes: String },
-    #[error("this cycle is not open for nominations yet; it opens at {opens}")]
+    #[error("{}", say_with("refusal-not-open-yet", &[("opens", .opens.as_str().into())]))]
     NotOpenYet { opens: String },
-    #[error("{state} has already submitted {max} nomination{} in this category, the most it may", if *.max == 1 { "" } else { "s" })]
+    #[error("{}", say_with("refusal-quota-exceeded", &[("state", .state.as_str().into()), ("max", (*.max).into())]))]
     QuotaExceeded { state: String, max: i32 },
-    #[error("a nomination that is {status} cannot be {action}")]
+    /// `status` and `action` are stored words (`draft`, `edit`), which the catalogue
+    /// turns into a sentence.
+    #[error("{}", say_with("refusal-invalid-state", &[("status", (*.status).into()), ("action", (*.action).into())]))]
     InvalidState { status: &'static str, action: &'static str },
-    #[error("the clarification was due at {due}; the secretariat can no longer take changes")]
+    #[error("{}", say_with("refusal-clarification-overdue", &[("due", .due.as_str().into())]))]
     ClarificationOverdue { due: String },
 }
 
@@ -117,7 +120,7 @@ pub fn check_action(status: NominationStatus, action: Action) -> Result<(), Nomi
     if allowed {
         Ok(())
     } else {
-        Err(NominationError::InvalidState { status: status.label_lower(), action: action.as_str() })
+        Err(NominationError::InvalidState { status: status.as_str(), action: action.as_str() })
     }
 }
 
@@ -131,26 +134,9 @@ pub enum Action {
 impl Action {
     fn as_str(self) -> &'static str {
         match self {
-            Action::Edit => "edited",
-            Action::Submit => "submitted",
-            Action::Withdraw => "withdrawn",
-        }
-    }
-}
-
-impl NominationStatus {
-    fn label_lower(self) -> &'static str {
-        match self {
-            NominationStatus::Draft => "a draft",
-            NominationStatus::Submitted => "submitted",
-            NominationStatus::ClarificationRequested => "awaiting clarification",
-            NominationStatus::InReview => "in review",
-            NominationStatus::Finalist => "a finalist",
-            NominationStatus::Winner => "a winner",
-            NominationStatus::Champion => "a champion",
-            NominationStatus::Withdrawn => "withdrawn",
-            NominationStatus::Ineligible => "ineligible",
-            NominationStatus::Eliminated => "not advanced",
+            Action::Edit => "edit",
+            Action::Submit => "submit",
+            Action::Withdraw => "withdraw",
         }
     }
 }
@@ -188,14 +174,14 @@ impl Award {
         }
     }
 
-    /// The English label on the results pages.
+    /// The award as the results pages name it.
     #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Winner => "Winner",
-            Self::Champion => "Champion",
-            Self::Finalist => "Finalist",
-        }
+    pub fn label(self, lang: impl std::borrow::Borrow<crate::i18n::Lang>) -> String {
+        lang.borrow().t(match self {
+            Self::Winner => "award-winner",
+            Self::Champion => "award-champion",
+            Self::Finalist => "award-finalist",
+        })
     }
 }
 
@@ -229,8 +215,8 @@ pub struct Question {
 /// A field every nomination has beside its answers to the cycle's questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FixedField {
+    /// Also its label's place in the catalogue: `nomination-field-<name>`.
     pub name: &'static str,
-    pub label: &'static str,
     pub kind: QuestionKind,
     /// In characters, not bytes: a limit in bytes would give Arabic, Chinese and Russian
     /// half the room of English.
@@ -240,9 +226,9 @@ pub struct FixedField {
 /// The title, institution and summary, with the limits the API, the HTML form and the
 /// checks share.
 pub const FIXED_FIELDS: [FixedField; 3] = [
-    FixedField { name: "title", label: "Title of the initiative", kind: QuestionKind::Text, max_chars: 200 },
-    FixedField { name: "institution", label: "Institution that runs it", kind: QuestionKind::Text, max_chars: 200 },
-    FixedField { name: "summary", label: "Summary", kind: QuestionKind::LongText, max_chars: 5000 },
+    FixedField { name: "title", kind: QuestionKind::Text, max_chars: 200 },
+    FixedField { name: "institution", kind: QuestionKind::Text, max_chars: 200 },
+    FixedField { name: "summary", kind: QuestionKind::LongText, max_chars: 5000 },
 ];
 
 /// The longest text any field may hold, in characters: the most a cycle's question may
@@ -268,21 +254,21 @@ pub fn check_answer(q: &Question, value: &str) -> Result<(), String> {
     });
     let length = value.chars().count();
     if length > limit {
-        return Err(format!("at most {limit} characters; this answer has {length}"));
+        return Err(say_with("refusal-too-long", &[("limit", limit.into()), ("length", length.into())]));
     }
     match q.kind {
         QuestionKind::Text => text::check_line(value),
         QuestionKind::LongText => text::check_block(value),
-        QuestionKind::Number if !is_plain_number(value) => Err("a number, such as 250000 or 12.5".into()),
+        QuestionKind::Number if !is_plain_number(value) => Err(say("refusal-number")),
         QuestionKind::Url => match url::Url::parse(value) {
             Ok(u) if matches!(u.scheme(), "http" | "https") => Ok(()),
-            _ => Err("a web address starting with https://".into()),
+            _ => Err(say("refusal-url")),
         },
         QuestionKind::Date if !is_plain_date(value) => {
-            Err(format!("a date as YYYY-MM-DD between {FIRST_YEAR} and {LAST_YEAR}, such as 2021-03-01"))
+            Err(say_with("refusal-date", &[("first", FIRST_YEAR.into()), ("last", LAST_YEAR.into())]))
         }
         QuestionKind::Choice if !q.choices.iter().any(|c| c == value) => {
-            Err(format!("one of: {}", q.choices.join("; ")))
+            Err(say_with("refusal-choice", &[("choices", q.choices.join("; ").into())]))
         }
         _ => Ok(()),
     }

@@ -30,7 +30,8 @@ pub fn control_free(text: &str) -> bool {
 #[must_use]
 pub fn control_refusal(text: &str) -> String {
     let c = text.chars().find(|&c| is_refused_control(c)).unwrap_or('\0');
-    format!("contains the control character U+{:04X}, which text may not hold; remove it and send again", u32::from(c))
+    let code = format!("U+{:04X}", u32::from(c));
+    crate::i18n::say_with("refusal-control-character", &[("code", code.into())])
 }
 
 /// Checks a one-line field: a title, an institution, a name.
@@ -39,7 +40,7 @@ pub fn control_refusal(text: &str) -> String {
 /// A sentence for the person who typed it.
 pub fn check_line(text: &str) -> Result<(), String> {
     if text.contains(['\n', '\r']) {
-        return Err("a single line, without line breaks".into());
+        return Err(crate::i18n::say("refusal-line-breaks"));
     }
     check_block(text)
 }
@@ -53,10 +54,7 @@ pub fn check_block(text: &str) -> Result<(), String> {
         return Err(control_refusal(text));
     }
     if text.contains(BIDI_CONTROLS) {
-        return Err(
-            "contains a direction override (U+202A to U+202E or U+2066 to U+2069), which can make text display as something else; remove it"
-                .into(),
-        );
+        return Err(crate::i18n::say("refusal-direction-override"));
     }
     Ok(())
 }

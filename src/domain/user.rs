@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::i18n::{say, say_with};
+
 crate::stored_enum! {
     /// What a person does in Laurel (DESIGN.md, "Who uses it").
     pub enum Role ("role") {
@@ -28,7 +30,7 @@ impl Email {
             && matches!(value.split_once('@'), Some((local, domain))
                 if !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
                     && !domain.ends_with('.') && !domain.contains('@'));
-        if valid { Ok(Self(value)) } else { Err(format!("'{}' is not an email address", raw.trim())) }
+        if valid { Ok(Self(value)) } else { Err(say_with("refusal-email", &[("email", raw.trim().into())])) }
     }
 
     pub fn as_str(&self) -> &str {
@@ -58,10 +60,10 @@ pub const MAX_PASSWORD_LEN: usize = 256;
 pub fn check_password(password: &str, personal: &[&str]) -> Result<(), String> {
     let length = password.chars().count();
     if length < MIN_PASSWORD_LEN {
-        return Err(format!("the password must be at least {MIN_PASSWORD_LEN} characters long"));
+        return Err(say_with("refusal-password-short", &[("min", MIN_PASSWORD_LEN.into())]));
     }
     if length > MAX_PASSWORD_LEN {
-        return Err(format!("the password must be at most {MAX_PASSWORD_LEN} characters long"));
+        return Err(say_with("refusal-password-long", &[("max", MAX_PASSWORD_LEN.into())]));
     }
     // zxcvbn matches whole inputs; the parts of a name or address are guessable too.
     let parts: Vec<&str> = personal
@@ -71,13 +73,10 @@ pub fn check_password(password: &str, personal: &[&str]) -> Result<(), String> {
         .collect();
     let lowered = password.to_lowercase();
     if parts.iter().any(|p| lowered.contains(&p.to_lowercase())) {
-        return Err("the password must not contain your name or email address".into());
+        return Err(say("refusal-password-personal"));
     }
     if u8::from(zxcvbn::zxcvbn(password, &parts).score()) < 3 {
-        return Err(
-            "this password is among the most common ones or easy to guess from your name or address; try a few unrelated words"
-                .into(),
-        );
+        return Err(say("refusal-password-guessable"));
     }
     Ok(())
 }

@@ -48,26 +48,28 @@ impl Problem {
         status_of(self.code)
     }
 
-    /// A short, stable summary of the kind of problem.
-    pub fn title(&self) -> &'static str {
-        match self.code {
-            Code::BadRequest => "The request could not be understood",
-            Code::Unauthenticated => "Sign-in required",
-            Code::Forbidden => "Not allowed",
-            Code::NotFound => "Not found",
-            Code::MethodNotAllowed => "Method not allowed",
-            Code::InvalidState => "Not possible at this stage",
-            Code::DeadlinePassed => "The deadline has passed",
-            Code::QuotaExceeded => "No nominations left in this category",
-            Code::ConflictOfInterest => "Conflict of interest",
-            Code::VersionMismatch => "Changed by someone else",
-            Code::TooLarge => "Too large",
-            Code::UnsupportedMediaType => "File type not accepted",
-            Code::ValidationFailed => "Some fields need attention",
-            Code::RateLimited => "Too many attempts",
-            Code::Internal => "Something went wrong on our side",
-            Code::Unavailable => "Temporarily unavailable",
-        }
+    /// A short summary of the kind of problem, in the reader's language; the `code`
+    /// beside it is what programs read.
+    pub fn title(&self) -> String {
+        let lang = crate::i18n::current();
+        lang.t(match self.code {
+            Code::BadRequest => "problem-bad-request",
+            Code::Unauthenticated => "problem-unauthenticated",
+            Code::Forbidden => "problem-forbidden",
+            Code::NotFound => "problem-not-found",
+            Code::MethodNotAllowed => "problem-method-not-allowed",
+            Code::InvalidState => "problem-invalid-state",
+            Code::DeadlinePassed => "problem-deadline-passed",
+            Code::QuotaExceeded => "problem-quota-exceeded",
+            Code::ConflictOfInterest => "problem-conflict-of-interest",
+            Code::VersionMismatch => "problem-version-mismatch",
+            Code::TooLarge => "problem-too-large",
+            Code::UnsupportedMediaType => "problem-unsupported-media-type",
+            Code::ValidationFailed => "problem-validation-failed",
+            Code::RateLimited => "problem-rate-limited",
+            Code::Internal => "problem-internal",
+            Code::Unavailable => "problem-unavailable",
+        })
     }
 }
 
@@ -88,15 +90,12 @@ impl From<service::Error> for Problem {
 
 fn summary(errors: &[FieldError]) -> String {
     let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
-    format!("Please correct: {}.", fields.join(", "))
+    crate::i18n::current().t_with("problem-correct-fields", &[("fields", fields.join(", ").into())])
 }
 
 /// The 500 everyone sees: no internals, a way forward.
 pub fn internal() -> Problem {
-    Problem::new(
-        Code::Internal,
-        "The request could not be completed because of a fault on the server. Nothing was changed; please try again, and tell the secretariat if it persists.",
-    )
+    Problem::new(Code::Internal, crate::i18n::current().t("problem-internal-detail"))
 }
 
 /// What went wrong, as RFC 9457 problem details, with a stable `code` for programs and
@@ -127,9 +126,10 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let problem = self.0;
         let status = problem.status();
+        let title = problem.title();
         let body = ProblemBody {
             kind: format!("urn:laurel:problem:{}", problem.code.as_str()),
-            title: problem.title(),
+            title: &title,
             status: status.as_u16(),
             detail: &problem.detail,
             code: problem.code.as_str(),
@@ -170,9 +170,10 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let problem = self.0;
         let status = problem.status();
+        let title = problem.title();
         let page = ErrorPage {
-            nav: crate::http::web::Nav::default(),
-            title: problem.title(),
+            nav: crate::http::web::Nav { lang: crate::i18n::current(), ..crate::http::web::Nav::default() },
+            title: &title,
             detail: &problem.detail,
             status: status.as_u16(),
             errors: &problem.errors,

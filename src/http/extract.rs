@@ -251,13 +251,7 @@ where
         }
         let envelope: Envelope<T> = serde_urlencoded::from_bytes(&bytes).map_err(|e| unreadable(&e))?;
         if !secret::same(&envelope.csrf, &viewer.csrf) {
-            return Err(PageError(
-                Error::Forbidden(
-                    "This form has expired or was sent from another site. Go back, reload the page and try again."
-                        .into(),
-                )
-                .into(),
-            ));
+            return Err(PageError(Error::Forbidden(viewer.lang.t("problem-form-expired")).into()));
         }
         Ok(Self(envelope.inner))
     }

@@ -31,6 +31,7 @@ use self::error::{ApiError, PageError, Problem};
 use self::routes::Routes;
 use crate::app::AppState;
 use crate::domain::Code;
+use crate::i18n;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -84,6 +85,7 @@ pub fn router(state: AppState) -> Router {
     }
     routes
         .layer(axum::middleware::from_fn_with_state(state.clone(), cache::layer))
+        .layer(axum::middleware::from_fn(session::language))
         .layer(axum::middleware::from_fn_with_state(state.metrics.clone(), crate::metrics::track))
         .layer(
             ServiceBuilder::new()
@@ -104,11 +106,9 @@ pub fn router(state: AppState) -> Router {
 /// problem document, whatever went wrong.
 fn json_api<S: Clone + Send + Sync + 'static>(routes: Router<S>) -> Router<S> {
     routes
-        .fallback(|| async {
-            ApiError(Problem::new(Code::NotFound, "There is no such endpoint in this API; see /api/docs."))
-        })
+        .fallback(|| async { ApiError(Problem::new(Code::NotFound, i18n::current().t("problem-no-endpoint"))) })
         .method_not_allowed_fallback(|| async {
-            ApiError(Problem::new(Code::MethodNotAllowed, "This endpoint does not accept that method; see /api/docs."))
+            ApiError(Problem::new(Code::MethodNotAllowed, i18n::current().t("problem-endpoint-method")))
         })
         .layer(CatchPanicLayer::custom(api_panic))
 }
@@ -116,17 +116,9 @@ fn json_api<S: Clone + Send + Sync + 'static>(routes: Router<S>) -> Router<S> {
 /// The pages' fallback and panic handling: every failure is a page in the layout.
 fn pages<S: Clone + Send + Sync + 'static>(routes: Router<S>) -> Router<S> {
     routes
-        .fallback(|| async {
-            PageError(Problem::new(
-                Code::NotFound,
-                "There is no page at this address. It may have moved, or the link may be mistyped.",
-            ))
-        })
+        .fallback(|| async { PageError(Problem::new(Code::NotFound, i18n::current().t("problem-no-page"))) })
         .method_not_allowed_fallback(|| async {
-            PageError(Problem::new(
-                Code::MethodNotAllowed,
-                "This address is for sending a form. Go back to the page the form is on and send it from there.",
-            ))
+            PageError(Problem::new(Code::MethodNotAllowed, i18n::current().t("problem-page-method")))
         })
         .layer(CatchPanicLayer::custom(page_panic))
 }

@@ -57,11 +57,7 @@ pub async fn resolve(State(state): State<AppState>, jar: CookieJar, mut request:
         None => None,
     };
     let mut set_csrf = None;
-    let asked = request
-        .uri()
-        .query()
-        .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
-        .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v));
+    let asked = asked_language(request.uri());
     let saved = session.as_ref().and_then(|(caller, _)| caller.language);
     let lang = request_language(request.headers(), asked.as_deref(), saved);
     // An explicit choice sticks without an account.
@@ -82,7 +78,8 @@ pub async fn resolve(State(state): State<AppState>, jar: CookieJar, mut request:
     };
     let stale_session = presented.is_some() && viewer.caller.is_none();
     request.extensions_mut().insert(viewer);
-    let response = next.run(request).await;
+    // The page's language also governs the refusals written on the way out.
+    let response = i18n::in_language(lang, next.run(request)).await;
 
     let mut jar = CookieJar::new();
     if let Some(csrf) = set_csrf {
@@ -99,13 +96,29 @@ pub async fn resolve(State(state): State<AppState>, jar: CookieJar, mut request:
     (jar, response).into_response()
 }
 
+/// Sets the reader's language for every request ([`i18n::current`]) before anything
+/// else reads it: for the API, its problems follow `Accept-Language`; pages refine it
+/// with the signed-in person's saved choice in [`resolve`].
+pub async fn language(request: Request, next: Next) -> Response {
+    let asked = asked_language(request.uri());
+    let lang = request_language(request.headers(), asked.as_deref(), None);
+    i18n::in_language(lang, next.run(request)).await
+}
+
+/// The `?lang=` of a request, if it has one.
+fn asked_language(uri: &axum::http::Uri) -> Option<String> {
+    uri.query()
+        .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
+        .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v))
+}
+
 /// The language for a request with these headers, `?lang=` value and saved choice: the
 /// one negotiation the pages and the public-answer cache share, so a kept copy is
 /// always filed under the language its page was written in.
 pub fn request_language(headers: &axum::http::HeaderMap, asked: Option<&str>, saved: Option<Lang>) -> Lang {
     let jar = CookieJar::from_headers(headers);
     let accept = headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    i18n::negotiate(asked, saved, jar.get(LANG_COOKIE).map(|c| c.value()), accept, Lang::En)
+    i18n::negotiate(asked, saved, jar.get(LANG_COOKIE).map(|c| c.value()), accept, Lang::DEFAULT)
 }
 
 fn secure(state: &AppState) -> bool {

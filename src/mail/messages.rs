@@ -4,8 +4,11 @@
 use askama::Template;
 
 use super::{Email, Rendered};
+use crate::format::Zoned;
+use crate::i18n::Lang;
 
-/// Renders the three templates of a message whose template structs borrow it as `m`.
+/// Renders the three templates of a message whose template structs borrow it as `m`,
+/// in the recipient's language `lang`.
 macro_rules! email {
     ($message:ident, $subject:literal, $text:literal, $html:literal) => {
         const _: () = {
@@ -15,23 +18,26 @@ macro_rules! email {
             #[template(path = $subject)]
             struct Subject<'a> {
                 m: &'a $message,
+                lang: Lang,
             }
             #[derive(Template)]
             #[template(path = $text)]
             struct Text<'a> {
                 m: &'a $message,
+                lang: Lang,
             }
             #[derive(Template)]
             #[template(path = $html)]
             struct Html<'a> {
                 m: &'a $message,
+                lang: Lang,
             }
             impl Email for $message {
-                fn render(&self) -> askama::Result<Rendered> {
+                fn render(&self, lang: Lang) -> askama::Result<Rendered> {
                     Ok(Rendered {
-                        subject: Subject { m: self }.render()?.trim().to_owned(),
-                        text: Text { m: self }.render()?,
-                        html: Some(Html { m: self }.render()?),
+                        subject: Subject { m: self, lang }.render()?.trim().to_owned(),
+                        text: Text { m: self, lang }.render()?,
+                        html: Some(Html { m: self, lang }.render()?),
                     })
                 }
             }
@@ -46,7 +52,7 @@ pub struct Invitation {
     pub role: String,
     pub member_state: Option<String>,
     pub link: String,
-    pub expires: String,
+    pub expires: Zoned,
 }
 email!(Invitation, "email/invitation.subject.txt", "email/invitation.txt", "email/invitation.html");
 
@@ -55,7 +61,7 @@ email!(Invitation, "email/invitation.subject.txt", "email/invitation.txt", "emai
 pub struct PasswordReset {
     pub name: String,
     pub link: String,
-    pub expires: String,
+    pub expires: Zoned,
 }
 email!(PasswordReset, "email/password_reset.subject.txt", "email/password_reset.txt", "email/password_reset.html");
 
@@ -78,7 +84,7 @@ pub struct NominationReceipt {
     pub member_state: String,
     pub cycle: String,
     /// The nomination deadline in the cycle's time zone.
-    pub deadline: String,
+    pub deadline: Zoned,
     pub link: String,
 }
 email!(
@@ -110,7 +116,8 @@ pub struct ReviewerAssigned {
     pub cycle: String,
     pub stage: String,
     pub count: usize,
-    pub due: String,
+    /// `None` when the stage has no due date.
+    pub due: Option<Zoned>,
     pub link: String,
 }
 email!(
@@ -126,7 +133,8 @@ pub struct AssignmentReplaced {
     pub name: String,
     pub cycle: String,
     pub stage: String,
-    pub due: String,
+    /// `None` when the stage has no due date.
+    pub due: Option<Zoned>,
     pub link: String,
 }
 email!(
@@ -154,7 +162,7 @@ pub struct ClarificationRequested {
     pub title: String,
     pub cycle: String,
     pub question: String,
-    pub due: String,
+    pub due: Zoned,
     pub link: String,
 }
 email!(
@@ -171,7 +179,7 @@ pub struct ReviewReminder {
     pub cycle: String,
     pub stage: String,
     pub pending: usize,
-    pub due: String,
+    pub due: Zoned,
     pub overdue: bool,
     pub link: String,
 }
@@ -206,9 +214,9 @@ email!(
 #[derive(Debug, Clone)]
 pub struct DailyDigest {
     pub cycle: String,
-    pub date: String,
+    pub date: Zoned,
     pub phase: String,
-    pub deadline: String,
+    pub deadline: Zoned,
     pub submitted: u64,
     pub drafts: u64,
     pub reviews_done: u64,
@@ -230,9 +238,9 @@ mod tests {
             role: "nominator".into(),
             member_state: Some("Kenya".into()),
             link: "https://awards.example.org/invitations/abc".into(),
-            expires: "30 November 2026, 21:00 UTC".into(),
+            expires: Zoned::utc(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 30, 21, 0, 0).unwrap()),
         };
-        let r = m.render().unwrap();
+        let r = m.render(Lang::En).unwrap();
         assert_eq!(r.subject, "You are invited to Laurel as the focal point for Kenya");
         assert!(r.text.contains("https://awards.example.org/invitations/abc"));
         assert!(r.text.contains("30 November 2026, 21:00 UTC"));

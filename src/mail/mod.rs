@@ -13,6 +13,7 @@ use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait as _};
 use uuid::Uuid;
 
 use crate::domain::outbox::OutboxStatus;
+use crate::i18n::Lang;
 
 /// A message ready to send: subject, plain text (always), HTML (optional).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,30 +23,46 @@ pub struct Rendered {
     pub html: Option<String>,
 }
 
-/// Something that renders into an email.
+/// Something that renders into an email, in the language its recipient reads.
 pub trait Email {
     /// # Errors
     /// When a template fails to render (a programming error, caught by the tests).
-    fn render(&self) -> askama::Result<Rendered>;
+    fn render(&self, lang: Lang) -> askama::Result<Rendered>;
 }
 
-/// Queues `email` for `to`. A second message with the same `dedupe_key` is dropped, so
+/// Who a message goes to: the address, and the language they read (their saved
+/// choice, or the programme's default for someone who has not made one).
+#[derive(Debug, Clone, Copy)]
+pub struct To<'a> {
+    pub address: &'a str,
+    pub lang: Lang,
+}
+
+impl<'a> To<'a> {
+    /// A person with an account, in the language they chose.
+    #[must_use]
+    pub fn person(person: &'a entity::user::Model) -> Self {
+        Self { address: &person.email, lang: Lang::saved(person.language.as_deref()) }
+    }
+}
+
+/// Queues `email` for `to`, rendered in their language. A second message with the same `dedupe_key` is dropped, so
 /// a retried job or a repeated request never sends twice.
 ///
 /// # Errors
 /// Rendering or database failures; the caller's transaction then rolls back.
 pub async fn enqueue(
     db: &impl ConnectionTrait,
-    to: &str,
+    to: To<'_>,
     dedupe_key: String,
     email: &(impl Email + ?Sized),
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
-    let rendered = email.render().map_err(|e| anyhow::anyhow!("rendering an email: {e}"))?;
+    let rendered = email.render(to.lang).map_err(|e| anyhow::anyhow!("rendering an email: {e}"))?;
     let row = outbox_message::ActiveModel {
         id: Set(Uuid::now_v7()),
         dedupe_key: Set(dedupe_key),
-        to_address: Set(to.to_owned()),
+        to_address: Set(to.address.to_owned()),
         subject: Set(rendered.subject),
         body_text: Set(rendered.text),
         body_html: Set(rendered.html),
@@ -74,9 +91,4 @@ pub fn mask(address: &str) -> String {
         }
         None => "***".into(),
     }
-}
-
-/// An instant as emails state it: in UTC, since recipients live in every time zone.
-pub fn when(at: DateTime<Utc>) -> String {
-    at.format("%-d %B %Y, %H:%M UTC").to_string()
 }

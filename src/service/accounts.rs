@@ -45,7 +45,7 @@ pub async fn create_user(
     let role = new.role.parse::<Role>().map_err(|m| errors.push(FieldError::new("role", m.to_string()))).ok();
     let name = new.name.trim().to_owned();
     if name.is_empty() {
-        errors.push(FieldError::new("name", "a name is required"));
+        errors.push(FieldError::new("name", crate::i18n::say("refusal-name-required")));
     } else if let Err(problem) = crate::domain::text::check_line(&name) {
         errors.push(FieldError::new("name", problem));
     }
@@ -77,9 +77,10 @@ pub async fn create_user(
     .insert(&tx)
     .await
     .map_err(|e| match e.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => {
-            Error::validation("email", format!("an account with the address {email} already exists"))
-        }
+        Some(SqlErr::UniqueConstraintViolation(_)) => Error::validation(
+            "email",
+            crate::i18n::say_with("refusal-account-exists", &[("email", email.as_str().into())]),
+        ),
         _ => e.into(),
     })?;
     audit::record(
@@ -98,10 +99,10 @@ pub async fn create_user(
 pub(crate) fn check_role_binding(role: Option<Role>, member_state: Option<&str>, errors: &mut Vec<FieldError>) {
     match (role, member_state) {
         (Some(Role::Nominator), None) if !errors.iter().any(|e| e.field == "member_state") => {
-            errors.push(FieldError::new("member_state", "a nominator acts for one member state; name it"));
+            errors.push(FieldError::new("member_state", crate::i18n::say("refusal-nominator-state")));
         }
         (Some(Role::Admin | Role::Reviewer), Some(_)) => {
-            errors.push(FieldError::new("member_state", "only nominators are bound to a member state"));
+            errors.push(FieldError::new("member_state", crate::i18n::say("refusal-state-nominators-only")));
         }
         _ => {}
     }
@@ -124,7 +125,10 @@ pub(crate) async fn known_state(
     };
     let found = member_state::Entity::find().filter(member_state::Column::Code.eq(code.as_str())).one(db).await?;
     if found.is_none() {
-        errors.push(FieldError::new(field, format!("{code} is not a UN member state")));
+        errors.push(FieldError::new(
+            field,
+            crate::i18n::say_with("refusal-not-member-state", &[("code", code.as_str().into())]),
+        ));
         return Ok(None);
     }
     Ok(Some(code.as_str().to_owned()))

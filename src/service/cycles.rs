@@ -137,7 +137,13 @@ pub async fn create_cycle_as(
         .one(&tx)
         .await?;
     if taken.is_some() {
-        return Err(Error::validation("year", format!("{} already has a {} cycle", d.programme, d.year)));
+        return Err(Error::validation(
+            "year",
+            crate::i18n::say_with(
+                "refusal-cycle-exists",
+                &[("programme", d.programme.as_str().into()), ("year", d.year.into())],
+            ),
+        ));
     }
     cycle::ActiveModel {
         id: Set(cycle_id),
@@ -335,7 +341,7 @@ fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
 
 /// A cycle's set-up is fixed once nominations open: focal points rely on it.
 #[derive(Debug, thiserror::Error)]
-#[error("this cycle is {phase}; its definition can be changed only while it is a draft")]
+#[error("{}", crate::i18n::say_with("refusal-cycle-not-draft", &[("phase", .phase.as_str().into())]))]
 pub struct NotDraft {
     phase: Phase,
 }

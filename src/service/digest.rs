@@ -68,9 +68,9 @@ pub async fn queue_digests(db: &DatabaseConnection, base_url: &str, now: DateTim
         for admin in &admins {
             let message = messages::DailyDigest {
                 cycle: c.name.clone(),
-                date: format::date(now, &c.time_zone),
+                date: format::Zoned::new(now, &c.time_zone),
                 phase: phase.as_str().to_owned(),
-                deadline: format::instant(c.closes_at, &c.time_zone),
+                deadline: format::Zoned::new(c.closes_at, &c.time_zone),
                 submitted,
                 drafts,
                 reviews_done,
@@ -80,7 +80,8 @@ pub async fn queue_digests(db: &DatabaseConnection, base_url: &str, now: DateTim
                 link: base_url.to_owned(),
             };
             let tx = db::begin_write(db).await?;
-            mail::enqueue(&tx, &admin.email, format!("digest:{}:{}:{date}", c.id, admin.id), &message, now).await?;
+            mail::enqueue(&tx, mail::To::person(admin), format!("digest:{}:{}:{date}", c.id, admin.id), &message, now)
+                .await?;
             tx.commit().await?;
             queued += 1;
         }

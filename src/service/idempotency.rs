@@ -45,9 +45,9 @@ pub enum Claim {
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
-    #[error("a request with this Idempotency-Key is still being processed; retry in a moment")]
+    #[error("{}", crate::i18n::say("refusal-idempotency-in-progress"))]
     InProgress,
-    #[error("this Idempotency-Key was used for a different request; use a new key for a new request")]
+    #[error("{}", crate::i18n::say("refusal-idempotency-reused"))]
     Reused,
 }
 

@@ -15,6 +15,7 @@ use super::auth::Caller;
 use super::{Actor, Error, FieldError, Result, accounts, secret};
 use crate::db::{self, UpdateOne as _};
 use crate::domain::user::{Email, Role, check_password};
+use crate::i18n::Lang;
 use crate::mail::{self, messages};
 
 pub const VALID_FOR: Duration = Duration::days(7);
@@ -26,6 +27,8 @@ pub struct NewInvitation {
     pub role: String,
     pub member_state: Option<String>,
     pub nationality: Option<String>,
+    /// The language to write to them in; the sender's own when not chosen.
+    pub language: Option<Lang>,
 }
 
 /// What an admin learns of an invitation they sent (never the link itself).
@@ -35,6 +38,7 @@ pub struct Sent {
     pub email: String,
     pub role: Role,
     pub member_state: Option<String>,
+    pub language: Lang,
     pub expires_at: DateTime<Utc>,
 }
 
@@ -50,6 +54,7 @@ pub async fn sent(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<
         email: found.email,
         role: found.role.parse().map_err(anyhow::Error::new)?,
         member_state: found.member_state,
+        language: Lang::saved(found.language.as_deref()),
         expires_at: found.expires_at,
     }))
 }
@@ -92,7 +97,10 @@ pub async fn invite_as(
     if let Some(email) = &email
         && user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await?.is_some()
     {
-        errors.push(FieldError::new("email", format!("{email} already has an account")));
+        errors.push(FieldError::new(
+            "email",
+            crate::i18n::say_with("refusal-has-account", &[("email", email.as_str().into())]),
+        ));
     }
     let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
         return Err(Error::Validation(errors));
@@ -104,6 +112,7 @@ pub async fn invite_as(
     };
     let (token, hash) = secret::generate();
     let expires_at = now + VALID_FOR;
+    let language = new.language.or(caller.language).unwrap_or(Lang::DEFAULT);
     let tx = db::begin_write(db).await?;
     invitation::Entity::update_many()
         .col_expr(invitation::Column::ExpiresAt, Expr::value(now))
@@ -124,6 +133,7 @@ pub async fn invite_as(
         expires_at: Set(expires_at),
         accepted_at: Set(None),
         accepted_user_id: Set(None),
+        language: Set(Some(language.as_str().to_owned())),
     }
     .insert(&tx)
     .await?;
@@ -131,10 +141,12 @@ pub async fn invite_as(
         invited_by: caller.name.clone(),
         role: role.as_str().to_owned(),
         member_state: state_name,
-        link: format!("{base_url}invitations/{token}"),
-        expires: crate::mail::when(expires_at),
+        // The link opens the acceptance page in the language the email is written in.
+        link: format!("{base_url}invitations/{token}?lang={language}"),
+        expires: crate::format::Zoned::utc(expires_at),
     };
-    mail::enqueue(&tx, email.as_str(), format!("invitation:{id}"), &message, now).await?;
+    let to = mail::To { address: email.as_str(), lang: language };
+    mail::enqueue(&tx, to, format!("invitation:{id}"), &message, now).await?;
     audit::record(
         &tx,
         &caller.actor(),
@@ -144,17 +156,17 @@ pub async fn invite_as(
     )
     .await?;
     tx.commit().await?;
-    Ok(Sent { id, email: email.as_str().to_owned(), role, member_state: state, expires_at })
+    Ok(Sent { id, email: email.as_str().to_owned(), role, member_state: state, language, expires_at })
 }
 
 /// Why a link does not work, for a page that says what to do next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum LinkError {
-    #[error("This link is not valid. Check that you opened the whole link from the email.")]
+    #[error("{}", crate::i18n::say("refusal-link-unknown"))]
     Unknown,
-    #[error("This link has expired. Ask the secretariat for a new invitation.")]
+    #[error("{}", crate::i18n::say("refusal-link-expired"))]
     Expired,
-    #[error("This link has already been used. Sign in with the password you chose.")]
+    #[error("{}", crate::i18n::say("refusal-link-used"))]
     Used,
 }
 
@@ -186,7 +198,8 @@ pub async fn pending(db: &DatabaseConnection, token: &str, now: DateTime<Utc>) -
     Ok(found)
 }
 
-/// Accepts an invitation: creates the account with the chosen name and password.
+/// Accepts an invitation: creates the account with the chosen name and password, and
+/// the language they chose on the way in (the invitation's own when they did not).
 ///
 /// # Errors
 /// `Rule(LinkError)` for a link that does not work; `Validation` for the name or password.
@@ -195,13 +208,15 @@ pub async fn accept(
     token: &str,
     name: &str,
     password: &str,
+    language: Option<Lang>,
     now: DateTime<Utc>,
 ) -> Result<Caller> {
     let found = pending(db, token, now).await?;
+    let language = language.or_else(|| found.language.as_deref().and_then(|l| l.parse().ok()));
     let mut errors = Vec::new();
     let name = name.trim();
     if name.is_empty() {
-        errors.push(FieldError::new("name", "please enter your name as colleagues know it"));
+        errors.push(FieldError::new("name", crate::i18n::say("refusal-name-enter")));
     } else if let Err(problem) = crate::domain::text::check_line(name) {
         errors.push(FieldError::new("name", problem));
     }
@@ -235,14 +250,15 @@ pub async fn accept(
         active: Set(true),
         created_at: Set(now),
         updated_at: Set(now),
-        language: Set(None),
+        language: Set(language.map(|l| l.as_str().to_owned())),
     }
     .insert(&tx)
     .await
     .map_err(|e| match e.sql_err() {
-        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
-            Error::validation("email", format!("{} already has an account; sign in instead", found.email))
-        }
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => Error::validation(
+            "email",
+            crate::i18n::say_with("refusal-has-account-sign-in", &[("email", found.email.as_str().into())]),
+        ),
         _ => e.into(),
     })?;
     invitation::Entity::update_many()

@@ -34,6 +34,7 @@ use uuid::Uuid;
 
 use crate::domain::Code;
 use crate::domain::code::Refusal;
+use crate::i18n::{say, say_with};
 
 /// Who is acting, as the audit trail records it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,20 +76,19 @@ impl FieldError {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// No such thing, or one the caller may not know exists.
-    #[error("no such {0}")]
+    /// The word names the thing (`nomination`, `member state`), a catalogue selector.
+    #[error("{}", say_with("refusal-not-found", &[("thing", (*.0).into())]))]
     NotFound(&'static str),
-    #[error("sign in to continue")]
+    #[error("{}", say("refusal-sign-in"))]
     Unauthenticated,
     /// A sign-in that failed: the same answer for an unknown address and a wrong password.
-    #[error("the email address or password is not right")]
+    #[error("{}", say("refusal-wrong-credentials"))]
     WrongCredentials,
     #[error("{0}")]
     Forbidden(String),
-    #[error(
-        "this was changed by someone else since you loaded it (now at version {current}); reload it and apply your change again"
-    )]
+    #[error("{}", say_with("refusal-version-mismatch", &[("current", (*.current).into())]))]
     VersionMismatch { current: i32 },
-    #[error("too many failed attempts; try again in {} minutes", (.retry_after + 59) / 60)]
+    #[error("{}", say_with("refusal-rate-limited", &[("minutes", ((.retry_after + 59) / 60).into())]))]
     RateLimited { retry_after: i64 },
     #[error("{}", summarise(.0))]
     Validation(Vec<FieldError>),
@@ -106,7 +106,7 @@ pub enum Error {
 fn summarise(errors: &[FieldError]) -> String {
     match errors {
         [one] => format!("{}: {}", one.field, one.message),
-        _ => format!("{} fields need attention", errors.len()),
+        _ => say_with("refusal-fields", &[("count", errors.len().into())]),
     }
 }
 

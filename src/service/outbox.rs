@@ -116,7 +116,7 @@ pub async fn resend(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: Dat
 
 /// Only failed messages are resent: a pending one is already queued, a sent one arrived.
 #[derive(Debug, thiserror::Error)]
-#[error("only a failed email can be resent; this one is {status}")]
+#[error("{}", crate::i18n::say_with("refusal-email-not-failed", &[("status", .status.as_str().into())]))]
 pub struct NotFailed {
     status: String,
 }

@@ -63,9 +63,9 @@ pub async fn request_reset(db: &DatabaseConnection, email: &str, base_url: &str,
     let message = messages::PasswordReset {
         name: account.name.clone(),
         link: format!("{base_url}password-reset/{token}"),
-        expires: mail::when(expires_at),
+        expires: crate::format::Zoned::utc(expires_at),
     };
-    mail::enqueue(&tx, &account.email, format!("password-reset:{id}"), &message, now).await?;
+    mail::enqueue(&tx, mail::To::person(&account), format!("password-reset:{id}"), &message, now).await?;
     audit::record(
         &tx,
         &Actor::user(account.id, &account.email),

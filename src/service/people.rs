@@ -150,11 +150,11 @@ pub async fn declare_state_conflict(
     let mut errors = Vec::new();
     let state = accounts::known_state(db, "member_state", Some(member_state), &mut errors).await?;
     if state.is_none() && errors.is_empty() {
-        errors.push(FieldError::new("member_state", "choose the member state"));
+        errors.push(FieldError::new("member_state", crate::i18n::say("refusal-state-choose")));
     }
     let reason = reason.trim();
     if reason.is_empty() {
-        errors.push(FieldError::new("reason", "say briefly why, for the secretariat's record"));
+        errors.push(FieldError::new("reason", crate::i18n::say("refusal-conflict-reason")));
     }
     let (Some(state), true) = (state, errors.is_empty()) else { return Err(Error::Validation(errors)) };
     let tx = db::begin_write(db).await?;

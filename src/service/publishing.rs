@@ -123,7 +123,8 @@ pub async fn announce(tx: &DatabaseTransaction, c: &cycle::Model, base_url: &str
     for person in people {
         let nominated = person.member_state.as_ref().is_some_and(|s| states.contains(s));
         if person.role == Role::Reviewer.as_str() || nominated {
-            mail::enqueue(tx, &person.email, format!("published:{}:{}", c.id, person.id), &message, now).await?;
+            mail::enqueue(tx, mail::To::person(&person), format!("published:{}:{}", c.id, person.id), &message, now)
+                .await?;
         }
     }
     Ok(())

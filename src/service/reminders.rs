@@ -51,12 +51,19 @@ pub async fn queue_reminders(db: &DatabaseConnection, base_url: &str, now: DateT
             cycle: cycle.name.clone(),
             stage: stage.name.clone(),
             pending,
-            due: format::instant(due_at, &cycle.time_zone),
+            due: format::Zoned::new(due_at, &cycle.time_zone),
             overdue: due_at < now,
             link: format!("{}reviews", base_url),
         };
         let tx = db::begin_write(db).await?;
-        mail::enqueue(&tx, &reviewer.email, format!("reminder:{reviewer_id}:{stage_id}:{date}"), &message, now).await?;
+        mail::enqueue(
+            &tx,
+            mail::To::person(&reviewer),
+            format!("reminder:{reviewer_id}:{stage_id}:{date}"),
+            &message,
+            now,
+        )
+        .await?;
         tx.commit().await?;
         queued += 1;
     }

@@ -83,14 +83,19 @@ pub async fn screen(
         .criteria
         .iter()
         .filter(|c| !request.checks.contains_key(&c.key))
-        .map(|c| FieldError::new(format!("checks.{}", c.key), format!("answer \"{}\"", c.label)))
+        .map(|c| {
+            FieldError::new(
+                format!("checks.{}", c.key),
+                crate::i18n::say_with("refusal-check-answer", &[("check", c.label.as_str().into())]),
+            )
+        })
         .collect();
     errors.extend(
         request
             .checks
             .keys()
             .filter(|k| !ctx.criteria.iter().any(|c| &c.key == *k))
-            .map(|k| FieldError::new(format!("checks.{k}"), "this checklist has no such check")),
+            .map(|k| FieldError::new(format!("checks.{k}"), crate::i18n::say("refusal-no-such-check"))),
     );
     if !errors.is_empty() {
         return Err(Error::Validation(errors));
@@ -139,8 +144,9 @@ pub async fn screen(
             reason,
             link: format!("{base_url}nominations/{}", n.id),
         };
-        for email in focal_points(&tx, &n.member_state).await? {
-            mail::enqueue(&tx, &email, format!("ineligible:{}:{email}", n.id), &message, now).await?;
+        for person in focal_points(&tx, &n.member_state).await? {
+            let key = format!("ineligible:{}:{}", n.id, person.email);
+            mail::enqueue(&tx, mail::To::person(&person), key, &message, now).await?;
         }
         NominationStatus::Ineligible
     };
@@ -156,16 +162,12 @@ pub async fn screen(
     Ok(Screened { nomination: n.id, passed, failed, status: status.as_str() })
 }
 
-/// The addresses of a member state's active focal points.
-pub(super) async fn focal_points(db: &impl sea_orm::ConnectionTrait, state: &str) -> Result<Vec<String>> {
-    use sea_orm::QuerySelect as _;
+/// A member state's active focal points, who hear about its nominations.
+pub(crate) async fn focal_points(db: &impl sea_orm::ConnectionTrait, state: &str) -> Result<Vec<user::Model>> {
     Ok(user::Entity::find()
         .filter(user::Column::Role.eq(Role::Nominator.as_str()))
         .filter(user::Column::MemberState.eq(state))
         .filter(user::Column::Active.eq(true))
-        .select_only()
-        .column(user::Column::Email)
-        .into_tuple::<String>()
         .all(db)
         .await?)
 }
@@ -197,10 +199,10 @@ pub async fn ask(
     let question = request.question.trim();
     let mut errors = Vec::new();
     if question.is_empty() {
-        errors.push(FieldError::new("question", "ask the question the focal points should answer"));
+        errors.push(FieldError::new("question", crate::i18n::say("refusal-question-empty")));
     }
     if request.due_at <= now {
-        errors.push(FieldError::new("due_at", "a due date in the future"));
+        errors.push(FieldError::new("due_at", crate::i18n::say("refusal-due-future")));
     }
     if !errors.is_empty() {
         return Err(Error::Validation(errors));
@@ -217,11 +219,12 @@ pub async fn ask(
         title: n.title.clone(),
         cycle: ctx.cycle.name.clone(),
         question: question.to_owned(),
-        due: format::instant(request.due_at, &ctx.cycle.time_zone),
+        due: format::Zoned::new(request.due_at, &ctx.cycle.time_zone),
         link: format!("{base_url}nominations/{}", n.id),
     };
-    for email in focal_points(&tx, &n.member_state).await? {
-        mail::enqueue(&tx, &email, format!("clarification:{}:{}:{email}", n.id, n.version + 1), &message, now).await?;
+    for person in focal_points(&tx, &n.member_state).await? {
+        let key = format!("clarification:{}:{}:{}", n.id, n.version + 1, person.email);
+        mail::enqueue(&tx, mail::To::person(&person), key, &message, now).await?;
     }
     audit::record(
         &tx,

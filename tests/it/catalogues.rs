@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use fluent_syntax::ast;
+use laurel::i18n::Lang;
 
 const LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
 
@@ -63,7 +64,8 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, variables: &mut BTreeS
     }
 }
 
-/// Message ids asked for by `.t("…")` / `.t_with("…"` in templates and code.
+/// Message ids asked for by `.t("…")`, `.t_with("…"`, `say("…")` or `say_with("…"` in
+/// templates and code, and those chosen in a `match` for one of them (`=> "status-draft"`).
 fn used_ids() -> BTreeSet<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut ids = BTreeSet::new();
@@ -76,11 +78,11 @@ fn used_ids() -> BTreeSet<String> {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap_or_default();
-            for marker in [".t(\"", ".t_with(\""] {
+            for marker in [".t(\"", ".t_with(\"", "say(\"", "say_with(\"", "=> \""] {
                 for (at, _) in text.match_indices(marker) {
                     let rest = &text[at + marker.len()..];
                     let id: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
-                    if !id.is_empty() && rest[id.len()..].starts_with('"') {
+                    if !id.is_empty() && rest[id.len()..].starts_with('"') && (marker != "=> \"" || chosen(&id)) {
                         ids.insert(id);
                     }
                 }
@@ -88,6 +90,26 @@ fn used_ids() -> BTreeSet<String> {
         }
     }
     ids
+}
+
+/// A word a `match` gives that names a message: lower-case words joined by hyphens,
+/// starting as one of the catalogue's families does (`status-`, `refusal-`, …).
+fn chosen(word: &str) -> bool {
+    const FAMILIES: [&str; 12] = [
+        "status-",
+        "award-",
+        "region-",
+        "refusal-",
+        "problem-",
+        "nomination-",
+        "account-",
+        "reviews-",
+        "review-",
+        "admin-",
+        "email-",
+        "size-",
+    ];
+    FAMILIES.iter().any(|f| word.starts_with(f))
 }
 
 #[test]
@@ -124,20 +146,111 @@ fn no_catalogue_copies_the_english() {
     }
 }
 
+/// The home page's `<html>` tag and its heading, as a reader in `lang` should get them.
+fn reads_in(body: &str, lang: Lang) -> bool {
+    body.contains(&format!(r#"<html lang="{lang}" dir="{}">"#, lang.dir()))
+        && body.contains(&format!("<h1>{}</h1>", lang.t("home-title")))
+        && body.contains(&lang.t("skip-to-content"))
+}
+
+fn sets_cookie(response: &reqwest::Response, lang: &str) -> bool {
+    response.headers().get_all("set-cookie").iter().any(|c| c.to_str().unwrap().starts_with(&format!("lang={lang};")))
+}
+
 #[tokio::test]
-async fn pages_name_their_language_and_direction_and_remember_an_explicit_choice() {
+async fn each_language_is_chosen_by_the_header_an_explicit_choice_or_the_saved_preference() {
     let app = crate::harness::TestApp::spawn().await;
-    let page = app.get("/?lang=en").await;
-    let remembered = page.headers().get_all("set-cookie").iter().any(|c| c.to_str().unwrap().starts_with("lang=en;"));
-    assert!(remembered, "?lang= sets the lang cookie");
+    app.person("focal@gov.sn", "nominator", Some("SEN"), None).await;
+    for lang in [Lang::Fr, Lang::Ar, Lang::Zh, Lang::Ru, Lang::Es] {
+        // The browser's language, matched by its region-free code.
+        let header = format!("{lang}-XX, {lang};q=0.9, en;q=0.5");
+        let page = app.client.get(app.url("/")).header("accept-language", &header).send().await.unwrap();
+        assert!(!sets_cookie(&page, lang.as_str()), "a header is not a choice to remember");
+        let body = page.text().await.unwrap();
+        assert!(reads_in(&body, lang), "Accept-Language {header}: {}", &body[..300.min(body.len())]);
+
+        // An explicit choice wins over the header and sticks, without an account.
+        let web = app.web_client();
+        let chosen = web.client.get(web.url(&format!("/?lang={lang}"))).header("accept-language", "en").send().await;
+        let chosen = chosen.unwrap();
+        assert!(sets_cookie(&chosen, lang.as_str()), "?lang={lang} sets the cookie");
+        assert!(reads_in(&chosen.text().await.unwrap(), lang));
+        let next = web.client.get(web.url("/archive")).header("accept-language", "en").send().await.unwrap();
+        assert!(next.text().await.unwrap().contains(&format!(r#"<html lang="{lang}""#)), "the cookie remembers it");
+
+        // A signed-in person's saved language wins over the cookie and the header.
+        let person = app.browser_session("focal@gov.sn").await;
+        let saved = person.submit("/account", "/account/language", &[("language", lang.as_str())]).await;
+        assert_eq!(saved.status(), 303);
+        person.get("/?lang=en").await; // a cookie for English
+        let page = person.client.get(person.url("/")).header("accept-language", "en").send().await.unwrap();
+        assert!(reads_in(&page.text().await.unwrap(), lang), "the saved {lang} beats the cookie and the header");
+    }
+    // An unknown language in any of them falls back to the programme's default.
+    let page = app.client.get(app.url("/?lang=tlh")).header("accept-language", "de-DE").send().await.unwrap();
+    assert!(reads_in(&page.text().await.unwrap(), Lang::En));
+}
+
+#[tokio::test]
+async fn the_api_answers_problems_in_the_language_of_accept_language_with_a_stable_code() {
+    let app = crate::harness::TestApp::spawn().await;
+    for lang in Lang::ALL {
+        let response = app
+            .client
+            .get(app.url("/api/v1/cycles/00000000-0000-0000-0000-000000000000"))
+            .header("accept-language", lang.as_str())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 404);
+        let problem: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(problem["code"], "not_found", "{lang}");
+        assert_eq!(problem["title"], lang.t("problem-not-found"), "{lang}");
+        let detail = lang.t_with("refusal-not-found", &[("thing", "cycle".into())]);
+        assert_eq!(problem["detail"], detail, "{lang}");
+    }
+}
+
+#[tokio::test]
+async fn the_error_page_and_a_refused_field_speak_the_readers_language() {
+    let app = crate::harness::TestApp::spawn().await;
+    let page = app.client.get(app.url("/no/such/page")).header("accept-language", "ru").send().await.unwrap();
+    assert_eq!(page.status(), 404);
     let body = page.text().await.unwrap();
-    assert!(body.contains(r#"<html lang="en" dir="ltr">"#), "{}", &body[..200.min(body.len())]);
-    assert!(body.contains("Skip to content") && body.contains("Open data"), "the frame comes from the catalogue");
-    // Until a language's pages are all translated it is not offered: a reader asking for
-    // it gets the whole page in English rather than a mixed one.
-    let asked = app.client.get(app.url("/?lang=fr")).header("accept-language", "fr-CA, fr;q=0.9").send().await.unwrap();
-    assert!(asked.headers().get_all("set-cookie").iter().all(|c| !c.to_str().unwrap().starts_with("lang=")));
-    assert!(asked.text().await.unwrap().contains(r#"<html lang="en" dir="ltr">"#));
+    assert!(
+        body.contains(r#"<html lang="ru" dir="ltr">"#) && body.contains(&Lang::Ru.t("problem-not-found")),
+        "{body}"
+    );
+    assert!(body.contains(&Lang::Ru.t("problem-no-page")));
+    // A password too short for an invitation's acceptance, refused in Arabic beside the field.
+    app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token("secretariat@un.example").await;
+    let invited: serde_json::Value = app
+        .client
+        .post(app.url("/api/v1/invitations"))
+        .bearer_auth(&token)
+        .json(
+            &serde_json::json!({ "email": "new@gov.eg", "role": "nominator", "member_state": "EGY", "language": "ar" }),
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(invited["language"], "ar");
+    let mail = app.outbox_to("new@gov.eg").await;
+    assert!(mail[0].body_text.contains(&Lang::Ar.t("email-hello")), "{}", mail[0].body_text);
+    let url = crate::harness::link(&mail[0].body_text, "/invitations/");
+    assert!(url.ends_with("?lang=ar"), "the link opens the page in Arabic: {url}");
+    let web = app.web_client();
+    let form = web.get(&url).await.text().await.unwrap();
+    assert!(form.contains(r#"<html lang="ar" dir="rtl">"#));
+    let refused = web.submit(&url, &url, &[("name", "منى"), ("password", "short"), ("language", "ar")]).await;
+    assert_eq!(refused.status(), 422);
+    let body = refused.text().await.unwrap();
+    let beside = Lang::Ar.t_with("refusal-password-short", &[("min", 12.into())]);
+    assert!(body.contains(&beside), "the refusal beside the field is in Arabic: {body}");
 }
 
 #[tokio::test]

@@ -3,6 +3,7 @@
 
 use chrono::Duration;
 use laurel::config::MailUrl;
+use laurel::i18n::Lang;
 use laurel::jobs;
 use serde_json::json;
 
@@ -305,6 +306,7 @@ async fn the_email_page_shows_a_failure_with_its_reason_and_resends_it() {
 /// Queues `message` for `to` as a use case would, then delivers the outbox over SMTP.
 async fn deliver(app: &TestApp, to: &str, key: &str, message: &dyn laurel::mail::Email) {
     let tx = laurel::db::begin_write(&app.db).await.unwrap();
+    let to = laurel::mail::To { address: to, lang: laurel::i18n::Lang::En };
     laurel::mail::enqueue(&tx, to, key.to_owned(), message, app.now()).await.unwrap();
     tx.commit().await.unwrap();
     jobs::outbox::run(&app.state, app.now()).await.unwrap();
@@ -317,7 +319,9 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
     let app = app_mailing_to(&sink.url()).await;
     let link = "https://awards.example.org/nominations/42";
     let cycle = "UN Public Service Awards 2027".to_owned();
-    let deadline = "31 January 2027, 23:59 EST".to_owned();
+    let zoned = |at: &str| laurel::format::Zoned::new(at.parse().unwrap(), "America/New_York");
+    let deadline = zoned("2027-02-01T04:59:00Z");
+    let due = zoned("2027-03-16T03:59:00Z");
     let receipt = |kind| NominationReceipt {
         kind,
         by: "Wanjiru Kamau".into(),
@@ -325,7 +329,7 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
         category: "Digital transformation".into(),
         member_state: "Kenya".into(),
         cycle: cycle.clone(),
-        deadline: deadline.clone(),
+        deadline,
         link: link.into(),
     };
     let cases: Vec<(&str, Box<dyn laurel::mail::Email>, &str, &str)> = vec![
@@ -367,7 +371,7 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
             cycle: cycle.clone(),
             stage: "Experts".into(),
             count: 12,
-            due: "15 March 2027, 23:59 EDT".into(),
+            due: Some(due),
             link: link.into(),
         }),
         "12 nominations to review for UN Public Service Awards 2027",
@@ -379,7 +383,7 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
             name: "Dr. Mensah".into(),
             cycle: cycle.clone(),
             stage: "Experts".into(),
-            due: "15 March 2027, 23:59 EDT".into(),
+            due: Some(due),
             link: link.into(),
         }),
         "A nomination to review for UN Public Service Awards 2027 (replacing a colleague)",
@@ -392,7 +396,7 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
             cycle: cycle.clone(),
             stage: "Experts".into(),
             pending: 3,
-            due: "15 March 2027, 23:59 EDT".into(),
+            due,
             overdue: true,
             link: link.into(),
         }),
@@ -422,9 +426,9 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
         "digest",
         Box::new(DailyDigest {
             cycle: cycle.clone(),
-            date: "2 February 2027".into(),
+            date: zoned("2027-02-02T12:00:00Z"),
             phase: "reviewing".into(),
-            deadline: "31 January 2027, 23:59 EST".into(),
+            deadline,
             submitted: 40,
             drafts: 2,
             reviews_done: 51,
@@ -448,6 +452,18 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
         assert!(m.text.contains(link), "{name}: the text part has the link");
         let html = m.html.as_deref().unwrap_or_else(|| panic!("{name} has an HTML part"));
         assert!(html.contains(&format!("href=\"{link}\"")), "{name} html: {html}");
+        // The same message in each other language: its own words, the same link.
+        let english = make.render(Lang::En).unwrap();
+        for lang in Lang::ALL.iter().copied().filter(|l| *l != Lang::En) {
+            let r = make.render(lang).unwrap();
+            assert_ne!(r.subject, english.subject, "{name} in {lang}");
+            assert!(r.text.contains(link), "{name} in {lang}: {}", r.text);
+            let html = r.html.unwrap();
+            assert!(
+                html.contains(&format!(r#"<html lang="{lang}" dir="{}">"#, lang.dir())),
+                "{name} in {lang}: {html}"
+            );
+        }
     }
 }
 
@@ -489,4 +505,78 @@ async fn admins_get_a_daily_digest_of_each_cycle_in_progress() {
     assert_eq!(digests.len(), 2, "once a day each");
     let unpsa = digests.iter().find(|m| m.subject.starts_with("UN Public Service Awards 2027")).expect("UNPSA digest");
     assert!(unpsa.text.contains("Nominations submitted: 40"), "{}", unpsa.text);
+}
+
+/// A focal point invited in Spanish accepts in Spanish; the invitation and, later, the
+/// receipt of the nomination they submit arrive in Spanish over SMTP, quoting the
+/// nomination as it was written.
+#[tokio::test]
+async fn an_invitation_accepted_in_spanish_and_then_a_receipt_arrive_in_spanish() {
+    let sink = SmtpSink::start();
+    let app = app_mailing_to(&sink.url()).await;
+    let definition = crate::harness::example_cycle(app.now(), -1, 30);
+    let definition = laurel::domain::definition::parse(&definition).unwrap();
+    let actor = laurel::service::Actor::operator();
+    let cycle = laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, app.now()).await.unwrap();
+    // The secretariat reads Laurel in English and writes to Lima in Spanish.
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    let invited = app
+        .client
+        .post(app.url("/api/v1/invitations"))
+        .bearer_auth(&token)
+        .json(&json!({ "email": "punto.focal@gob.pe", "role": "nominator", "member_state": "PER", "language": "es" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(invited.status(), 201);
+    jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    let invitation = &sink.messages_to("punto.focal@gob.pe")[0];
+    let es = Lang::Es;
+    let subject = es.t_with("email-invitation-subject", &[("role", "nominator".into()), ("state", "Peru".into())]);
+    assert_eq!(invitation.subject, subject);
+    assert!(invitation.text.contains(&es.t("email-invitation-how-to-accept")), "{}", invitation.text);
+    assert!(invitation.html.as_deref().unwrap().contains(r#"<html lang="es" dir="ltr">"#));
+
+    // The link opens the acceptance page in Spanish; they keep Spanish and accept.
+    let url = link(&invitation.text, "/invitations/");
+    let web = app.web_client();
+    let page = web.get(&url).await.text().await.unwrap();
+    assert!(page.contains(r#"<html lang="es""#) && page.contains(&es.t("invitation-accept-title")), "{page}");
+    let fields = [("name", "Rosa Quispe"), ("password", crate::harness::PASSWORD), ("language", "es")];
+    let accepted = web.submit(&url, &url, &fields).await;
+    assert_eq!(accepted.status(), 303);
+    let welcome = web.get("/account?welcome=1").await.text().await.unwrap();
+    assert!(welcome.contains(&es.t("account-title")), "the account page greets them in Spanish");
+
+    // Their nomination's receipt, written in Spanish, quotes the title as typed.
+    let token = app.token("punto.focal@gob.pe").await;
+    let mut body = crate::harness::complete_nomination("digital-transformation");
+    body["title"] = json!("Ventanilla Única Digital");
+    let created: serde_json::Value = app
+        .client
+        .post(app.url(&format!("/api/v1/cycles/{cycle}/nominations")))
+        .bearer_auth(&token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(created["language"], "es", "written in the focal point's language unless they say otherwise");
+    let id = created["id"].as_str().unwrap();
+    let submitted = app.client.post(app.url(&format!("/api/v1/nominations/{id}/submit"))).bearer_auth(&token).send();
+    assert_eq!(submitted.await.unwrap().status(), 200);
+    jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    let mail = sink.messages_to("punto.focal@gob.pe");
+    let receipt = mail.last().unwrap();
+    let subject = es.t_with(
+        "email-receipt-subject-submitted",
+        &[("title", "Ventanilla Única Digital".into()), ("state", "Peru".into())],
+    );
+    assert_eq!(receipt.subject, subject);
+    assert!(receipt.text.contains("Ventanilla Única Digital"));
+    assert!(receipt.text.contains(&es.t("email-hello")), "{}", receipt.text);
+    assert!(receipt.html.as_deref().unwrap().contains(r#"<html lang="es" dir="ltr">"#));
 }

@@ -69,7 +69,9 @@ async fn two_instances_deliver_a_thousand_emails_and_the_reminders_exactly_once(
             cycle: format!("Cycle {n}"),
             link: "https://awards.example.org/".into(),
         };
-        laurel::mail::enqueue(&tx, &format!("bulk{n}@example.org"), format!("bulk:{n}"), &message, now).await.unwrap();
+        let address = format!("bulk{n}@example.org");
+        let to = laurel::mail::To { address: &address, lang: laurel::i18n::Lang::En };
+        laurel::mail::enqueue(&tx, to, format!("bulk:{n}"), &message, now).await.unwrap();
     }
     tx.commit().await.unwrap();
 

@@ -39,7 +39,9 @@ async fn an_invitation_is_emailed_accepted_once_and_then_signs_in() {
     assert_eq!(mail[0].subject, "You are invited to Laurel as the focal point for Kenya");
     let url = link(&mail[0].body_text, "/invitations/");
     assert!(url.starts_with(&app.url("/invitations/")), "{url}");
-    let secret = url.rsplit('/').next().unwrap();
+    // The link opens the page in the invitation's language: `/invitations/<secret>?lang=en`.
+    assert!(url.ends_with("?lang=en"), "{url}");
+    let secret = url.rsplit('/').next().unwrap().trim_end_matches("?lang=en");
 
     let page = app.get(&format!("/invitations/{secret}")).await;
     assert_eq!(page.status(), 200);

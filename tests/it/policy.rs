@@ -100,6 +100,7 @@ const POLICY: &[Rule] = &[
     // My account
     rule(GET,  "/account",                              SignedIn),
     rule(POST, "/account/conflicts",                    ReviewerOnly),
+    rule(POST, "/account/language",                     SignedIn),
 
     // A focal point's nominations
     rule(GET,  "/nominations",                          Nominators),
@@ -563,6 +564,7 @@ impl World {
             withdrawn_at: Set(None),
             created_at: Set(now),
             updated_at: Set(now),
+            language: Set(Some("en".into())),
         }
         .insert(&self.app.db)
         .await
@@ -659,6 +661,7 @@ impl World {
                 ("question", "Which ministry endorsed it?".into()),
                 ("due", (self.app.now() + chrono::Duration::days(7)).format("%Y-%m-%d").to_string()),
             ],
+            (POST, "/account/language") => vec![("language", "fr".into())],
             (POST, "/account/conflicts") => {
                 vec![("member_state", "BRA".into()), ("reason", "Advised its ministry in 2025".into())]
             }

@@ -593,7 +593,7 @@ async fn a_recusal_nobody_can_replace_is_reported_to_the_secretariat_and_admins_
     assert!(recused["shortfall"].as_str().unwrap().contains("no reviewer in the pool may review it"), "{recused}");
     let told = w.app.outbox_to("secretariat@un.example").await;
     assert!(
-        told.iter().any(|m| m.subject.starts_with("No replacement reviewer for \"Initiative K\"")),
+        told.iter().any(|m| m.subject.starts_with("No replacement reviewer for “Initiative K”")),
         "the secretariat is told"
     );
     let (_, again) = w.get(&token, &format!("/api/v1/assignments/{}", on_kenya["id"].as_str().unwrap())).await;

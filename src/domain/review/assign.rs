@@ -46,13 +46,13 @@ pub struct Reviewer {
 /// Why one reviewer may not review one nomination.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
 pub enum Ineligible {
-    #[error("the reviewer is of the nomination's member state")]
+    #[error("{}", crate::i18n::say("refusal-reviewer-same-state"))]
     SameMemberState,
-    #[error("the reviewer declared a conflict of interest with the nomination's member state")]
+    #[error("{}", crate::i18n::say("refusal-reviewer-conflict-state"))]
     ConflictOnState,
-    #[error("the reviewer declared a conflict of interest on this nomination")]
+    #[error("{}", crate::i18n::say("refusal-reviewer-conflict-nomination"))]
     ConflictOnNomination,
-    #[error("the reviewer is already assigned to this nomination or recused from it")]
+    #[error("{}", crate::i18n::say("refusal-reviewer-already-assigned"))]
     AlreadyAssigned,
 }
 

@@ -12,6 +12,7 @@ use crate::app::AppState;
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiCaller, ApiJson, ApiPath};
 use crate::http::routes::Routes;
+use crate::i18n::Lang;
 use crate::service::invitations::{self, NewInvitation};
 
 pub fn routes() -> Routes<AppState> {
@@ -27,6 +28,9 @@ struct Invite {
     role: String,
     member_state: Option<String>,
     nationality: Option<String>,
+    /// The language of the invitation email and of the page it links to; the
+    /// sender's own when left out.
+    language: Option<Lang>,
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -35,6 +39,8 @@ struct Invited {
     email: String,
     role: &'static str,
     member_state: Option<String>,
+    /// The language the invitation is written in.
+    language: Lang,
     expires_at: DateTime<Utc>,
 }
 
@@ -91,6 +97,7 @@ async fn invite_once(
         role: body.role,
         member_state: body.member_state,
         nationality: body.nationality,
+        language: body.language,
     };
     let base = state.settings.base_url();
     let sent = invitations::invite_as(&state.db, &api.caller, id, new, &base, state.clock.now()).await?;
@@ -104,6 +111,7 @@ impl From<invitations::Sent> for Invited {
             email: sent.email,
             role: sent.role.as_str(),
             member_state: sent.member_state,
+            language: sent.language,
             expires_at: sent.expires_at,
         }
     }
@@ -114,6 +122,8 @@ impl From<invitations::Sent> for Invited {
 struct Accept {
     name: String,
     password: String,
+    /// The language for their pages and emails; the invitation's when left out.
+    language: Option<Lang>,
 }
 
 /// Accepts an invitation: sets a name and password.
@@ -136,6 +146,7 @@ async fn accept(
     ApiPath(token): ApiPath<String>,
     ApiJson(body): ApiJson<Accept>,
 ) -> Result<(StatusCode, Json<UserBody>), ApiError> {
-    let caller = invitations::accept(&state.db, &token, &body.name, &body.password, state.clock.now()).await?;
+    let caller =
+        invitations::accept(&state.db, &token, &body.name, &body.password, body.language, state.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(caller.into())))
 }

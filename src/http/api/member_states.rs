@@ -20,7 +20,8 @@ struct MemberState {
     code: String,
     name: String,
     region: &'static str,
-    region_name: &'static str,
+    /// The region's name, in the language of `Accept-Language`.
+    region_name: String,
 }
 
 /// The member states and their regional groups.
@@ -45,7 +46,12 @@ async fn list(
     let states = service::member_states::list(&db).await?;
     let items: Vec<MemberState> = states
         .into_iter()
-        .map(|s| MemberState { code: s.code, name: s.name, region: s.region.as_str(), region_name: s.region.label() })
+        .map(|s| MemberState {
+            code: s.code,
+            name: s.name,
+            region: s.region.as_str(),
+            region_name: s.region.label(crate::i18n::current()),
+        })
         .collect();
     Ok(Json(super::Page::cut(items, &page, |s: &MemberState| s.code.clone())?))
 }

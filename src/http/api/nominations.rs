@@ -247,7 +247,7 @@ async fn attach(
     let limit = state.settings.max_upload;
     let upload = upload::read(form, limit).await?;
     let Some((name, bytes)) = upload.file else {
-        return Err(crate::service::Error::validation("file", "send the document in the multipart field 'file'").into());
+        return Err(crate::service::Error::validation("file", crate::i18n::say("refusal-multipart-file")).into());
     };
     let added = attachments::add(&state.db, &api.caller, id, &name, bytes, limit, state.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(added)))

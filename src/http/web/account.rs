@@ -15,10 +15,14 @@ use crate::http::error::PageError;
 use crate::http::extract::CsrfForm;
 use crate::http::routes::Routes;
 use crate::http::session::SignedIn;
+use crate::i18n::Lang;
 use crate::service::{self, Error, auth::Caller, member_states::MemberState, people};
 
 pub fn routes() -> Routes<AppState> {
-    Routes::new().get("/account", account).post("/account/conflicts", declare_conflict)
+    Routes::new()
+        .get("/account", account)
+        .post("/account/conflicts", declare_conflict)
+        .post("/account/language", choose_language)
 }
 
 #[derive(Template, WebTemplate)]
@@ -27,10 +31,12 @@ pub struct AccountPage {
     nav: Nav,
     name: String,
     email: String,
-    role: &'static str,
+    role: String,
     member_state: Option<String>,
     nationality: Option<String>,
     welcome: bool,
+    /// The language was just saved.
+    language_saved: bool,
     reviewer: bool,
     conflicts: Vec<ConflictRow>,
     states: Vec<MemberState>,
@@ -46,14 +52,15 @@ pub struct ConflictRow {
 #[derive(Deserialize)]
 struct AccountQuery {
     welcome: Option<String>,
+    done: Option<String>,
 }
 
-fn role_label(role: Role) -> &'static str {
-    match role {
-        Role::Admin => "Administrator (secretariat)",
-        Role::Nominator => "Focal point (nominator)",
-        Role::Reviewer => "Reviewer",
-    }
+fn role_label(lang: Lang, role: Role) -> String {
+    lang.t(match role {
+        Role::Admin => "account-role-admin",
+        Role::Nominator => "account-role-nominator",
+        Role::Reviewer => "account-role-reviewer",
+    })
 }
 
 async fn page(
@@ -73,7 +80,7 @@ async fn page(
             .await?
             .into_iter()
             .map(|(c, state_name)| ConflictRow {
-                with: state_name.unwrap_or_else(|| "A nomination".into()),
+                with: state_name.unwrap_or_else(|| signed_in.viewer.lang.t("account-conflict-nomination")),
                 reason: c.reason,
                 declared: format::instant(c.created_at, "UTC"),
             })
@@ -85,10 +92,11 @@ async fn page(
         nav: Nav::from(&signed_in.viewer),
         name: caller.name.clone(),
         email: caller.email.clone(),
-        role: role_label(caller.role),
+        role: role_label(signed_in.viewer.lang, caller.role),
         member_state: name_of(&caller.member_state),
         nationality: name_of(&caller.nationality),
         welcome,
+        language_saved: false,
         reviewer,
         conflicts,
         states: if reviewer { states } else { Vec::new() },
@@ -101,7 +109,30 @@ async fn account(
     signed_in: SignedIn,
     Query(q): Query<AccountQuery>,
 ) -> Result<AccountPage, PageError> {
-    page(&state, &signed_in, q.welcome.is_some(), FieldErrors::default()).await
+    let mut page = page(&state, &signed_in, q.welcome.is_some(), FieldErrors::default()).await?;
+    page.language_saved = q.done.as_deref() == Some("language");
+    Ok(page)
+}
+
+#[derive(Deserialize)]
+struct LanguageForm {
+    language: String,
+}
+
+/// Saves the language the person reads Laurel in: their pages from now on, wherever
+/// they sign in, and the emails Laurel sends them.
+async fn choose_language(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    CsrfForm(form): CsrfForm<LanguageForm>,
+) -> Result<Response, PageError> {
+    let Ok(language) = form.language.parse::<Lang>() else {
+        let errors = vec![service::FieldError::new("language", crate::i18n::say("refusal-language"))];
+        let page = page(&state, &signed_in, false, FieldErrors(errors)).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
+    service::accounts::set_language(&state.db, &signed_in.caller, language, state.clock.now()).await?;
+    Ok(Redirect::to("/account?done=language").into_response())
 }
 
 #[derive(Deserialize)]

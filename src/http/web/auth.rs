@@ -14,6 +14,7 @@ use crate::http::error::PageError;
 use crate::http::extract::{ClientAddr, CsrfForm, PagePath};
 use crate::http::routes::Routes;
 use crate::http::session::{self, SESSION_COOKIE, SignedIn, Viewer};
+use crate::i18n::Lang;
 use crate::service::auth::{self, Channel};
 use crate::service::{Error, invitations, passwords};
 
@@ -133,6 +134,8 @@ pub struct AcceptPage {
     email: String,
     role: String,
     name: String,
+    /// The language chosen for their pages and emails: the page's until they pick one.
+    language: Lang,
     errors: FieldErrors,
 }
 
@@ -147,6 +150,7 @@ async fn invitation_page(
         email: found.email,
         role: found.role,
         name: String::new(),
+        language: viewer.lang,
         errors: FieldErrors::default(),
     })
 }
@@ -155,6 +159,9 @@ async fn invitation_page(
 struct AcceptForm {
     name: String,
     password: String,
+    /// One of the six codes; anything else leaves the invitation's language.
+    #[serde(default)]
+    language: String,
 }
 
 async fn accept_invitation(
@@ -165,7 +172,7 @@ async fn accept_invitation(
     CsrfForm(form): CsrfForm<AcceptForm>,
 ) -> Result<Response, PageError> {
     let now = state.clock.now();
-    match invitations::accept(&state.db, &token, &form.name, &form.password, now).await {
+    match invitations::accept(&state.db, &token, &form.name, &form.password, form.language.parse().ok(), now).await {
         Ok(caller) => {
             // Accepting signs the person in: they just proved the link and chose the password.
             let replacing = viewer.session_token.as_deref();
@@ -180,6 +187,7 @@ async fn accept_invitation(
                 email: found.email,
                 role: found.role,
                 name: form.name,
+                language: form.language.parse().unwrap_or(viewer.lang),
                 errors: FieldErrors(errors),
             };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())

@@ -44,8 +44,8 @@ async fn cycle_list(
     signed_in.caller.require_admin()?;
     let cycles = cycles::list(&state.db, Some(&signed_in.caller), state.clock.now()).await?;
     let notice = match q.done.as_deref() {
-        Some("published") => Some("The results are public, and the focal points and reviewers are being told.".into()),
-        Some("scheduled") => Some("Publication is scheduled; the results stay private until then.".into()),
+        Some("published") => Some(signed_in.viewer.lang.t("admin-cycles-notice-published")),
+        Some("scheduled") => Some(signed_in.viewer.lang.t("admin-cycles-notice-scheduled")),
         _ => None,
     };
     Ok(CyclesPage { nav: Nav::from(&signed_in.viewer), cycles, notice })
@@ -72,7 +72,7 @@ async fn publish(
             chrono::NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M")
                 .ok()
                 .and_then(|t| format::local_to_utc(t, &cycle.time_zone))
-                .ok_or_else(|| Error::validation("at", "a date and time, such as 2027-06-23T14:00"))?,
+                .ok_or_else(|| Error::validation("at", crate::i18n::say("refusal-datetime")))?,
         ),
     };
     let base = state.settings.base_url();

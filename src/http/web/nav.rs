@@ -27,6 +27,11 @@ impl Nav {
         self.lang.t(id)
     }
 
+    /// Every language a reader may choose, the page's own marked: a form's choice.
+    pub fn choices(&self) -> Vec<(Lang, bool)> {
+        Lang::OFFERED.iter().map(|&l| (l, l == self.lang)).collect()
+    }
+
     /// The languages the switcher offers, with the page's own marked; none when there
     /// is nothing to switch to.
     pub fn languages(&self) -> Vec<(Lang, bool)> {

@@ -25,6 +25,7 @@ use crate::http::extract::PagePath;
 use crate::http::routes::Routes;
 use crate::http::session::SignedIn;
 use crate::http::upload::{self, Upload};
+use crate::i18n::Lang;
 use crate::service::dashboard::{self, Form};
 use crate::service::nominations::{self, Draft};
 use crate::service::{Error, FieldError, attachments, member_states, secret};
@@ -74,7 +75,7 @@ pub struct CategoryRow {
 pub struct NominationRow {
     id: Uuid,
     title: String,
-    status: &'static str,
+    status: String,
     status_key: &'static str,
     updated: String,
 }
@@ -86,13 +87,14 @@ async fn dashboard_page(State(state): State<AppState>, signed_in: SignedIn) -> R
     let code = caller.member_state.clone().unwrap_or_default();
     let state_name =
         member_states::list(&state.db).await?.into_iter().find(|s| s.code == code).map_or(code, |s| s.name);
+    let lang = signed_in.viewer.lang;
     let cycles = desks
         .into_iter()
         .map(|d| CycleRow {
             id: d.id,
-            deadline: format::instant(d.closes_at, &d.time_zone),
+            deadline: format::Zoned::new(d.closes_at, &d.time_zone).instant(lang),
             deadline_iso: iso(d.closes_at),
-            time_left: format::time_left(d.closes_at, now),
+            time_left: format::time_left_in(lang, d.closes_at, now),
             open: d.open,
             categories: d
                 .categories
@@ -111,9 +113,9 @@ async fn dashboard_page(State(state): State<AppState>, signed_in: SignedIn) -> R
                             NominationRow {
                                 id: n.id,
                                 title: n.title,
-                                status: status.label(),
+                                status: status.label(lang),
                                 status_key: status.as_str(),
-                                updated: format::instant(n.updated_at, &d.time_zone),
+                                updated: format::Zoned::new(n.updated_at, &d.time_zone).instant(lang),
                             }
                         })
                         .collect(),
@@ -146,9 +148,11 @@ pub struct NominationPage {
     deadline: String,
     deadline_iso: String,
     time_left: String,
-    status: &'static str,
+    status: String,
     status_key: &'static str,
     version: i32,
+    /// The language the nomination is written in, as stored, typed, or the page's.
+    language: Lang,
     fields: Vec<Field>,
     attachments: Vec<AttachmentRow>,
     max_attachments: i32,
@@ -211,6 +215,7 @@ impl Posted {
                 k.as_str() == "title"
                     || k.as_str() == "institution"
                     || k.as_str() == "summary"
+                    || k.as_str() == "language"
                     || k.starts_with("answers.")
             })
             // Browsers send line breaks as CRLF; store them as typed.
@@ -233,7 +238,15 @@ impl Posted {
                 self.values.get(&key).map(|v| (q.key.clone(), v.clone()))
             })
             .collect();
-        Draft { category, title: text("title"), institution: text("institution"), summary: text("summary"), answers }
+        Draft {
+            category,
+            title: text("title"),
+            institution: text("institution"),
+            summary: text("summary"),
+            answers,
+            // A language Laurel does not speak leaves the stored one (or, new, the writer's own).
+            language: self.values.get("language").and_then(|l| l.parse().ok()),
+        }
     }
 }
 
@@ -259,12 +272,17 @@ fn page(
             other => other.strip_prefix("answers.").and_then(|k| n.answers.get(k)).cloned().unwrap_or_default(),
         }
     };
+    let lang = signed_in.viewer.lang;
     let errors = FieldErrors(errors);
     let mut fields: Vec<Field> = FIXED_FIELDS
         .iter()
         .map(|f| Field {
             name: f.name.to_owned(),
-            label: f.label.to_owned(),
+            label: lang.t(match f.name {
+                "title" => "nomination-field-title",
+                "institution" => "nomination-field-institution",
+                _ => "nomination-field-summary",
+            }),
             help: None,
             kind: f.kind,
             required: true,
@@ -298,13 +316,13 @@ fn page(
                 .map(|a| AttachmentRow {
                     id: a.id,
                     name: a.name.clone(),
-                    size: human_size(a.size),
+                    size: human_size(lang, a.size),
                     url: format!("/nominations/{}/attachments/{}", n.id, a.id),
                 })
                 .collect(),
             Some(n.id),
         ),
-        None => (format!("/cycles/{}/nominations", form.cycle_id), "New nomination".to_owned(), 0, Vec::new(), None),
+        None => (format!("/cycles/{}/nominations", form.cycle_id), lang.t("nomination-new"), 0, Vec::new(), None),
     };
     let count = i32::try_from(attachments.len()).unwrap_or(i32::MAX);
     NominationPage {
@@ -314,12 +332,17 @@ fn page(
         cycle_name: form.cycle_name.clone(),
         category_key: form.category_key.clone(),
         category_name: form.category_name.clone(),
-        deadline: format::instant(form.closes_at, &form.time_zone),
+        deadline: format::Zoned::new(form.closes_at, &form.time_zone).instant(lang),
         deadline_iso: iso(form.closes_at),
-        time_left: format::time_left(form.closes_at, now),
-        status: form.status.label(),
+        time_left: format::time_left_in(lang, form.closes_at, now),
+        status: form.status.label(lang),
         status_key: form.status.as_str(),
         version,
+        language: posted
+            .and_then(|p| p.values.get("language"))
+            .and_then(|l| l.parse().ok())
+            .or_else(|| stored.and_then(|n| n.language))
+            .unwrap_or(lang),
         fields,
         attachments,
         max_attachments: form.max_attachments,
@@ -338,16 +361,16 @@ fn page(
     }
 }
 
-fn human_size(bytes: i64) -> String {
+fn human_size(lang: Lang, bytes: i64) -> String {
     // Display only.
     #[allow(clippy::cast_precision_loss)]
     let b = bytes as f64;
     if b >= 1024.0 * 1024.0 {
-        format!("{:.1} MB", b / (1024.0 * 1024.0))
+        lang.t_with("size-megabytes", &[("size", format!("{:.1}", b / (1024.0 * 1024.0)).into())])
     } else if b >= 1024.0 {
-        format!("{:.0} KB", b / 1024.0)
+        lang.t_with("size-kilobytes", &[("size", format!("{:.0}", b / 1024.0).into())])
     } else {
-        format!("{bytes} bytes")
+        lang.t_with("size-bytes", &[("count", bytes.into())])
     }
 }
 
@@ -356,18 +379,15 @@ struct Done {
     done: Option<String>,
 }
 
-fn notice(done: Option<&str>) -> Option<String> {
-    Some(
-        match done? {
-            "saved" => "Your changes are saved.",
-            "attached" => "The file is attached.",
-            "removed" => "The file is removed.",
-            "submitted" => "Your nomination is submitted. A receipt is on its way to your state's focal points.",
-            "withdrawn" => "The nomination is withdrawn.",
-            _ => return None,
-        }
-        .to_owned(),
-    )
+fn notice(lang: Lang, done: Option<&str>) -> Option<String> {
+    Some(lang.t(match done? {
+        "saved" => "nomination-notice-saved",
+        "attached" => "nomination-notice-attached",
+        "removed" => "nomination-notice-removed",
+        "submitted" => "nomination-notice-submitted",
+        "withdrawn" => "nomination-notice-withdrawn",
+        _ => return None,
+    }))
 }
 
 async fn new_page(
@@ -391,7 +411,7 @@ async fn show(
     let now = state.clock.now();
     let form = dashboard::form(&state.db, &signed_in.caller, id, now).await?;
     let mut page = page(&signed_in, &form, None, Vec::new(), now);
-    page.notice = notice(q.done.as_deref());
+    page.notice = notice(signed_in.viewer.lang, q.done.as_deref());
     Ok(page)
 }
 
@@ -400,9 +420,7 @@ async fn read_form(state: &AppState, signed_in: &SignedIn, multipart: Multipart)
     let upload = upload::read(multipart, state.settings.max_upload).await?;
     let csrf = upload.fields.get("csrf").map(String::as_str).unwrap_or_default();
     if !secret::same(csrf, &signed_in.viewer.csrf) {
-        return Err(PageError::from(Error::Forbidden(
-            "This form has expired or was sent from another site. Go back, reload the page and try again.".into(),
-        )));
+        return Err(PageError::from(Error::Forbidden(signed_in.viewer.lang.t("problem-form-expired"))));
     }
     Ok(upload)
 }
@@ -422,18 +440,13 @@ fn refused(
     let mut page = match error {
         Error::Validation(errors) => {
             let mut page = page(signed_in, form, Some(posted), errors, now);
-            page.alert = Some("Some answers need attention before this can go further; see the marked fields.".into());
+            page.alert = Some(page.nav.t("nomination-alert-fields"));
             page
         }
         Error::VersionMismatch { current } => {
             let mut page = page(signed_in, form, Some(posted), Vec::new(), now);
             page.version = current;
-            page.alert = Some(
-                "Someone changed this nomination (on another device, or another focal point of your state) \
-                 since you opened it. Your text is below and was not saved: check it, then save again to \
-                 replace their changes."
-                    .into(),
-            );
+            page.alert = Some(page.nav.t("nomination-alert-changed"));
             page
         }
         Error::Rule(refusal) => {
@@ -445,13 +458,11 @@ fn refused(
                 page.can_attach = false;
                 page.autosave = false;
             }
+            let why = format!("{}.", capitalise(&refusal.to_string()));
             page.alert = Some(if closed {
-                format!(
-                    "{}. Your last changes could not be saved; they are shown below so you can copy them.",
-                    capitalise(&refusal.to_string())
-                )
+                page.nav.lang.t_with("nomination-alert-not-saved", &[("why", why.into())])
             } else {
-                format!("{}.", capitalise(&refusal.to_string()))
+                why
             });
             page
         }
@@ -540,7 +551,7 @@ async fn after_save(
     let now = state.clock.now();
     if posted.action == "autosave" {
         let form = dashboard::form(&state.db, caller, id, now).await?;
-        let saved = format::instant(now, &form.time_zone);
+        let saved = format::Zoned::new(now, &form.time_zone).instant(signed_in.viewer.lang);
         return Ok(Json(Saved { id, version, url: format!("/nominations/{id}"), saved }).into_response());
     }
     let mut done = "saved";

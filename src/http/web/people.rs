@@ -93,6 +93,9 @@ pub struct InviteForm {
     member_state: String,
     #[serde(default)]
     nationality: String,
+    /// The language to write to them in; the secretariat's own when not one of the six.
+    #[serde(default)]
+    language: String,
 }
 
 fn optional(s: &str) -> Option<String> {
@@ -110,6 +113,7 @@ async fn invite(
         role: form.role.clone(),
         member_state: optional(&form.member_state),
         nationality: optional(&form.nationality),
+        language: form.language.parse().ok(),
     };
     match invitations::invite(&state.db, &signed_in.caller, new, &state.settings.base_url(), state.clock.now()).await {
         Ok(sent) => {

@@ -96,7 +96,7 @@ async fn cycle_results(
             .iter()
             .map(|a| {
                 let key = a.member_state.region.clone();
-                let label = key.parse::<Region>().map_or_else(|_| key.clone(), |r| r.label().to_owned());
+                let label = key.parse::<Region>().map_or_else(|_| key.clone(), |r| r.label(viewer.lang));
                 (key, label)
             })
             .collect();
@@ -131,7 +131,7 @@ async fn cycle_results(
 pub struct InitiativePage {
     nav: Nav,
     award: PublicAward,
-    label: &'static str,
+    label: String,
 }
 
 async fn initiative(
@@ -144,7 +144,7 @@ async fn initiative(
         .into_iter()
         .find(|a| a.nomination.id == id)
         .ok_or(Error::NotFound("initiative"))?;
-    Ok(InitiativePage { nav: Nav::from(&viewer), label: award.award.label(), award })
+    Ok(InitiativePage { nav: Nav::from(&viewer), label: award.award.label(viewer.lang), award })
 }
 
 #[derive(Template, WebTemplate)]
@@ -166,10 +166,10 @@ async fn member_state(
         .await?
         .into_iter()
         .find(|s| s.code == code)
-        .ok_or(Error::NotFound("member state"))?;
+        .ok_or(Error::NotFound("member-state"))?;
     let filter = WinnersFilter { member_state: Some(code), ..Default::default() };
     let awards = publishing::winners(&state.db, &filter, state.clock.now()).await?;
-    Ok(MemberStatePage { nav: Nav::from(&viewer), name: found.name, region: found.region.label().to_owned(), awards })
+    Ok(MemberStatePage { nav: Nav::from(&viewer), name: found.name, region: found.region.label(viewer.lang), awards })
 }
 
 #[derive(Template, WebTemplate)]

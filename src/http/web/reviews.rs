@@ -56,7 +56,7 @@ pub struct ItemRow {
     id: Uuid,
     title: String,
     category: String,
-    status: &'static str,
+    status: String,
 }
 
 #[derive(Deserialize)]
@@ -71,6 +71,7 @@ async fn list(
 ) -> Result<ListPage, PageError> {
     let now = state.clock.now();
     let desks = review::desk(&state.db, &signed_in.caller).await?;
+    let lang = signed_in.viewer.lang;
     let stages = desks
         .into_iter()
         .map(|d| {
@@ -89,12 +90,12 @@ async fn list(
                     .into_iter()
                     .map(|i| ItemRow {
                         id: i.assignment.id,
-                        status: match (i.assignment.status, i.draft) {
-                            (AssignmentStatus::Submitted, _) => "Submitted",
-                            (AssignmentStatus::Recused, _) => "Recused",
-                            (_, true) => "Scores saved, not submitted",
-                            _ => "To review",
-                        },
+                        status: lang.t(match (i.assignment.status, i.draft) {
+                            (AssignmentStatus::Submitted, _) => "reviews-item-submitted",
+                            (AssignmentStatus::Recused, _) => "reviews-item-recused",
+                            (_, true) => "reviews-item-saved",
+                            _ => "reviews-item-to-review",
+                        }),
                         title: i.title,
                         category: i.category,
                     })
@@ -103,7 +104,7 @@ async fn list(
         })
         .collect();
     let notice = match q.done.as_deref() {
-        Some("recused") => Some("You are recused from that nomination and your conflict is on record.".to_owned()),
+        Some("recused") => Some(lang.t("reviews-notice-recused")),
         _ => None,
     };
     Ok(ListPage { nav: Nav::from(&signed_in.viewer), stages, notice })
@@ -201,8 +202,8 @@ async fn show(
     let detail = review::get(&state.db, &signed_in.caller, id).await?;
     let mut page = page(&signed_in, detail, None, Vec::new(), state.clock.now());
     page.notice = match q.done.as_deref() {
-        Some("saved") => Some("Your scores are saved. Submit them when you are done.".into()),
-        Some("submitted") => Some("Your review is submitted. Thank you.".into()),
+        Some("saved") => Some(page.nav.t("review-notice-saved")),
+        Some("submitted") => Some(page.nav.t("review-notice-submitted")),
         _ => None,
     };
     Ok(page)
@@ -223,7 +224,7 @@ fn draft(form: &BTreeMap<String, String>) -> (ReviewDraft, Vec<FieldError>) {
             Ok(v) if v.is_finite() => {
                 scores.insert(key.to_owned(), v);
             }
-            _ => errors.push(FieldError::new(name.clone(), "a number, such as 7 or 7.5")),
+            _ => errors.push(FieldError::new(name.clone(), crate::i18n::say("refusal-score-number"))),
         }
     }
     (ReviewDraft { scores, comment: form.get("comment").cloned() }, errors)
@@ -253,7 +254,7 @@ async fn save(
         Err(Error::Validation(errors)) => {
             let detail = review::get(&state.db, caller, id).await?;
             let mut page = page(&signed_in, detail, Some(&form), errors, now);
-            page.alert = Some("Some scores need attention; see the marked criteria. Nothing you typed is lost.".into());
+            page.alert = Some(page.nav.t("review-alert-scores"));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
         Err(e) => Err(e.into()),
@@ -278,7 +279,7 @@ async fn recuse(
         Err(Error::Validation(errors)) => {
             let detail = review::get(&state.db, &signed_in.caller, id).await?;
             let mut page = page(&signed_in, detail, None, errors, now);
-            page.alert = Some("Say briefly what the conflict is.".into());
+            page.alert = Some(page.nav.t("review-alert-conflict"));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
         Err(e) => Err(e.into()),

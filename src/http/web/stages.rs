@@ -16,6 +16,7 @@ use uuid::Uuid;
 use super::nav::Nav;
 use crate::app::AppState;
 use crate::cache::RenderedRanking;
+use crate::domain::member_state::Region;
 use crate::domain::nomination::NominationStatus;
 use crate::domain::stage::{StageKind, StageOutcome, StageStatus};
 use crate::format;
@@ -23,6 +24,7 @@ use crate::http::error::{PageError, status_of};
 use crate::http::extract::{CsrfForm, PagePath};
 use crate::http::routes::Routes;
 use crate::http::session::SignedIn;
+use crate::i18n::Lang;
 use crate::service::ranking::{self, AdvanceRequest, AdvanceView, OverrideRequest};
 use crate::service::review::{self, AssignRequest, Auto};
 use crate::service::screening::{self, ClarificationRequest, ScreeningRequest};
@@ -68,6 +70,7 @@ pub struct StagePage {
 #[derive(Template)]
 #[template(path = "admin/stage_ranking.html")]
 struct RankingSection<'a> {
+    lang: Lang,
     id: Uuid,
     with_reviews: bool,
     reliability: String,
@@ -106,12 +109,12 @@ impl QueueRow {
         self.status == NominationStatus::InReview && self.passed.is_none()
     }
 
-    fn screened(&self) -> &'static str {
-        match self.passed {
-            Some(true) => "Passed",
-            Some(false) => "Failed",
-            None => "Not screened",
-        }
+    fn screened(&self, lang: &Lang) -> String {
+        lang.t(match self.passed {
+            Some(true) => "admin-stage-screen-passed",
+            Some(false) => "admin-stage-screen-failed",
+            None => "admin-stage-screen-none",
+        })
     }
 }
 
@@ -151,7 +154,7 @@ async fn build(
     let kept = match as_it_stands {
         true => ranking::version(&state.db, &state.caches, caller, id)
             .await?
-            .and_then(|v| state.caches.ranking_pages.get(&id, |kept| kept.version == v)),
+            .and_then(|v| state.caches.ranking_pages.get(&(id, signed_in.viewer.lang), |kept| kept.version == v)),
         false => None,
     };
     let detail = match &kept {
@@ -191,10 +194,11 @@ async fn build(
         return Ok(page);
     }
     if page.rendered.is_none() {
-        let (rendered, alert) = render_ranking(state, caller, detail, with_reviews, overrides).await?;
+        let (rendered, alert) =
+            render_ranking(state, caller, signed_in.viewer.lang, detail, with_reviews, overrides).await?;
         let rendered = Arc::new(rendered);
         if as_it_stands && alert.is_none() {
-            state.caches.ranking_pages.put(id, rendered.clone());
+            state.caches.ranking_pages.put((id, signed_in.viewer.lang), rendered.clone());
         }
         page.rendered = Some(rendered);
         page.alert = alert;
@@ -207,6 +211,7 @@ async fn build(
 async fn render_ranking(
     state: &AppState,
     caller: &crate::service::auth::Caller,
+    lang: Lang,
     summary: ranking::StageSummary,
     with_reviews: bool,
     overrides: &[OverrideRequest],
@@ -231,15 +236,19 @@ async fn render_ranking(
         .collect();
     let typed = overrides.iter().map(|o| (o.nomination, (o.outcome.clone(), o.rationale.clone()))).collect();
     let section = RankingSection {
+        lang,
         id,
         with_reviews,
-        reliability: view.reliability.map_or_else(|| "not yet measurable".into(), |a| format!("{a:.3}")),
+        reliability: view.reliability.map_or_else(|| lang.t("admin-ranking-not-measurable"), |a| format!("{a:.3}")),
         table: view
             .groups
             .iter()
             .map(|g| TableGroup {
                 title: match &g.region {
-                    Some(region) => format!("{} — {region}", g.category),
+                    Some(region) => {
+                        let region = region.parse::<Region>().map_or_else(|_| region.clone(), |r| r.label(lang));
+                        format!("{} — {region}", g.category)
+                    }
                     None => g.category.clone(),
                 },
                 rows: g
@@ -269,10 +278,10 @@ async fn stage_page(
 ) -> Result<StagePage, PageError> {
     let mut page = build(&state, &signed_in, id, q.reviews.is_some(), &[]).await?;
     page.notice = match q.done.as_deref() {
-        Some("assigned") => Some("Reviewers are assigned and have been emailed.".into()),
-        Some("advanced") => Some("The stage is closed and its outcomes are recorded.".into()),
-        Some("screened") => Some("The screening is recorded.".into()),
-        Some("asked") => Some("The question is on its way to the nomination's focal points.".into()),
+        Some("assigned") => Some(page.nav.t("admin-stage-notice-assigned")),
+        Some("advanced") => Some(page.nav.t("admin-stage-notice-advanced")),
+        Some("screened") => Some(page.nav.t("admin-stage-notice-screened")),
+        Some("asked") => Some(page.nav.t("admin-stage-notice-asked")),
         _ => None,
     };
     Ok(page)
@@ -296,7 +305,7 @@ async fn assign(
         if raw.is_empty() {
             return Ok(None);
         }
-        raw.parse::<u32>().map(Some).map_err(|_| Error::validation(field, "a whole number"))
+        raw.parse::<u32>().map(Some).map_err(|_| Error::validation(field, crate::i18n::say("refusal-whole-number")))
     };
     let request = AssignRequest {
         auto: Some(Auto {
@@ -343,7 +352,7 @@ impl AssignOnePage {
         let caller = &signed_in.caller;
         let stage = ranking::stage_summary(&state.db, caller, id).await?;
         if stage.kind != StageKind::Scoring {
-            return Err(Error::NotFound("scoring stage").into());
+            return Err(Error::NotFound("scoring-stage").into());
         }
         let nominations = ranking::ranking(&state.db, &state.caches, caller, id, false)
             .await?
@@ -476,7 +485,7 @@ async fn clarify(
         .and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
         .and_then(|d| d.and_hms_opt(23, 59, 59))
         .and_then(|t| format::local_to_utc(t, &summary.time_zone))
-        .ok_or_else(|| Error::validation("due", "a date as YYYY-MM-DD"))?;
+        .ok_or_else(|| Error::validation("due", crate::i18n::say("refusal-day")))?;
     let request = ClarificationRequest { question: form.get("question").cloned().unwrap_or_default(), due_at: due };
     let base = state.settings.base_url();
     screening::ask(&state.db, caller, id, request, &base, state.clock.now()).await?;

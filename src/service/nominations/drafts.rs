@@ -16,6 +16,7 @@ use super::{Draft, NominationView, check_answers, check_fixed_fields, for_action
 use crate::db::{self, UpdateOne as _};
 use crate::domain::nomination::{Action, NominationStatus, Question};
 use crate::domain::user::Role;
+use crate::i18n::Lang;
 use crate::mail::messages;
 use crate::service::audit::{self, Event};
 use crate::service::auth::Caller;
@@ -63,18 +64,21 @@ pub async fn create_as(
                 .one(db)
                 .await?;
             if found.is_none() {
-                errors.push(FieldError::new("category", format!("'{key}' is not a category of this cycle")));
+                errors.push(FieldError::new(
+                    "category",
+                    crate::i18n::say_with("refusal-category-unknown", &[("key", key.into())]),
+                ));
             }
             found
         }
         None => {
-            errors.push(FieldError::new("category", "choose the category"));
+            errors.push(FieldError::new("category", crate::i18n::say("refusal-category-choose")));
             None
         }
     };
     let title = draft.title.clone().unwrap_or_default();
     if title.trim().is_empty() {
-        errors.push(FieldError::new("title", "a draft needs at least a title"));
+        errors.push(FieldError::new("title", crate::i18n::say("refusal-title-draft")));
     }
     check_fixed_fields(&draft, &mut errors);
     let form = questions(db, cycle_id).await?;
@@ -101,6 +105,7 @@ pub async fn create_as(
         withdrawn_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        language: Set(Some(draft.language.or(caller.language).unwrap_or(Lang::DEFAULT).as_str().to_owned())),
     }
     .insert(&tx)
     .await?;
@@ -161,10 +166,10 @@ pub async fn update(
     let (found, status) = for_action(db, caller, id, Action::Edit, now).await?;
     let mut errors = Vec::new();
     if draft.category.is_some() {
-        errors.push(FieldError::new("category", "a nomination stays in its category; withdraw it and start another"));
+        errors.push(FieldError::new("category", crate::i18n::say("refusal-category-fixed")));
     }
     if draft.title.as_ref().is_some_and(|t| t.trim().is_empty()) {
-        errors.push(FieldError::new("title", "the title cannot be empty"));
+        errors.push(FieldError::new("title", crate::i18n::say("refusal-title-empty")));
     }
     check_fixed_fields(&draft, &mut errors);
     let form = questions(db, found.cycle_id).await?;
@@ -181,6 +186,7 @@ pub async fn update(
     let unchanged = same(&draft.title, &stored.title, true)
         && same(&draft.institution, &stored.institution, true)
         && same(&draft.summary, &stored.summary, false)
+        && draft.language.is_none_or(|l| stored.language == Some(l))
         && draft.answers.iter().all(|(k, v)| stored.answers.get(k).map_or("", String::as_str) == v.trim());
     if unchanged {
         return match if_match {
@@ -207,6 +213,9 @@ pub async fn update(
     }
     if let Some(s) = &draft.summary {
         bump = bump.col_expr(nomination::Column::Summary, sea_orm::sea_query::Expr::value(s.clone()));
+    }
+    if let Some(l) = draft.language {
+        bump = bump.col_expr(nomination::Column::Language, sea_orm::sea_query::Expr::value(l.as_str()));
     }
     if !bump.changed_one(&tx).await? {
         let current = nomination::Entity::find_by_id(id).one(&tx).await?.map_or(found.version, |n| n.version);

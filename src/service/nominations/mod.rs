@@ -39,6 +39,9 @@ pub struct Draft {
     pub summary: Option<String>,
     #[serde(default)]
     pub answers: BTreeMap<String, String>,
+    /// The language the nomination is written in; on creation, the focal point's own
+    /// when left out.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 /// A nomination as its member state and the secretariat see it.
@@ -51,6 +54,8 @@ pub struct NominationView {
     pub title: String,
     pub institution: String,
     pub summary: String,
+    /// The language it is written in; absent on nominations from before it was asked.
+    pub language: Option<crate::i18n::Lang>,
     pub status: &'static str,
     /// For a focal point, once the decision on their nomination is made but not yet
     /// public: "announced at publication". The status stays `in_review` until then.
@@ -196,7 +201,9 @@ pub(super) fn check_answers(
 ) {
     for (key, value) in answers {
         match form.iter().find(|(_, q)| &q.key == key) {
-            None => errors.push(FieldError::new(format!("answers.{key}"), "this form has no such question")),
+            None => {
+                errors.push(FieldError::new(format!("answers.{key}"), crate::i18n::say("refusal-no-such-question")))
+            }
             Some((_, q)) => {
                 if let Err(m) = check_answer(q, value) {
                     errors.push(FieldError::new(format!("answers.{key}"), m));
@@ -219,7 +226,10 @@ pub(super) fn check_fixed_fields(draft: &Draft, errors: &mut Vec<FieldError>) {
         if length > field.max_chars {
             errors.push(FieldError::new(
                 field.name,
-                format!("at most {} characters; this has {length}", field.max_chars),
+                crate::i18n::say_with(
+                    "refusal-too-long",
+                    &[("limit", field.max_chars.into()), ("length", length.into())],
+                ),
             ));
         } else if let Err(problem) = shape {
             errors.push(FieldError::new(field.name, problem));
@@ -280,6 +290,7 @@ pub(super) async fn view(db: &impl ConnectionTrait, n: nomination::Model) -> Res
         title: n.title,
         institution: n.institution,
         summary: n.summary,
+        language: n.language.as_deref().and_then(|l| l.parse().ok()),
         status: status_of_str(&n.status),
         decision: None,
         version: n.version,

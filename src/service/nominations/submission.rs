@@ -41,7 +41,7 @@ pub async fn submit(
     let mut errors = Vec::new();
     for (field, value) in [("title", &found.title), ("institution", &found.institution), ("summary", &found.summary)] {
         if value.trim().is_empty() {
-            errors.push(FieldError::new(field, "required before submitting"));
+            errors.push(FieldError::new(field, crate::i18n::say("refusal-required")));
         }
     }
     for (_, q) in &form {
@@ -49,7 +49,7 @@ pub async fn submit(
         if q.required && answer.is_empty() {
             errors.push(FieldError::new(
                 format!("answers.{}", q.key),
-                format!("\"{}\" needs an answer before submitting", q.label),
+                crate::i18n::say_with("refusal-answer-required", &[("question", q.label.as_str().into())]),
             ));
         } else if let Err(m) = check_answer(q, answer) {
             errors.push(FieldError::new(format!("answers.{}", q.key), m));
@@ -59,10 +59,7 @@ pub async fn submit(
     if attachments::count(db, id).await? < u64::try_from(required).unwrap_or(0) {
         errors.push(FieldError::new(
             "attachments",
-            format!(
-                "attach at least {required} supporting document{} before submitting",
-                if required == 1 { "" } else { "s" }
-            ),
+            crate::i18n::say_with("refusal-attachments-required", &[("count", required.into())]),
         ));
     }
     if !errors.is_empty() {
@@ -209,7 +206,7 @@ pub(super) async fn receipt(
         category,
         member_state: state,
         cycle: cycle.name.clone(),
-        deadline: format::instant(cycle.closes_at, &cycle.time_zone),
+        deadline: format::Zoned::new(cycle.closes_at, &cycle.time_zone),
         link: format!("{base_url}nominations/{}", n.id),
     };
     let tag = match kind {
@@ -218,8 +215,14 @@ pub(super) async fn receipt(
         messages::ReceiptKind::Withdrawn => "withdrawn",
     };
     for person in focal_points {
-        mail::enqueue(tx, &person.email, format!("receipt:{}:{tag}:{}:{}", n.id, n.version, person.id), &message, now)
-            .await?;
+        mail::enqueue(
+            tx,
+            mail::To::person(&person),
+            format!("receipt:{}:{tag}:{}:{}", n.id, n.version, person.id),
+            &message,
+            now,
+        )
+        .await?;
     }
     Ok(())
 }

@@ -258,15 +258,24 @@ fn plan(c: &Computed, overrides: &[OverrideRequest]) -> Result<Plan> {
     let mut choices = Vec::with_capacity(overrides.len());
     for (i, o) in overrides.iter().enumerate() {
         if !c.group_of.contains_key(&o.nomination) {
-            errors.push(FieldError::new(format!("overrides[{i}].nomination"), "not a nomination of this stage"));
+            errors.push(FieldError::new(
+                format!("overrides[{i}].nomination"),
+                crate::i18n::say("refusal-override-nomination"),
+            ));
         }
         let outcome = o.outcome.parse::<StageOutcome>().ok().filter(|x| allowed.contains(x));
         if outcome.is_none() {
             let words: Vec<&str> = allowed.iter().map(|a| a.as_str()).collect();
-            errors.push(FieldError::new(format!("overrides[{i}].outcome"), format!("one of: {}", words.join(", "))));
+            errors.push(FieldError::new(
+                format!("overrides[{i}].outcome"),
+                crate::i18n::say_with("refusal-choice", &[("choices", words.join(", ").into())]),
+            ));
         }
         if o.rationale.trim().is_empty() {
-            errors.push(FieldError::new(format!("overrides[{i}].rationale"), "an override needs a written rationale"));
+            errors.push(FieldError::new(
+                format!("overrides[{i}].rationale"),
+                crate::i18n::say("refusal-override-rationale"),
+            ));
         }
         if let Some(outcome) = outcome {
             choices.push(Choice { nomination: o.nomination, outcome, rationale: o.rationale.clone() });
@@ -433,8 +442,9 @@ async fn tell_focal_points(
         score: score.map(|s| format!("{:.1}", s.score)),
         link: format!("{base_url}nominations/{}", n.id),
     };
-    for email in focal_points {
-        mail::enqueue(tx, &email, format!("outcome:{}:{}:{email}", c.ctx.stage.id, n.id), &message, now).await?;
+    for person in focal_points {
+        let key = format!("outcome:{}:{}:{}", c.ctx.stage.id, n.id, person.email);
+        mail::enqueue(tx, mail::To::person(&person), key, &message, now).await?;
     }
     Ok(())
 }

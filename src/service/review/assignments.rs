@@ -180,20 +180,21 @@ pub async fn assign(
                 .or_else(|| ctx.stage.reviewers_per_nomination.and_then(|n| u32::try_from(n).ok()))
                 .unwrap_or(3);
             if per == 0 {
-                return Err(Error::validation("auto.per_nomination", "at least 1"));
+                return Err(Error::validation("auto.per_nomination", crate::i18n::say("refusal-at-least-one")));
             }
             let needs: Vec<NominationNeed> = nominations.iter().map(|n| need(n, &existing, per)).collect();
             let plan = assign::plan(&needs, &reviewers, auto.max_load);
             (plan.assignments.iter().map(|a| (a.nomination, a.reviewer)).collect(), plan.shortfalls)
         }
         AssignRequest { auto: None, nomination: Some(n), reviewer: Some(r) } => {
-            let found = nominations.iter().find(|x| x.id == n).ok_or_else(|| {
-                Error::validation("nomination", "no nomination in this stage has that id (it may have been eliminated)")
-            })?;
+            let found = nominations
+                .iter()
+                .find(|x| x.id == n)
+                .ok_or_else(|| Error::validation("nomination", crate::i18n::say("refusal-assign-nomination")))?;
             let reviewer = reviewers
                 .iter()
                 .find(|x| x.id == r)
-                .ok_or_else(|| Error::validation("reviewer", "no active reviewer has that id"))?;
+                .ok_or_else(|| Error::validation("reviewer", crate::i18n::say("refusal-assign-reviewer")))?;
             assign::check_pair(&need(found, &existing, u32::MAX), reviewer)?;
             (vec![(n, r)], Vec::new())
         }
@@ -221,10 +222,17 @@ pub async fn assign(
             cycle: ctx.cycle.name.clone(),
             stage: ctx.stage.name.clone(),
             count,
-            due: due_text(&ctx),
+            due: due(&ctx),
             link: format!("{base_url}reviews"),
         };
-        mail::enqueue(&tx, &person.email, format!("assigned:{stage_id}:{reviewer_id}:{first}"), &message, now).await?;
+        mail::enqueue(
+            &tx,
+            mail::To::person(&person),
+            format!("assigned:{stage_id}:{reviewer_id}:{first}"),
+            &message,
+            now,
+        )
+        .await?;
     }
     let titles: BTreeMap<Uuid, String> = nominations.iter().map(|n| (n.id, n.title.clone())).collect();
     let shortfalls = shortfalls
@@ -252,8 +260,8 @@ pub async fn assign(
     Ok(Assigned { assignments: made.into_iter().map(AssignmentView::try_from).collect::<Result<_>>()?, shortfalls })
 }
 
-fn due_text(ctx: &StageContext) -> String {
-    ctx.stage.due_at.map_or_else(|| "no due date".to_owned(), |d| format::instant(d, &ctx.cycle.time_zone))
+fn due(ctx: &StageContext) -> Option<format::Zoned> {
+    ctx.stage.due_at.map(|d| format::Zoned::new(d, &ctx.cycle.time_zone))
 }
 
 async fn insert_assignment(
@@ -444,10 +452,10 @@ pub async fn recuse(
                     name: person.name.clone(),
                     cycle: ctx.cycle.name.clone(),
                     stage: ctx.stage.name.clone(),
-                    due: due_text(&ctx),
+                    due: due(&ctx),
                     link: format!("{base_url}reviews/{}", row.id),
                 };
-                mail::enqueue(&tx, &person.email, format!("replacement:{}", row.id), &message, now).await?;
+                mail::enqueue(&tx, mail::To::person(&person), format!("replacement:{}", row.id), &message, now).await?;
             }
             (Some(row), None)
         }
@@ -490,7 +498,7 @@ async fn tell_admins_no_replacement(
     for admin in admins {
         mail::enqueue(
             tx,
-            &admin.email,
+            mail::To::person(&admin),
             format!("no-replacement:{}:{}:{}", ctx.stage.id, n.id, now.timestamp_millis()),
             &message,
             now,

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::{Error, Result};
 use crate::domain::stage::{StageKind, StageStatus};
+use crate::i18n::{say, say_with};
 
 mod assignments;
 mod desk;
@@ -24,13 +25,13 @@ pub(super) use view::{blind_name, reviewer_access};
 /// Why a stage refuses work it is not in the state for.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StageError {
-    #[error("stage \"{stage}\" is {status}; reviewers work only in the active stage")]
+    #[error("{}", say_with("refusal-stage-not-active", &[("stage", .stage.as_str().into()), ("status", .status.as_str().into())]))]
     NotActive { stage: String, status: StageStatus },
-    #[error("stage \"{stage}\" is a {kind} stage; reviewers are assigned only in scoring stages")]
+    #[error("{}", say_with("refusal-stage-not-scoring", &[("stage", .stage.as_str().into()), ("kind", .kind.as_str().into())]))]
     NotScoring { stage: String, kind: StageKind },
-    #[error("this review was submitted on {at}; it can be read but no longer changed")]
+    #[error("{}", say_with("refusal-review-submitted", &[("at", .at.as_str().into())]))]
     AlreadySubmitted { at: String },
-    #[error("this assignment was recused; it can no longer be scored")]
+    #[error("{}", say("refusal-recused"))]
     Recused,
 }
 

@@ -36,15 +36,26 @@ const COMMENT_LIMIT: usize = 10_000;
 fn check_scores(criteria: &[criterion::Model], draft: &ReviewDraft, errors: &mut Vec<FieldError>) {
     for (key, value) in &draft.scores {
         match criteria.iter().find(|c| &c.key == key) {
-            None => errors.push(FieldError::new(format!("scores.{key}"), "this rubric has no such criterion")),
-            Some(c) if !value.is_finite() || *value < c.min_score || *value > c.max_score => errors.push(
-                FieldError::new(format!("scores.{key}"), format!("a score from {} to {}", c.min_score, c.max_score)),
-            ),
+            None => {
+                errors.push(FieldError::new(format!("scores.{key}"), crate::i18n::say("refusal-no-such-criterion")))
+            }
+            Some(c) if !value.is_finite() || *value < c.min_score || *value > c.max_score => {
+                errors.push(FieldError::new(
+                    format!("scores.{key}"),
+                    crate::i18n::say_with(
+                        "refusal-score-range",
+                        &[("min", c.min_score.into()), ("max", c.max_score.into())],
+                    ),
+                ))
+            }
             Some(_) => {}
         }
     }
     if draft.comment.as_ref().is_some_and(|c| c.chars().count() > COMMENT_LIMIT) {
-        errors.push(FieldError::new("comment", format!("at most {COMMENT_LIMIT} characters")));
+        errors.push(FieldError::new(
+            "comment",
+            crate::i18n::say_with("refusal-comment-long", &[("limit", COMMENT_LIMIT.into())]),
+        ));
     }
 }
 
@@ -194,7 +205,10 @@ pub async fn submit(
         .iter()
         .filter(|c| !scores.contains_key(&c.key))
         .map(|c| {
-            FieldError::new(format!("scores.{}", c.key), format!("\"{}\" needs a score before submitting", c.label))
+            FieldError::new(
+                format!("scores.{}", c.key),
+                crate::i18n::say_with("refusal-score-required", &[("criterion", c.label.as_str().into())]),
+            )
         })
         .collect();
     if !missing.is_empty() {

@@ -1,0 +1,197 @@
+# Why something was refused, as the reader is told beside a field or at the top of a
+# page. Most begin in lower case: they follow a field's name or are joined to others,
+# and the page capitalises the first letter where a sentence starts.
+
+## A focal point's nomination.
+# $closes: the deadline as a date and time.
+refusal-deadline-passed = أُغلق باب الترشيح لهذه الدورة في { $closes }؛ ولم تعد تُقبل أي تعديلات
+refusal-not-open-yet = لم يُفتح باب الترشيح لهذه الدورة بعد؛ وسيُفتح في { $opens }
+# $state: the member state's name; $max: how many nominations it may submit.
+refusal-quota-exceeded = { $max ->
+    [zero] لا يُسمح بتقديم أي ترشيح عن { $state } في هذه الفئة
+    [one] بلغ عدد الترشيحات المقدَّمة عن { $state } في هذه الفئة الحد الأقصى المسموح به، وهو ترشيح واحد
+    [two] بلغ عدد الترشيحات المقدَّمة عن { $state } في هذه الفئة الحد الأقصى المسموح به، وهو ترشيحان
+    [few] بلغ عدد الترشيحات المقدَّمة عن { $state } في هذه الفئة الحد الأقصى المسموح به، وهو { $max } ترشيحات
+    [many] بلغ عدد الترشيحات المقدَّمة عن { $state } في هذه الفئة الحد الأقصى المسموح به، وهو { $max } ترشيحًا
+   *[other] بلغ عدد الترشيحات المقدَّمة عن { $state } في هذه الفئة الحد الأقصى المسموح به، وهو { $max } ترشيح
+}
+# $status and $action are words the program uses: choose the sentence by them.
+refusal-invalid-state = لا يمكن { $action ->
+    [edit] تعديل
+    [submit] تقديم
+   *[withdraw] سحب
+} ترشيح { $status ->
+    [draft] لا يزال مسودة
+    [submitted] سبق تقديمه
+    [clarification_requested] في انتظار الإيضاحات
+    [in_review] قيد التقييم
+    [finalist] بلغ القائمة النهائية
+    [winner] فائز
+    [champion] حائز لقب البطل
+    [withdrawn] مسحوب
+    [ineligible] غير مستوفٍ لشروط الأهلية
+   *[eliminated] لم يتأهّل
+}
+refusal-clarification-overdue = كان الموعد النهائي لتقديم الإيضاحات { $due }؛ ولم يعد بإمكان الأمانة قبول أي تعديلات
+
+## An answer that does not fit its question.
+refusal-too-long = الحد الأقصى لعدد الأحرف: { $limit }؛ وعدد أحرف هذه الإجابة: { $length }
+refusal-number = قيمة عددية، مثل 250000 أو 12.5
+refusal-url = عنوان ويب يبدأ بـ https://
+# $first and $last are years.
+refusal-date = تاريخ بالصيغة YYYY-MM-DD يقع بين عامي { $first } و{ $last }، مثل 2021-03-01
+# $choices: the allowed answers, separated by semicolons.
+refusal-choice = إحدى الإجابات التالية: { $choices }
+
+## Text that cannot be kept as typed.
+# $code: the character's code point, such as U+0007.
+refusal-control-character = يتضمن حرف التحكم { $code }، ولا يجوز أن يتضمن النص هذا الحرف؛ يُرجى حذفه وإعادة الإرسال
+refusal-line-breaks = سطر واحد، دون فواصل أسطر
+refusal-direction-override = يتضمن حرفًا لفرض اتجاه الكتابة (من U+202A إلى U+202E أو من U+2066 إلى U+2069)، وقد يجعل ذلك النص يظهر على غير ما كُتب عليه؛ يُرجى حذفه
+
+## Accounts.
+refusal-email = «{ $email }» ليس عنوان بريد إلكتروني صحيحًا
+refusal-password-short = يجب ألا يقل عدد أحرف كلمة المرور عن { $min }
+refusal-password-long = يجب ألا يزيد عدد أحرف كلمة المرور على { $max }
+refusal-password-personal = يجب ألا تتضمن كلمة المرور اسمك أو عنوان بريدك الإلكتروني
+refusal-password-guessable = كلمة المرور هذه من بين أكثر كلمات المرور شيوعًا أو يسهل تخمينها من اسمك أو عنوانك؛ جرّب بضع كلمات لا رابط بينها
+
+## Attachments.
+# $size and $limit in bytes; $megabytes: the limit written as, e.g., "10.0 MiB".
+refusal-file-too-large = حجم الملف { $size } بايت؛ والحد الأقصى المقبول { $limit } بايت ({ $megabytes })
+refusal-file-type = هذا الملف ليس بصيغة PDF أو PNG أو JPEG (أيًا كان اسمه)؛ يُرجى حفظه بإحدى هذه الصيغ ثم إرفاقه مرة أخرى
+
+## Refusals any page or request may meet.
+# $thing is a word the program uses for what was asked for.
+refusal-not-found = { $thing ->
+    [nomination] الترشيح غير موجود
+    [cycle] الدورة غير موجودة
+    [stage] المرحلة غير موجودة
+    [assignment] الإسناد غير موجود
+    [attachment] المرفق غير موجود
+    [category] الفئة غير موجودة
+    [email] الرسالة غير موجودة
+    [initiative] المبادرة غير موجودة
+    [person] الشخص غير موجود
+    [scoring-stage] مرحلة التقييم بالدرجات غير موجودة
+    [member-state] الدولة العضو غير موجودة
+   *[other] العنصر المطلوب غير موجود
+}
+refusal-sign-in = سجّل الدخول للمتابعة
+refusal-wrong-credentials = عنوان البريد الإلكتروني أو كلمة المرور غير صحيحين
+# $current: the version number the thing is at now.
+refusal-version-mismatch = عدّل شخص آخر هذا العنصر منذ أن حمّلته (وهو الآن في النسخة { $current })؛ يُرجى إعادة تحميله ثم إجراء التعديل مرة أخرى
+refusal-rate-limited = { $minutes ->
+    [zero] محاولات فاشلة كثيرة جدًا؛ حاول مرة أخرى الآن
+    [one] محاولات فاشلة كثيرة جدًا؛ حاول مرة أخرى بعد دقيقة واحدة
+    [two] محاولات فاشلة كثيرة جدًا؛ حاول مرة أخرى بعد دقيقتين
+    [few] محاولات فاشلة كثيرة جدًا؛ حاول مرة أخرى بعد { $minutes } دقائق
+    [many] محاولات فاشلة كثيرة جدًا؛ حاول مرة أخرى بعد { $minutes } دقيقة
+   *[other] محاولات فاشلة كثيرة جدًا؛ حاول مرة أخرى بعد { $minutes } دقيقة
+}
+refusal-fields = { $count ->
+    [zero] لا توجد حقول يلزم تصحيحها
+    [one] يلزم تصحيح حقل واحد
+    [two] يلزم تصحيح حقلين
+    [few] يلزم تصحيح { $count } حقول
+    [many] يلزم تصحيح { $count } حقلًا
+   *[other] يلزم تصحيح { $count } حقل
+}
+refusal-idempotency-in-progress = لا يزال طلب يحمل مفتاح Idempotency-Key هذا قيد المعالجة؛ أعد المحاولة بعد لحظات
+refusal-idempotency-reused = سبق استخدام مفتاح Idempotency-Key هذا لطلب مختلف؛ استخدم مفتاحًا جديدًا لكل طلب جديد
+
+## Invitation links.
+refusal-link-unknown = هذا الرابط غير صالح. تأكّد من أنك فتحت الرابط كاملًا كما ورد في رسالة البريد الإلكتروني.
+refusal-link-expired = انتهت صلاحية هذا الرابط. يُرجى أن تطلب من الأمانة دعوة جديدة.
+refusal-link-used = سبق استخدام هذا الرابط. سجّل الدخول بكلمة المرور التي اخترتها.
+
+## Reviewing.
+# $stage: the stage's name; $status: pending, active or closed.
+refusal-stage-not-active = المرحلة «{ $stage }» { $status ->
+    [pending] لم تبدأ بعد
+    [active] جارية
+   *[closed] مغلقة
+}؛ ولا يعمل المحكّمون إلا في المرحلة الجارية
+# $kind: screening, scoring or public_vote.
+refusal-stage-not-scoring = المرحلة «{ $stage }» هي { $kind ->
+    [screening] مرحلة فرز أولي
+    [scoring] مرحلة تقييم بالدرجات
+   *[public_vote] مرحلة تصويت عام
+}؛ ولا يُسند المحكّمون إلا إلى مراحل التقييم بالدرجات
+# $at: when it was submitted.
+refusal-review-submitted = قُدِّم هذا التقييم في { $at }؛ ويمكن الاطلاع عليه، ولكن لم يعد من الممكن تعديله
+refusal-recused = جرى التنحّي عن هذا الإسناد؛ ولم يعد من الممكن منح درجات في إطاره
+refusal-reviewer-same-state = المحكّم من مواطني الدولة العضو التي قدّمت الترشيح
+refusal-reviewer-conflict-state = أعلن المحكّم عن تضارب في المصالح مع الدولة العضو التي قدّمت الترشيح
+refusal-reviewer-conflict-nomination = أعلن المحكّم عن تضارب في المصالح بشأن هذا الترشيح
+refusal-reviewer-already-assigned = هذا الترشيح مُسند بالفعل إلى المحكّم، أو سبق أن تنحّى المحكّم عنه
+
+## The secretariat's work.
+# $phase: draft, open, reviewing, decided or published.
+refusal-cycle-not-draft = هذه الدورة { $phase ->
+    [draft] لا تزال مسودة
+    [open] مفتوحة لتلقي الترشيحات
+    [reviewing] قيد التقييم
+    [decided] تقرّرت جوائزها
+   *[published] نُشرت نتائجها
+}؛ ولا يمكن تعديل تعريفها إلا ما دامت مسودة
+# $status: pending or sent.
+refusal-email-not-failed = لا يمكن إعادة إرسال إلا الرسالة التي تعذّر إرسالها؛ وهذه الرسالة { $status ->
+    [pending] في انتظار الإرسال
+    [sent] أُرسلت بالفعل
+   *[other] حالتها { $status }
+}
+
+## Fields of forms and requests.
+refusal-datetime = تاريخ ووقت، مثل 2027-06-23T14:00
+refusal-whole-number = عدد صحيح
+refusal-day = تاريخ بالصيغة YYYY-MM-DD
+refusal-score-number = قيمة عددية، مثل 7 أو 7.5
+refusal-multipart-file = أرسل المستند في الحقل 'file' من طلب multipart
+refusal-override-nomination = ليس ترشيحًا من ترشيحات هذه المرحلة
+refusal-override-rationale = يتطلب تعديل القرار مسوّغات مكتوبة
+refusal-no-such-question = لا يتضمن هذا النموذج سؤالًا كهذا
+refusal-required = مطلوب قبل تقديم الترشيح
+# $question: the question's label as the cycle defines it.
+refusal-answer-required = يجب الإجابة عن «{ $question }» قبل تقديم الترشيح
+refusal-attachments-required = { $count ->
+    [zero] يمكن تقديم الترشيح دون إرفاق مستندات داعمة
+    [one] أرفق مستندًا داعمًا واحدًا على الأقل قبل تقديم الترشيح
+    [two] أرفق مستندين داعمين على الأقل قبل تقديم الترشيح
+    [few] أرفق { $count } مستندات داعمة على الأقل قبل تقديم الترشيح
+    [many] أرفق { $count } مستندًا داعمًا على الأقل قبل تقديم الترشيح
+   *[other] أرفق { $count } مستند داعم على الأقل قبل تقديم الترشيح
+}
+# $key: the category as it was sent.
+refusal-category-unknown = «{ $key }» ليست من فئات هذه الدورة
+refusal-category-choose = اختر الفئة
+refusal-title-draft = يجب أن تتضمن المسودة عنوانًا على الأقل
+refusal-category-fixed = لا يمكن نقل الترشيح إلى فئة أخرى؛ اسحبه وابدأ ترشيحًا جديدًا
+refusal-title-empty = لا يجوز أن يكون العنوان فارغًا
+# $check: an item of the screening checklist.
+refusal-check-answer = أجب عن البند «{ $check }»
+refusal-no-such-check = لا تتضمن قائمة التحقق هذه بندًا كهذا
+refusal-question-empty = اكتب السؤال الذي ينبغي أن تجيب عنه جهات التنسيق
+refusal-due-future = موعد نهائي لم يحن بعد
+refusal-at-least-one = واحد على الأقل
+refusal-assign-nomination = لا يوجد في هذه المرحلة ترشيح بهذا المعرّف (ربما استُبعد)
+refusal-assign-reviewer = لا يوجد محكّم نشط بهذا المعرّف
+refusal-no-such-criterion = لا تتضمن معايير التقييم هذه معيارًا كهذا
+refusal-score-range = درجة من { $min } إلى { $max }
+refusal-comment-long = الحد الأقصى لعدد الأحرف: { $limit }
+# $criterion: a criterion of the rubric.
+refusal-score-required = يجب منح درجة للمعيار «{ $criterion }» قبل تقديم التقييم
+refusal-cycle-exists = توجد بالفعل دورة لعام { $year } من { $programme }
+refusal-name-required = الاسم مطلوب
+refusal-account-exists = يوجد بالفعل حساب بالعنوان { $email }
+refusal-nominator-state = تعمل جهة التنسيق باسم دولة عضو واحدة؛ يُرجى تحديدها
+refusal-state-nominators-only = لا تُربط بدولة عضو إلا جهات التنسيق
+# $code: three letters, as typed.
+refusal-not-member-state = الرمز { $code } لا يطابق أي دولة عضو في الأمم المتحدة
+refusal-state-choose = اختر الدولة العضو
+refusal-conflict-reason = اذكر السبب بإيجاز، لتقييده في سجلات الأمانة
+refusal-has-account = للعنوان { $email } حساب بالفعل
+refusal-name-enter = يُرجى إدخال اسمك كما يعرفه زملاؤك
+refusal-has-account-sign-in = للعنوان { $email } حساب بالفعل؛ سجّل الدخول بدلًا من ذلك
+refusal-state-code = «{ $code }» ليس رمزًا وفق المعيار ISO 3166-1 alpha-3، مثل FRA أو KEN
+refusal-language = اختر إحدى اللغات الست المتاحة

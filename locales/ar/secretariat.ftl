@@ -1,0 +1,179 @@
+## صفحات الأمانة.
+
+## الدورات (/admin/cycles).
+
+admin-cycles-none = لا توجد أي دورة بعد. استورد دورة بإحدى الطريقتين التاليتين:
+admin-cycles-phase = { $phase ->
+    [draft] مسودة
+    [open] باب الترشيح مفتوح
+    [reviewing] قيد التقييم
+    [decided] تقرّرت الجوائز ولم تُنشر
+   *[published] النتائج منشورة
+}
+admin-cycles-stage-kind = { $kind ->
+    [screening] الفرز الأولي
+    [scoring] التقييم بالدرجات
+   *[public_vote] التصويت العام
+}
+admin-cycles-publish-intro = تقرّرت الجوائز وهي لا تزال سرية. ويؤدي نشرها إلى إظهارها على الموقع العام وفي البيانات المفتوحة وفي الموجز، وإلى إرسال رسائل بالبريد الإلكتروني إلى جهات التنسيق والمحكّمين.
+admin-cycles-publish-at = النشر في (اختياري، { $zone })
+admin-cycles-publish = نشر النتائج
+admin-cycles-public-page = صفحة النتائج العامة
+
+## البريد الصادر (/admin/outbox).
+
+admin-outbox-title = البريد الصادر
+admin-outbox-filter = التصفية حسب الحالة
+admin-outbox-all = الكل
+admin-outbox-status = { $status ->
+    [pending] قيد الانتظار
+    [sent] أُرسلت
+   *[failed] تعذّر إرسالها
+}
+admin-outbox-none = لا توجد أي رسالة.
+admin-outbox-none-status = { $status ->
+    [pending] لا توجد أي رسالة في انتظار الإرسال.
+    [sent] لم تُرسل أي رسالة.
+   *[failed] لا توجد أي رسالة تعذّر إرسالها.
+}
+admin-outbox-col-to = المرسل إليه
+admin-outbox-col-subject = الموضوع
+admin-outbox-col-status = الحالة
+admin-outbox-col-attempts = المحاولات
+admin-outbox-col-when = الإرسال أو المحاولة التالية
+admin-outbox-col-error = آخر خطأ
+admin-outbox-col-action = الإجراء
+admin-outbox-resend = إعادة الإرسال
+admin-outbox-resend-to = إعادة إرسال الرسالة إلى { $to }
+
+## المستخدمون (/admin/people).
+
+admin-people-invited = أُرسلت دعوة إلى { $email }. ويظل الرابط صالحًا لمدة سبعة أيام.
+admin-people-invite-heading = دعوة شخص
+admin-people-invite-errors = لم تُرسل الدعوة: يُرجى تصحيح الحقول المشار إليها أدناه.
+admin-people-role = الدور
+admin-people-role-nominator-long = جهة التنسيق (تقديم الترشيحات) لدولة عضو
+admin-people-role-reviewer = محكّم
+admin-people-role-admin-long = مسؤول إداري (الأمانة)
+admin-people-member-state = الدولة العضو
+admin-people-member-state-hint = (لجهات التنسيق فقط)
+admin-people-nationality = الجنسية
+admin-people-nationality-hint = (للمحكّمين: لا تُسند إليهم أبدًا ترشيحات بلدهم)
+admin-people-invite-submit = إرسال الدعوة
+admin-people-everyone = جميع أصحاب الحسابات
+admin-people-col-name = الاسم
+admin-people-col-email = البريد الإلكتروني
+admin-people-col-state = الدولة
+admin-people-col-status = الوضع
+admin-people-col-actions = الإجراءات
+admin-people-role-name = { $role ->
+    [nominator] جهة التنسيق
+    [reviewer] محكّم
+   *[admin] مسؤول إداري
+}
+admin-people-active = نشط
+admin-people-deactivated = معطَّل
+admin-people-deactivate = تعطيل
+admin-people-deactivate-person = تعطيل حساب { $name }
+admin-people-change-role = تغيير الدور
+admin-people-new-role = الدور الجديد
+admin-people-role-nominator = جهة التنسيق
+admin-people-role-admin = مسؤول إداري
+admin-people-state-code = رمز الدولة العضو (لجهات التنسيق)
+admin-people-state-code-example = مثال: KEN
+admin-people-change = تغيير
+
+## صفحة المرحلة (/admin/stages/{id}).
+
+admin-stage-kind = { $kind ->
+    [screening] مرحلة الفرز الأولي
+    [scoring] مرحلة التقييم بالدرجات
+   *[public_vote] مرحلة التصويت العام
+}
+admin-stage-status = { $status ->
+    [pending] لم تبدأ
+    [active] جارية
+   *[closed] مغلقة
+}
+admin-stage-shortfalls = تعذّر إسناد العدد اللازم من المحكّمين إلى بعض الترشيحات:
+admin-stage-queue = الترشيحات المطلوب فرزها
+admin-stage-checklist = قائمة التحقق
+admin-stage-note = ملاحظة (تُبلَّغ إلى جهات التنسيق إذا لم يجتز الترشيح الفرز)
+admin-stage-record-screening = تسجيل نتيجة الفرز
+admin-stage-ask-instead = توجيه سؤال إلى جهات التنسيق بدلًا من ذلك
+admin-stage-question = السؤال
+admin-stage-answer-by = آخر موعد للإجابة
+admin-stage-send-question = إرسال السؤال
+admin-stage-reviewers = المحكّمون
+admin-stage-per-nomination = عدد المحكّمين لكل ترشيح
+admin-stage-max-load = الحد الأقصى للترشيحات لكل محكّم (اختياري)
+admin-stage-assign-auto = الإسناد تلقائيًا
+admin-stage-assign-hint = لا يقيّم أحدٌ ترشيحات بلده ولا ترشيحًا أعلن بشأنه تضاربًا في المصالح. وتبقى الترشيحات التي لديها ما يكفي من المحكّمين على حالها.
+admin-stage-assign-one = إسناد محكّم واحد يدويًا
+admin-stage-decide-awards = تقرير الجوائز
+admin-stage-advance = الانتقال إلى المرحلة التالية
+admin-stage-pending-reviews = { $count ->
+    [zero] لا توجد تقييمات مسندة لم تُقدَّم بعد؛ ولا يُحتسب في الترتيب إلا التقييمات المقدَّمة.
+    [one] هناك تقييم واحد مسند لم يُقدَّم بعد؛ ولا يُحتسب في الترتيب إلا التقييمات المقدَّمة.
+    [two] هناك تقييمان مسندان لم يُقدَّما بعد؛ ولا يُحتسب في الترتيب إلا التقييمات المقدَّمة.
+    [few] هناك { $count } تقييمات مسندة لم تُقدَّم بعد؛ ولا يُحتسب في الترتيب إلا التقييمات المقدَّمة.
+    [many] هناك { $count } تقييمًا مسندًا لم يُقدَّم بعد؛ ولا يُحتسب في الترتيب إلا التقييمات المقدَّمة.
+   *[other] هناك { $count } تقييم مسند لم يُقدَّم بعد؛ ولا يُحتسب في الترتيب إلا التقييمات المقدَّمة.
+}
+admin-stage-still-to-decide = ما زال يتعيّن البت في:
+admin-stage-col-rank = المرتبة
+admin-stage-col-nomination = الترشيح
+admin-stage-col-rule = وفقًا للقاعدة
+admin-stage-outcome = { $outcome ->
+    [advanced] متأهّل
+    [eliminated] مستبعد
+    [ineligible] غير مستوفٍ للشروط
+    [winner] فائز
+    [champion] بطل
+   *[finalist] مرشّح نهائي
+}
+admin-stage-needs-decision = يلزم اتخاذ قرار
+admin-stage-confirm-awards = تأكيد الجوائز
+admin-stage-confirm-close = التأكيد وإغلاق المرحلة
+
+## إسناد محكّم يدويًا (/admin/stages/{id}/assign-one).
+
+admin-assign-title = إسناد محكّم: { $stage }
+admin-assign-heading = إسناد محكّم يدويًا
+admin-assign-rules = لا يجوز لأحد أن يقيّم ترشيحات بلده ولا ترشيحًا أعلن بشأنه تضاربًا في المصالح؛ وفي هذه الحالة يُرفض الإسناد.
+admin-assign-nomination = الترشيح
+admin-assign-reviewer = المحكّم
+admin-assign-submit = إسناد
+
+## ترتيب مرحلة التقييم بالدرجات (غير مستخدم بعد).
+
+admin-ranking-title = الترتيب
+admin-ranking-reliability = موثوقية الاتفاق بين المحكّمين (معامل ألفا لكريبندورف):
+admin-ranking-not-measurable = لا يمكن قياسها بعد
+admin-ranking-hide-reviews = إخفاء التقييمات
+admin-ranking-show-reviews = عرض جميع التقييمات
+admin-ranking-csv = ملف CSV لواجهة برمجة التطبيقات
+admin-ranking-col-score = الدرجة
+admin-ranking-col-reviews = التقييمات
+admin-ranking-col-spread = التباين
+admin-ranking-col-flags = التنبيهات
+admin-ranking-col-override = تعديل القرار
+admin-ranking-col-rationale = المسوّغات
+admin-ranking-reviews-done = { $done } من أصل { $assigned }
+admin-ranking-flag = { $flag ->
+    [disagreement] تباين بين المحكّمين
+    [tie] تعادل
+   *[no_reviews] لا توجد تقييمات
+}
+admin-ranking-preview = معاينة النتيجة بهذه التعديلات
+
+## What the secretariat is told after acting on a stage or a cycle.
+admin-stage-screen-passed = اجتاز الفرز
+admin-stage-screen-failed = لم يجتز الفرز
+admin-stage-screen-none = لم يُفرز بعد
+admin-stage-notice-assigned = أُسند المحكّمون وأُبلغوا بالبريد الإلكتروني.
+admin-stage-notice-advanced = أُغلقت المرحلة وسُجّلت نتائجها.
+admin-stage-notice-screened = سُجّلت نتيجة الفرز.
+admin-stage-notice-asked = يجري إرسال السؤال إلى جهات التنسيق المعنية بالترشيح.
+admin-cycles-notice-published = أصبحت النتائج علنية، ويجري إبلاغ جهات التنسيق والمحكّمين.
+admin-cycles-notice-scheduled = جُدول النشر؛ وتظل النتائج سرية حتى ذلك الحين.

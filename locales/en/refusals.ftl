@@ -1,0 +1,181 @@
+# Why something was refused, as the reader is told beside a field or at the top of a
+# page. Most begin in lower case: they follow a field's name or are joined to others,
+# and the page capitalises the first letter where a sentence starts.
+
+## A focal point's nomination.
+# $closes: the deadline as a date and time.
+refusal-deadline-passed = nominations for this cycle closed at { $closes }; it no longer accepts changes
+refusal-not-open-yet = this cycle is not open for nominations yet; it opens at { $opens }
+# $state: the member state's name; $max: how many nominations it may submit.
+refusal-quota-exceeded = { $max ->
+    [one] { $state } has already submitted { $max } nomination in this category, the most it may
+   *[other] { $state } has already submitted { $max } nominations in this category, the most it may
+}
+# $status and $action are words the program uses: choose the sentence by them.
+refusal-invalid-state = a nomination that is { $status ->
+    [draft] a draft
+    [submitted] submitted
+    [clarification_requested] awaiting clarification
+    [in_review] in review
+    [finalist] a finalist
+    [winner] a winner
+    [champion] a champion
+    [withdrawn] withdrawn
+    [ineligible] ineligible
+   *[eliminated] not advanced
+} cannot be { $action ->
+    [edit] edited
+    [submit] submitted
+   *[withdraw] withdrawn
+}
+refusal-clarification-overdue = the clarification was due at { $due }; the secretariat can no longer take changes
+
+## An answer that does not fit its question.
+refusal-too-long = at most { $limit } characters; this answer has { $length }
+refusal-number = a number, such as 250000 or 12.5
+refusal-url = a web address starting with https://
+# $first and $last are years.
+refusal-date = a date as YYYY-MM-DD between { $first } and { $last }, such as 2021-03-01
+# $choices: the allowed answers, separated by semicolons.
+refusal-choice = one of: { $choices }
+
+## Text that cannot be kept as typed.
+# $code: the character's code point, such as U+0007.
+refusal-control-character = contains the control character { $code }, which text may not hold; remove it and send again
+refusal-line-breaks = a single line, without line breaks
+refusal-direction-override = contains a direction override (U+202A to U+202E or U+2066 to U+2069), which can make text display as something else; remove it
+
+## Accounts.
+refusal-email = '{ $email }' is not an email address
+refusal-password-short = the password must be at least { $min } characters long
+refusal-password-long = the password must be at most { $max } characters long
+refusal-password-personal = the password must not contain your name or email address
+refusal-password-guessable = this password is among the most common ones or easy to guess from your name or address; try a few unrelated words
+
+## Attachments.
+# $size and $limit in bytes; $megabytes: the limit written as, e.g., "10.0 MiB".
+refusal-file-too-large = the file is { $size } bytes; the largest accepted is { $limit } bytes ({ $megabytes })
+refusal-file-type = this file is not a PDF, PNG or JPEG (whatever its name says); save it as one of those and attach it again
+
+## Refusals any page or request may meet.
+# $thing is a word the program uses for what was asked for.
+refusal-not-found = { $thing ->
+    [nomination] no such nomination
+    [cycle] no such cycle
+    [stage] no such stage
+    [assignment] no such assignment
+    [attachment] no such attachment
+    [category] no such category
+    [email] no such email
+    [initiative] no such initiative
+    [person] no such person
+    [scoring-stage] no such scoring stage
+    [member-state] no such member state
+   *[other] not found
+}
+refusal-sign-in = sign in to continue
+refusal-wrong-credentials = the email address or password is not right
+# $current: the version number the thing is at now.
+refusal-version-mismatch = this was changed by someone else since you loaded it (now at version { $current }); reload it and apply your change again
+refusal-rate-limited = { $minutes ->
+    [one] too many failed attempts; try again in { $minutes } minute
+   *[other] too many failed attempts; try again in { $minutes } minutes
+}
+refusal-fields = { $count ->
+    [one] { $count } field needs attention
+   *[other] { $count } fields need attention
+}
+refusal-idempotency-in-progress = a request with this Idempotency-Key is still being processed; retry in a moment
+refusal-idempotency-reused = this Idempotency-Key was used for a different request; use a new key for a new request
+
+## Invitation links.
+refusal-link-unknown = This link is not valid. Check that you opened the whole link from the email.
+refusal-link-expired = This link has expired. Ask the secretariat for a new invitation.
+refusal-link-used = This link has already been used. Sign in with the password you chose.
+
+## Reviewing.
+# $stage: the stage's name; $status: pending, active or closed.
+refusal-stage-not-active = stage “{ $stage }” is { $status ->
+    [pending] not open yet
+    [active] active
+   *[closed] closed
+}; reviewers work only in the active stage
+# $kind: screening, scoring or public_vote.
+refusal-stage-not-scoring = stage “{ $stage }” is { $kind ->
+    [screening] a screening stage
+    [scoring] a scoring stage
+   *[public_vote] a public-vote stage
+}; reviewers are assigned only in scoring stages
+# $at: when it was submitted.
+refusal-review-submitted = this review was submitted on { $at }; it can be read but no longer changed
+refusal-recused = this assignment was recused; it can no longer be scored
+refusal-reviewer-same-state = the reviewer is of the nomination's member state
+refusal-reviewer-conflict-state = the reviewer declared a conflict of interest with the nomination's member state
+refusal-reviewer-conflict-nomination = the reviewer declared a conflict of interest on this nomination
+refusal-reviewer-already-assigned = the reviewer is already assigned to this nomination or recused from it
+
+## The secretariat's work.
+# $phase: draft, open, reviewing, decided or published.
+refusal-cycle-not-draft = this cycle is { $phase ->
+    [draft] a draft
+    [open] open for nominations
+    [reviewing] under review
+    [decided] decided
+   *[published] published
+}; its definition can be changed only while it is a draft
+# $status: pending or sent.
+refusal-email-not-failed = only a failed email can be resent; this one is { $status ->
+    [pending] waiting to be sent
+    [sent] sent
+   *[other] { $status }
+}
+
+## Fields of forms and requests.
+refusal-datetime = a date and time, such as 2027-06-23T14:00
+refusal-whole-number = a whole number
+refusal-day = a date as YYYY-MM-DD
+refusal-score-number = a number, such as 7 or 7.5
+refusal-multipart-file = send the document in the multipart field 'file'
+refusal-override-nomination = not a nomination of this stage
+refusal-override-rationale = an override needs a written rationale
+refusal-no-such-question = this form has no such question
+refusal-required = required before submitting
+# $question: the question's label as the cycle defines it.
+refusal-answer-required = “{ $question }” needs an answer before submitting
+refusal-attachments-required = { $count ->
+    [one] attach at least { $count } supporting document before submitting
+   *[other] attach at least { $count } supporting documents before submitting
+}
+# $key: the category as it was sent.
+refusal-category-unknown = '{ $key }' is not a category of this cycle
+refusal-category-choose = choose the category
+refusal-title-draft = a draft needs at least a title
+refusal-category-fixed = a nomination stays in its category; withdraw it and start another
+refusal-title-empty = the title cannot be empty
+# $check: an item of the screening checklist.
+refusal-check-answer = answer “{ $check }”
+refusal-no-such-check = this checklist has no such check
+refusal-question-empty = ask the question the focal points should answer
+refusal-due-future = a due date in the future
+refusal-at-least-one = at least 1
+refusal-assign-nomination = no nomination in this stage has that id (it may have been eliminated)
+refusal-assign-reviewer = no active reviewer has that id
+refusal-no-such-criterion = this rubric has no such criterion
+refusal-score-range = a score from { $min } to { $max }
+refusal-comment-long = at most { $limit } characters
+# $criterion: a criterion of the rubric.
+refusal-score-required = “{ $criterion }” needs a score before submitting
+refusal-cycle-exists = { $programme } already has a { $year } cycle
+refusal-name-required = a name is required
+refusal-account-exists = an account with the address { $email } already exists
+refusal-nominator-state = a nominator acts for one member state; name it
+refusal-state-nominators-only = only nominators are bound to a member state
+# $code: three letters, as typed.
+refusal-not-member-state = { $code } is not a UN member state
+refusal-state-choose = choose the member state
+refusal-conflict-reason = say briefly why, for the secretariat's record
+refusal-has-account = { $email } already has an account
+refusal-name-enter = please enter your name as colleagues know it
+refusal-has-account-sign-in = { $email } already has an account; sign in instead
+refusal-state-code = '{ $code }' is not an ISO 3166-1 alpha-3 code such as FRA or KEN
+refusal-language = choose one of the six languages offered

@@ -1,0 +1,210 @@
+## The secretariat's pages.
+
+## Cycles (/admin/cycles, titled with nav-cycles).
+
+# Followed by the two ways to import a cycle: a command line and an API request.
+admin-cycles-none = No cycle yet. Import one with either of these:
+# A cycle's phase, chosen by its stored word.
+admin-cycles-phase = { $phase ->
+    [draft] draft
+    [open] open
+    [reviewing] reviewing
+    [decided] decided
+   *[published] published
+}
+# What a stage asks of its people, beside its name in the list of a cycle's stages.
+admin-cycles-stage-kind = { $kind ->
+    [screening] screening
+    [scoring] scoring
+   *[public_vote] public vote
+}
+admin-cycles-publish-intro = The awards are decided and private. Publishing shows them on the public site, in the open data and the feed, and emails the focal points and reviewers.
+# $zone is the cycle's time zone, e.g. "Europe/Vienna".
+admin-cycles-publish-at = Publish at (optional, { $zone })
+admin-cycles-publish = Publish the results
+admin-cycles-public-page = The public results page
+
+## Outgoing email (/admin/outbox).
+
+admin-outbox-title = Outgoing email
+# The list of links that show only the email in one status.
+admin-outbox-filter = Filter by status
+admin-outbox-all = All
+# An email's status, chosen by its stored word: waiting to be sent, handed to the mail server, or given up on.
+admin-outbox-status = { $status ->
+    [pending] pending
+    [sent] sent
+   *[failed] failed
+}
+admin-outbox-none = No email.
+# When the list shows the email in one status and there is none.
+admin-outbox-none-status = { $status ->
+    [pending] No email is waiting to be sent.
+    [sent] No email has been sent.
+   *[failed] No email has failed.
+}
+admin-outbox-col-to = To
+admin-outbox-col-subject = Subject
+admin-outbox-col-status = Status
+admin-outbox-col-attempts = Attempts
+# When the email was sent or, while it is not sent, when it will next be tried.
+admin-outbox-col-when = Sent or next try
+admin-outbox-col-error = Last error
+# Read by screen readers only: the heading of the column of "Resend" buttons.
+admin-outbox-col-action = Action
+admin-outbox-resend = Resend
+# Read by screen readers in place of "Resend"; $to is an email address.
+admin-outbox-resend-to = Resend the email to { $to }
+
+## People (/admin/people, titled with nav-people).
+
+admin-people-invited = An invitation is on its way to { $email }. The link works for seven days.
+admin-people-invite-heading = Invite someone
+admin-people-invite-errors = The invitation was not sent: please correct the fields marked below.
+admin-people-role = Role
+admin-people-role-nominator-long = Focal point (nominator) for a member state
+admin-people-role-reviewer = Reviewer
+admin-people-role-admin-long = Administrator (secretariat)
+admin-people-member-state = Member state
+admin-people-member-state-hint = (focal points only)
+admin-people-nationality = Nationality
+admin-people-nationality-hint = (reviewers: they are never assigned their own country's nominations)
+admin-people-invite-submit = Send the invitation
+admin-people-everyone = Everyone with an account
+admin-people-col-name = Name
+# The column of email addresses.
+admin-people-col-email = Email
+# The column of the member state a focal point speaks for.
+admin-people-col-state = State
+admin-people-col-status = Status
+admin-people-col-actions = Actions
+# A person's role in the table, chosen by its stored word.
+admin-people-role-name = { $role ->
+    [nominator] Focal point
+    [reviewer] Reviewer
+   *[admin] Administrator
+}
+admin-people-active = Active
+admin-people-deactivated = Deactivated
+admin-people-deactivate = Deactivate
+# Read by screen readers in place of "Deactivate"; $name is the person's name.
+admin-people-deactivate-person = Deactivate { $name }
+admin-people-change-role = Change role
+admin-people-new-role = New role
+admin-people-role-nominator = Focal point
+admin-people-role-admin = Administrator
+admin-people-state-code = Member state code (focal points)
+# Placeholder of the field above: a three-letter ISO country code as an example.
+admin-people-state-code-example = e.g. KEN
+admin-people-change = Change
+
+## A stage's page (/admin/stages/{id}).
+
+# Under the stage's name: what kind of stage it is.
+admin-stage-kind = { $kind ->
+    [screening] A screening stage
+    [scoring] A scoring stage
+   *[public_vote] A public-vote stage
+}
+# A stage's status, chosen by its stored word.
+admin-stage-status = { $status ->
+    [pending] pending
+    [active] active
+   *[closed] closed
+}
+# Followed by the list of nominations and why each is short of reviewers.
+admin-stage-shortfalls = Some nominations could not get every reviewer they need:
+admin-stage-queue = Nominations to screen
+admin-stage-checklist = Checklist
+admin-stage-note = Note (told to the focal points if it fails)
+admin-stage-record-screening = Record the screening
+admin-stage-ask-instead = Ask the focal points a question instead
+admin-stage-question = Question
+# The last day on which the focal points may answer the question.
+admin-stage-answer-by = Answer by
+admin-stage-send-question = Send the question
+admin-stage-reviewers = Reviewers
+admin-stage-per-nomination = Reviewers per nomination
+admin-stage-max-load = Most nominations per reviewer (optional)
+admin-stage-assign-auto = Assign automatically
+admin-stage-assign-hint = Nobody reviews their own country's nominations or one they declared a conflict on. Nominations that already have enough reviewers are left as they are.
+admin-stage-assign-one = Assign one reviewer by hand
+# Heading of the advancement form after a cycle's last stage.
+admin-stage-decide-awards = Decide the awards
+# Heading of the advancement form of any other stage: which nominations go on.
+admin-stage-advance = Advance
+admin-stage-pending-reviews = { $count ->
+    [one] { $count } assigned review is not submitted yet; the ranking counts only submitted ones.
+   *[other] { $count } assigned reviews are not submitted yet; the ranking counts only submitted ones.
+}
+# Followed by the list of what the secretariat still has to decide.
+admin-stage-still-to-decide = Still to decide:
+admin-stage-col-rank = Rank
+admin-stage-col-nomination = Nomination
+# The column of the outcome the stage's advancement rule gives, before any override.
+admin-stage-col-rule = By the rule
+# What a stage decided for a nomination, chosen by its stored word.
+admin-stage-outcome = { $outcome ->
+    [advanced] advanced
+    [eliminated] eliminated
+    [ineligible] ineligible
+    [winner] winner
+    [champion] champion
+   *[finalist] finalist
+}
+# In place of an outcome, when the rule cannot decide (a tie at the cut, no reviews).
+admin-stage-needs-decision = needs a decision
+admin-stage-confirm-awards = Confirm the awards
+admin-stage-confirm-close = Confirm and close the stage
+
+## Assigning one reviewer by hand (/admin/stages/{id}/assign-one).
+
+# The browser tab's title; $stage is the stage's name.
+admin-assign-title = Assign a reviewer: { $stage }
+admin-assign-heading = Assign a reviewer by hand
+admin-assign-rules = Nobody may review their own country's nominations or one they declared a conflict on; the assignment is refused if so.
+admin-assign-nomination = Nomination
+admin-assign-reviewer = Reviewer
+admin-assign-submit = Assign
+
+## The ranking of a scoring stage (admin/stage_ranking.html). Its headings "Rank",
+## "Nomination" and "By the rule" and its advancement form use the admin-stage-…
+## messages above.
+
+admin-ranking-title = Ranking
+# Followed by a number from -1 to 1 (1: the reviewers agree fully).
+admin-ranking-reliability = Inter-rater reliability (Krippendorff’s alpha):
+# In place of the reliability, while too few reviews are submitted to measure it.
+admin-ranking-not-measurable = not yet measurable
+admin-ranking-hide-reviews = Hide the reviews
+admin-ranking-show-reviews = Show every review
+admin-ranking-csv = CSV for the API
+admin-ranking-col-score = Score
+admin-ranking-col-reviews = Reviews
+# How far apart the reviewers' scores of a nomination are.
+admin-ranking-col-spread = Spread
+admin-ranking-col-flags = Flags
+# The column where the secretariat may choose another outcome than the rule's.
+admin-ranking-col-override = Override
+# The written reason for an override.
+admin-ranking-col-rationale = Rationale
+# Reviews submitted out of those assigned, e.g. "2 of 3".
+admin-ranking-reviews-done = { $done } of { $assigned }
+# A warning on a nomination's line, chosen by its stored word.
+admin-ranking-flag = { $flag ->
+    [disagreement] reviewers disagree
+    [tie] tie
+   *[no_reviews] no reviews
+}
+admin-ranking-preview = Preview with these overrides
+
+## What the secretariat is told after acting on a stage or a cycle.
+admin-stage-screen-passed = Passed
+admin-stage-screen-failed = Failed
+admin-stage-screen-none = Not screened
+admin-stage-notice-assigned = Reviewers are assigned and have been emailed.
+admin-stage-notice-advanced = The stage is closed and its outcomes are recorded.
+admin-stage-notice-screened = The screening is recorded.
+admin-stage-notice-asked = The question is on its way to the nomination's focal points.
+admin-cycles-notice-published = The results are public, and the focal points and reviewers are being told.
+admin-cycles-notice-scheduled = Publication is scheduled; the results stay private until then.

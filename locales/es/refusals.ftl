@@ -1,0 +1,181 @@
+# Why something was refused, as the reader is told beside a field or at the top of a
+# page. Most begin in lower case: they follow a field's name or are joined to others,
+# and the page capitalises the first letter where a sentence starts.
+
+## A focal point's nomination.
+# $closes: the deadline as a date and time.
+refusal-deadline-passed = el plazo de presentación de candidaturas de esta edición venció el { $closes }; ya no se admiten cambios
+refusal-not-open-yet = esta edición aún no está abierta a candidaturas; se abrirá el { $opens }
+# $state: the member state's name; $max: how many nominations it may submit.
+refusal-quota-exceeded = { $max ->
+    [one] { $state } ya ha presentado { $max } candidatura en esta categoría, el máximo permitido
+   *[other] { $state } ya ha presentado { $max } candidaturas en esta categoría, el máximo permitido
+}
+# $status and $action are words the program uses: choose the sentence by them.
+refusal-invalid-state = una candidatura { $status ->
+    [draft] en borrador
+    [submitted] ya presentada
+    [clarification_requested] pendiente de aclaraciones
+    [in_review] en evaluación
+    [finalist] finalista
+    [winner] ganadora
+    [champion] campeona
+    [withdrawn] retirada
+    [ineligible] no admisible
+   *[eliminated] que no ha pasado a la etapa siguiente
+} no puede { $action ->
+    [edit] modificarse
+    [submit] presentarse
+   *[withdraw] retirarse
+}
+refusal-clarification-overdue = las aclaraciones debían presentarse a más tardar el { $due }; la secretaría ya no puede aceptar cambios
+
+## An answer that does not fit its question.
+refusal-too-long = { $limit } caracteres como máximo; esta respuesta tiene { $length }
+refusal-number = un número, por ejemplo 250000 o 12.5
+refusal-url = una dirección web que comience por https://
+# $first and $last are years.
+refusal-date = una fecha en formato YYYY-MM-DD entre { $first } y { $last }, por ejemplo 2021-03-01
+# $choices: the allowed answers, separated by semicolons.
+refusal-choice = una de las siguientes opciones: { $choices }
+
+## Text that cannot be kept as typed.
+# $code: the character's code point, such as U+0007.
+refusal-control-character = contiene el carácter de control { $code }, que no puede figurar en un texto; elimínelo y vuelva a enviarlo
+refusal-line-breaks = una sola línea, sin saltos de línea
+refusal-direction-override = contiene un carácter que fuerza la dirección del texto (de U+202A a U+202E o de U+2066 a U+2069), lo que puede hacer que el texto se muestre de forma distinta a como se escribió; elimínelo
+
+## Accounts.
+refusal-email = “{ $email }” no es una dirección de correo electrónico válida
+refusal-password-short = la contraseña debe tener al menos { $min } caracteres
+refusal-password-long = la contraseña debe tener como máximo { $max } caracteres
+refusal-password-personal = la contraseña no debe contener su nombre ni su dirección de correo electrónico
+refusal-password-guessable = esta contraseña figura entre las más comunes o es fácil de adivinar a partir de su nombre o su dirección; pruebe con unas cuantas palabras sin relación entre sí
+
+## Attachments.
+# $size and $limit in bytes; $megabytes: the limit written as, e.g., "10.0 MiB".
+refusal-file-too-large = el archivo ocupa { $size } bytes; el tamaño máximo admitido es de { $limit } bytes ({ $megabytes })
+refusal-file-type = este archivo no es PDF, PNG ni JPEG (diga lo que diga su nombre); guárdelo en uno de esos formatos y vuelva a adjuntarlo
+
+## Refusals any page or request may meet.
+# $thing is a word the program uses for what was asked for.
+refusal-not-found = { $thing ->
+    [nomination] no existe esa candidatura
+    [cycle] no existe esa edición
+    [stage] no existe esa etapa
+    [assignment] no existe esa asignación
+    [attachment] no existe ese archivo adjunto
+    [category] no existe esa categoría
+    [email] no existe ese correo electrónico
+    [initiative] no existe esa iniciativa
+    [person] no existe esa persona
+    [scoring-stage] no existe esa etapa de puntuación
+    [member-state] no existe ese Estado Miembro
+   *[other] no se ha encontrado
+}
+refusal-sign-in = inicie sesión para continuar
+refusal-wrong-credentials = la dirección de correo electrónico o la contraseña no son correctas
+# $current: the version number the thing is at now.
+refusal-version-mismatch = otra persona ha modificado este elemento desde que usted lo cargó (ahora está en la versión { $current }); vuelva a cargarlo y aplique de nuevo su cambio
+refusal-rate-limited = { $minutes ->
+    [one] demasiados intentos fallidos; vuelva a intentarlo dentro de { $minutes } minuto
+   *[other] demasiados intentos fallidos; vuelva a intentarlo dentro de { $minutes } minutos
+}
+refusal-fields = { $count ->
+    [one] { $count } campo debe corregirse
+   *[other] { $count } campos deben corregirse
+}
+refusal-idempotency-in-progress = todavía se está procesando una solicitud con esta clave Idempotency-Key; vuelva a intentarlo en unos instantes
+refusal-idempotency-reused = esta clave Idempotency-Key ya se utilizó para otra solicitud; utilice una clave nueva para cada nueva solicitud
+
+## Invitation links.
+refusal-link-unknown = Este enlace no es válido. Compruebe que ha abierto el enlace completo que figura en el correo electrónico.
+refusal-link-expired = Este enlace ha caducado. Solicite una nueva invitación a la secretaría.
+refusal-link-used = Este enlace ya se ha utilizado. Inicie sesión con la contraseña que eligió.
+
+## Reviewing.
+# $stage: the stage's name; $status: pending, active or closed.
+refusal-stage-not-active = la etapa “{ $stage }” { $status ->
+    [pending] aún no está abierta
+    [active] está en curso
+   *[closed] está cerrada
+}; los miembros del jurado solo trabajan en la etapa en curso
+# $kind: screening, scoring or public_vote.
+refusal-stage-not-scoring = la etapa “{ $stage }” es una etapa de { $kind ->
+    [screening] preselección
+    [scoring] puntuación
+   *[public_vote] votación pública
+}; solo se asignan miembros del jurado a las etapas de puntuación
+# $at: when it was submitted.
+refusal-review-submitted = esta evaluación se presentó el { $at }; puede consultarse, pero ya no puede modificarse
+refusal-recused = en esta asignación hubo una inhibición; ya no puede puntuarse
+refusal-reviewer-same-state = el miembro del jurado es nacional del Estado Miembro que presenta la candidatura
+refusal-reviewer-conflict-state = el miembro del jurado declaró un conflicto de intereses con el Estado Miembro que presenta la candidatura
+refusal-reviewer-conflict-nomination = el miembro del jurado declaró un conflicto de intereses con esta candidatura
+refusal-reviewer-already-assigned = el miembro del jurado ya tiene asignada esta candidatura o se ha inhibido de evaluarla
+
+## The secretariat's work.
+# $phase: draft, open, reviewing, decided or published.
+refusal-cycle-not-draft = esta edición { $phase ->
+    [draft] es un borrador
+    [open] está abierta a candidaturas
+    [reviewing] está en evaluación
+    [decided] ya tiene los premios decididos
+   *[published] ya tiene los resultados publicados
+}; su definición solo puede modificarse mientras sea un borrador
+# $status: pending or sent.
+refusal-email-not-failed = solo puede reenviarse un correo cuyo envío haya fallado; este { $status ->
+    [pending] está pendiente de envío
+    [sent] ya se ha enviado
+   *[other] está en estado { $status }
+}
+
+## Fields of forms and requests.
+refusal-datetime = una fecha y una hora, por ejemplo 2027-06-23T14:00
+refusal-whole-number = un número entero
+refusal-day = una fecha en formato YYYY-MM-DD
+refusal-score-number = un número, por ejemplo 7 o 7,5
+refusal-multipart-file = envíe el documento en el campo multipart 'file'
+refusal-override-nomination = no es una candidatura de esta etapa
+refusal-override-rationale = toda modificación manual requiere una justificación por escrito
+refusal-no-such-question = este formulario no contiene esa pregunta
+refusal-required = obligatorio para presentar la candidatura
+# $question: the question's label as the cycle defines it.
+refusal-answer-required = debe responderse a “{ $question }” antes de presentar la candidatura
+refusal-attachments-required = { $count ->
+    [one] adjunte al menos { $count } documento justificativo antes de presentar la candidatura
+   *[other] adjunte al menos { $count } documentos justificativos antes de presentar la candidatura
+}
+# $key: the category as it was sent.
+refusal-category-unknown = “{ $key }” no es una categoría de esta edición
+refusal-category-choose = seleccione la categoría
+refusal-title-draft = un borrador debe tener al menos un título
+refusal-category-fixed = una candidatura no puede cambiar de categoría; retírela e inicie otra
+refusal-title-empty = el título no puede quedar vacío
+# $check: an item of the screening checklist.
+refusal-check-answer = responda a “{ $check }”
+refusal-no-such-check = esta lista de verificación no contiene ese punto
+refusal-question-empty = formule la pregunta que deben responder los puntos focales
+refusal-due-future = una fecha de vencimiento futura
+refusal-at-least-one = al menos 1
+refusal-assign-nomination = ninguna candidatura de esta etapa tiene ese identificador (puede que haya sido eliminada)
+refusal-assign-reviewer = ningún miembro del jurado activo tiene ese identificador
+refusal-no-such-criterion = esta rúbrica no contiene ese criterio
+refusal-score-range = una puntuación de { $min } a { $max }
+refusal-comment-long = { $limit } caracteres como máximo
+# $criterion: a criterion of the rubric.
+refusal-score-required = “{ $criterion }” debe puntuarse antes de presentar la evaluación
+refusal-cycle-exists = { $programme } ya tiene una edición de { $year }
+refusal-name-required = el nombre es obligatorio
+refusal-account-exists = ya existe una cuenta con la dirección { $email }
+refusal-nominator-state = un punto focal actúa en nombre de un único Estado Miembro; indique cuál
+refusal-state-nominators-only = solo los puntos focales están vinculados a un Estado Miembro
+# $code: three letters, as typed.
+refusal-not-member-state = { $code } no es un Estado Miembro de las Naciones Unidas
+refusal-state-choose = seleccione el Estado Miembro
+refusal-conflict-reason = indique brevemente el motivo, para el registro de la secretaría
+refusal-has-account = { $email } ya tiene una cuenta
+refusal-name-enter = escriba su nombre tal como lo conocen sus colegas
+refusal-has-account-sign-in = { $email } ya tiene una cuenta; inicie sesión con ella
+refusal-state-code = “{ $code }” no es un código ISO 3166-1 alpha-3, como FRA o KEN
+refusal-language = seleccione uno de los seis idiomas disponibles

@@ -1,0 +1,175 @@
+## Páginas de la secretaría.
+
+## Ediciones (/admin/cycles).
+
+admin-cycles-none = Todavía no hay ninguna edición. Importe una de cualquiera de estas formas:
+admin-cycles-phase = { $phase ->
+    [draft] borrador
+    [open] abierta a candidaturas
+    [reviewing] en evaluación
+    [decided] premios decididos, sin publicar
+   *[published] resultados publicados
+}
+admin-cycles-stage-kind = { $kind ->
+    [screening] preselección
+    [scoring] puntuación
+   *[public_vote] votación pública
+}
+admin-cycles-publish-intro = Los premios están decididos y son confidenciales. Al publicarlos, aparecen en el sitio público, en los datos abiertos y en el canal, y se envía un correo electrónico a los puntos focales y a los jurados.
+admin-cycles-publish-at = Publicar el (opcional, { $zone })
+admin-cycles-publish = Publicar los resultados
+admin-cycles-public-page = La página pública de resultados
+
+## Correo saliente (/admin/outbox).
+
+admin-outbox-title = Correo saliente
+admin-outbox-filter = Filtrar por estado
+admin-outbox-all = Todos
+admin-outbox-status = { $status ->
+    [pending] pendiente
+    [sent] enviado
+   *[failed] fallido
+}
+admin-outbox-none = No hay ningún correo.
+admin-outbox-none-status = { $status ->
+    [pending] No hay ningún correo pendiente de envío.
+    [sent] No se ha enviado ningún correo.
+   *[failed] No ha fallado ningún envío.
+}
+admin-outbox-col-to = Destinatario
+admin-outbox-col-subject = Asunto
+admin-outbox-col-status = Estado
+admin-outbox-col-attempts = Intentos
+admin-outbox-col-when = Envío o próximo intento
+admin-outbox-col-error = Último error
+admin-outbox-col-action = Acción
+admin-outbox-resend = Reenviar
+admin-outbox-resend-to = Reenviar el correo a { $to }
+
+## Usuarios (/admin/people).
+
+admin-people-invited = Se ha enviado una invitación a { $email }. El enlace es válido durante siete días.
+admin-people-invite-heading = Invitar a una persona
+admin-people-invite-errors = No se envió la invitación: corrija los campos señalados a continuación.
+admin-people-role = Función
+admin-people-role-nominator-long = Punto focal (presenta candidaturas) de un Estado Miembro
+admin-people-role-reviewer = Jurado
+admin-people-role-admin-long = Administrador (secretaría)
+admin-people-member-state = Estado Miembro
+admin-people-member-state-hint = (solo puntos focales)
+admin-people-nationality = Nacionalidad
+admin-people-nationality-hint = (jurados: nunca se les asignan candidaturas de su propio país)
+admin-people-invite-submit = Enviar la invitación
+admin-people-everyone = Todas las personas con cuenta
+admin-people-col-name = Nombre
+admin-people-col-email = Correo electrónico
+admin-people-col-state = Estado
+admin-people-col-status = Situación
+admin-people-col-actions = Acciones
+admin-people-role-name = { $role ->
+    [nominator] Punto focal
+    [reviewer] Jurado
+   *[admin] Administrador
+}
+admin-people-active = Activa
+admin-people-deactivated = Desactivada
+admin-people-deactivate = Desactivar
+admin-people-deactivate-person = Desactivar la cuenta de { $name }
+admin-people-change-role = Cambiar la función
+admin-people-new-role = Nueva función
+admin-people-role-nominator = Punto focal
+admin-people-role-admin = Administrador
+admin-people-state-code = Código del Estado Miembro (puntos focales)
+admin-people-state-code-example = p. ej.: KEN
+admin-people-change = Cambiar
+
+## Página de una etapa (/admin/stages/{id}).
+
+admin-stage-kind = { $kind ->
+    [screening] Etapa de preselección
+    [scoring] Etapa de puntuación
+   *[public_vote] Etapa de votación pública
+}
+admin-stage-status = { $status ->
+    [pending] pendiente
+    [active] en curso
+   *[closed] cerrada
+}
+admin-stage-shortfalls = Algunas candidaturas no pudieron recibir todos los jurados que necesitan:
+admin-stage-queue = Candidaturas por preseleccionar
+admin-stage-checklist = Lista de verificación
+admin-stage-note = Observación (se comunica a los puntos focales si no se supera)
+admin-stage-record-screening = Registrar la preselección
+admin-stage-ask-instead = Formular en su lugar una pregunta a los puntos focales
+admin-stage-question = Pregunta
+admin-stage-answer-by = Responder a más tardar el
+admin-stage-send-question = Enviar la pregunta
+admin-stage-reviewers = Jurados
+admin-stage-per-nomination = Jurados por candidatura
+admin-stage-max-load = Número máximo de candidaturas por jurado (opcional)
+admin-stage-assign-auto = Asignar automáticamente
+admin-stage-assign-hint = Nadie evalúa candidaturas de su propio país ni aquellas respecto de las que haya declarado un conflicto de intereses. Las candidaturas que ya tienen suficientes jurados no se modifican.
+admin-stage-assign-one = Asignar un jurado manualmente
+admin-stage-decide-awards = Decidir los premios
+admin-stage-advance = Paso a la etapa siguiente
+admin-stage-pending-reviews = { $count ->
+    [one] { $count } evaluación asignada aún no se ha presentado; la clasificación solo tiene en cuenta las evaluaciones presentadas.
+   *[other] { $count } evaluaciones asignadas aún no se han presentado; la clasificación solo tiene en cuenta las evaluaciones presentadas.
+}
+admin-stage-still-to-decide = Queda por decidir:
+admin-stage-col-rank = Puesto
+admin-stage-col-nomination = Candidatura
+admin-stage-col-rule = Según la regla
+admin-stage-outcome = { $outcome ->
+    [advanced] pasa a la etapa siguiente
+    [eliminated] eliminada
+    [ineligible] no admisible
+    [winner] ganadora
+    [champion] campeona
+   *[finalist] finalista
+}
+admin-stage-needs-decision = requiere una decisión
+admin-stage-confirm-awards = Confirmar los premios
+admin-stage-confirm-close = Confirmar y cerrar la etapa
+
+## Asignación manual de un jurado (/admin/stages/{id}/assign-one).
+
+admin-assign-title = Asignar un jurado: { $stage }
+admin-assign-heading = Asignar un jurado manualmente
+admin-assign-rules = Nadie puede evaluar candidaturas de su propio país ni aquellas respecto de las que haya declarado un conflicto de intereses; en ese caso, la asignación se rechaza.
+admin-assign-nomination = Candidatura
+admin-assign-reviewer = Jurado
+admin-assign-submit = Asignar
+
+## Clasificación de una etapa de puntuación (aún sin usar).
+
+admin-ranking-title = Clasificación
+admin-ranking-reliability = Fiabilidad entre evaluadores (alfa de Krippendorff):
+admin-ranking-not-measurable = todavía no medible
+admin-ranking-hide-reviews = Ocultar las evaluaciones
+admin-ranking-show-reviews = Mostrar todas las evaluaciones
+admin-ranking-csv = CSV para la API
+admin-ranking-col-score = Puntuación
+admin-ranking-col-reviews = Evaluaciones
+admin-ranking-col-spread = Dispersión
+admin-ranking-col-flags = Alertas
+admin-ranking-col-override = Modificación manual
+admin-ranking-col-rationale = Justificación
+admin-ranking-reviews-done = { $done } de { $assigned }
+admin-ranking-flag = { $flag ->
+    [disagreement] desacuerdo entre jurados
+    [tie] empate
+   *[no_reviews] sin evaluaciones
+}
+admin-ranking-preview = Vista previa con estas modificaciones
+
+## What the secretariat is told after acting on a stage or a cycle.
+admin-stage-screen-passed = Superada
+admin-stage-screen-failed = No superada
+admin-stage-screen-none = Pendiente de preselección
+admin-stage-notice-assigned = Se han asignado los jurados y se les ha enviado un correo electrónico.
+admin-stage-notice-advanced = La etapa se ha cerrado y sus resultados han quedado registrados.
+admin-stage-notice-screened = Se ha registrado la preselección.
+admin-stage-notice-asked = Se está enviando la pregunta a los puntos focales responsables de la candidatura.
+admin-cycles-notice-published = Los resultados son públicos y se está informando a los puntos focales y a los jurados.
+admin-cycles-notice-scheduled = La publicación está programada; hasta entonces, los resultados siguen siendo confidenciales.

@@ -1,0 +1,181 @@
+# Why something was refused, as the reader is told beside a field or at the top of a
+# page. Most begin in lower case: they follow a field's name or are joined to others,
+# and the page capitalises the first letter where a sentence starts.
+
+## A focal point's nomination.
+# $closes: the deadline as a date and time.
+refusal-deadline-passed = les candidatures pour cette édition ont été closes le { $closes } ; plus aucune modification n’est acceptée
+refusal-not-open-yet = cette édition n’est pas encore ouverte aux candidatures ; elle le sera le { $opens }
+# $state: the member state's name; $max: how many nominations it may submit.
+refusal-quota-exceeded = { $max ->
+    [one] { $state } a déjà présenté { $max } candidature dans cette catégorie, soit le nombre maximal autorisé
+   *[other] { $state } a déjà présenté { $max } candidatures dans cette catégorie, soit le nombre maximal autorisé
+}
+# $status and $action are words the program uses: choose the sentence by them.
+refusal-invalid-state = une candidature { $status ->
+    [draft] à l’état de brouillon
+    [submitted] déjà présentée
+    [clarification_requested] en attente d’éclaircissements
+    [in_review] en cours d’évaluation
+    [finalist] finaliste
+    [winner] lauréate
+    [champion] championne
+    [withdrawn] retirée
+    [ineligible] irrecevable
+   *[eliminated] non retenue
+} ne peut pas être { $action ->
+    [edit] modifiée
+    [submit] présentée
+   *[withdraw] retirée
+}
+refusal-clarification-overdue = les éclaircissements étaient attendus pour le { $due } ; le secrétariat ne peut plus accepter de modifications
+
+## An answer that does not fit its question.
+refusal-too-long = { $limit } caractères au maximum ; cette réponse en compte { $length }
+refusal-number = un nombre, par exemple 250000 ou 12.5
+refusal-url = une adresse web commençant par https://
+# $first and $last are years.
+refusal-date = une date au format YYYY-MM-DD comprise entre { $first } et { $last }, par exemple 2021-03-01
+# $choices: the allowed answers, separated by semicolons.
+refusal-choice = l’une des réponses suivantes : { $choices }
+
+## Text that cannot be kept as typed.
+# $code: the character's code point, such as U+0007.
+refusal-control-character = contient le caractère de contrôle { $code }, qui n’est pas admis dans un texte ; supprimez-le et envoyez de nouveau le formulaire
+refusal-line-breaks = une seule ligne, sans saut de ligne
+refusal-direction-override = contient un caractère de forçage du sens de l’écriture (U+202A à U+202E ou U+2066 à U+2069), qui peut faire apparaître le texte autrement qu’il n’a été saisi ; supprimez-le
+
+## Accounts.
+refusal-email = « { $email } » n’est pas une adresse électronique valide
+refusal-password-short = le mot de passe doit comporter au moins { $min } caractères
+refusal-password-long = le mot de passe doit comporter au plus { $max } caractères
+refusal-password-personal = le mot de passe ne doit contenir ni votre nom ni votre adresse électronique
+refusal-password-guessable = ce mot de passe fait partie des plus courants ou peut facilement être deviné à partir de votre nom ou de votre adresse ; essayez plutôt quelques mots sans rapport entre eux
+
+## Attachments.
+# $size and $limit in bytes; $megabytes: the limit written as, e.g., "10.0 MiB".
+refusal-file-too-large = le fichier pèse { $size } octets ; la taille maximale acceptée est de { $limit } octets ({ $megabytes })
+refusal-file-type = ce fichier n’est pas au format PDF, PNG ou JPEG (quel que soit son nom) ; enregistrez-le dans l’un de ces formats, puis joignez-le de nouveau
+
+## Refusals any page or request may meet.
+# $thing is a word the program uses for what was asked for.
+refusal-not-found = { $thing ->
+    [nomination] candidature introuvable
+    [cycle] édition introuvable
+    [stage] étape introuvable
+    [assignment] attribution introuvable
+    [attachment] pièce jointe introuvable
+    [category] catégorie introuvable
+    [email] courriel introuvable
+    [initiative] initiative introuvable
+    [person] personne introuvable
+    [scoring-stage] étape de notation introuvable
+    [member-state] État Membre introuvable
+   *[other] élément introuvable
+}
+refusal-sign-in = connectez-vous pour continuer
+refusal-wrong-credentials = l’adresse électronique ou le mot de passe est incorrect
+# $current: the version number the thing is at now.
+refusal-version-mismatch = une autre personne a modifié cet élément depuis que vous l’avez chargé (il en est maintenant à la version { $current }) ; rechargez-le et apportez de nouveau votre modification
+refusal-rate-limited = { $minutes ->
+    [one] trop de tentatives infructueuses ; réessayez dans { $minutes } minute
+   *[other] trop de tentatives infructueuses ; réessayez dans { $minutes } minutes
+}
+refusal-fields = { $count ->
+    [one] { $count } champ doit être corrigé
+   *[other] { $count } champs doivent être corrigés
+}
+refusal-idempotency-in-progress = une requête portant cette clé Idempotency-Key est encore en cours de traitement ; réessayez dans un instant
+refusal-idempotency-reused = cette clé Idempotency-Key a déjà servi pour une autre requête ; utilisez une nouvelle clé pour chaque nouvelle requête
+
+## Invitation links.
+refusal-link-unknown = Ce lien n’est pas valide. Vérifiez que vous avez bien ouvert le lien complet figurant dans le courriel.
+refusal-link-expired = Ce lien a expiré. Demandez une nouvelle invitation au secrétariat.
+refusal-link-used = Ce lien a déjà été utilisé. Connectez-vous avec le mot de passe que vous avez choisi.
+
+## Reviewing.
+# $stage: the stage's name; $status: pending, active or closed.
+refusal-stage-not-active = l’étape « { $stage } » { $status ->
+    [pending] n’est pas encore ouverte
+    [active] est en cours
+   *[closed] est close
+} ; les membres du jury ne travaillent que sur l’étape en cours
+# $kind: screening, scoring or public_vote.
+refusal-stage-not-scoring = l’étape « { $stage } » est une étape { $kind ->
+    [screening] de présélection
+    [scoring] de notation
+   *[public_vote] de vote du public
+} ; des membres du jury ne sont désignés que pour les étapes de notation
+# $at: when it was submitted.
+refusal-review-submitted = cette évaluation a été soumise le { $at } ; elle peut être consultée mais ne peut plus être modifiée
+refusal-recused = cette attribution a fait l’objet d’une récusation ; elle ne peut plus être notée
+refusal-reviewer-same-state = le membre du jury a la nationalité de l’État Membre dont émane la candidature
+refusal-reviewer-conflict-state = le membre du jury a déclaré un conflit d’intérêts avec l’État Membre dont émane la candidature
+refusal-reviewer-conflict-nomination = le membre du jury a déclaré un conflit d’intérêts concernant cette candidature
+refusal-reviewer-already-assigned = ce membre du jury est déjà chargé de cette candidature ou s’est récusé à son égard
+
+## The secretariat's work.
+# $phase: draft, open, reviewing, decided or published.
+refusal-cycle-not-draft = cette édition { $phase ->
+    [draft] est à l’état de brouillon
+    [open] est ouverte aux candidatures
+    [reviewing] est en cours d’évaluation
+    [decided] a déjà ses lauréats, non encore publiés
+   *[published] a déjà fait l’objet d’une publication des résultats
+} ; sa définition ne peut être modifiée que tant qu’elle est à l’état de brouillon
+# $status: pending or sent.
+refusal-email-not-failed = seul un courriel dont l’envoi a échoué peut être renvoyé ; celui-ci est { $status ->
+    [pending] en attente d’envoi
+    [sent] déjà envoyé
+   *[other] { $status }
+}
+
+## Fields of forms and requests.
+refusal-datetime = une date et une heure, par exemple 2027-06-23T14:00
+refusal-whole-number = un nombre entier
+refusal-day = une date au format YYYY-MM-DD
+refusal-score-number = un nombre, par exemple 7 ou 7,5
+refusal-multipart-file = envoyez le document dans le champ multipart 'file'
+refusal-override-nomination = cette candidature ne relève pas de cette étape
+refusal-override-rationale = toute dérogation doit être assortie d’une justification écrite
+refusal-no-such-question = ce formulaire ne comporte pas cette question
+refusal-required = obligatoire pour présenter la candidature
+# $question: the question's label as the cycle defines it.
+refusal-answer-required = la question « { $question } » doit recevoir une réponse avant la présentation de la candidature
+refusal-attachments-required = { $count ->
+    [one] joignez au moins { $count } pièce justificative avant de présenter la candidature
+   *[other] joignez au moins { $count } pièces justificatives avant de présenter la candidature
+}
+# $key: the category as it was sent.
+refusal-category-unknown = « { $key } » n’est pas une catégorie de cette édition
+refusal-category-choose = choisissez la catégorie
+refusal-title-draft = un brouillon doit au moins comporter un titre
+refusal-category-fixed = une candidature ne peut pas changer de catégorie ; retirez-la et commencez-en une autre
+refusal-title-empty = le titre ne peut pas être vide
+# $check: an item of the screening checklist.
+refusal-check-answer = répondez au point « { $check } »
+refusal-no-such-check = cette liste de vérification ne comporte pas ce point
+refusal-question-empty = formulez la question à laquelle les points focaux doivent répondre
+refusal-due-future = une échéance postérieure à la date du jour
+refusal-at-least-one = au moins 1
+refusal-assign-nomination = aucune candidature de cette étape ne porte cet identifiant (elle n’a peut-être pas été retenue)
+refusal-assign-reviewer = aucun membre du jury actif ne porte cet identifiant
+refusal-no-such-criterion = cette grille ne comporte pas ce critère
+refusal-score-range = une note comprise entre { $min } et { $max }
+refusal-comment-long = { $limit } caractères au maximum
+# $criterion: a criterion of the rubric.
+refusal-score-required = le critère « { $criterion } » doit être noté avant la soumission de l’évaluation
+refusal-cycle-exists = il existe déjà une édition { $year } de { $programme }
+refusal-name-required = le nom est obligatoire
+refusal-account-exists = un compte existe déjà pour l’adresse { $email }
+refusal-nominator-state = un point focal agit pour un seul État Membre ; indiquez lequel
+refusal-state-nominators-only = seuls les points focaux sont rattachés à un État Membre
+# $code: three letters, as typed.
+refusal-not-member-state = { $code } n’est pas un État Membre de l’Organisation des Nations Unies
+refusal-state-choose = choisissez l’État Membre
+refusal-conflict-reason = précisez brièvement le motif, pour les dossiers du secrétariat
+refusal-has-account = { $email } dispose déjà d’un compte
+refusal-name-enter = veuillez indiquer votre nom tel que vos collègues le connaissent
+refusal-has-account-sign-in = { $email } dispose déjà d’un compte ; connectez-vous plutôt
+refusal-state-code = « { $code } » n’est pas un code ISO 3166-1 alpha-3 tel que FRA ou KEN
+refusal-language = choisissez l’une des six langues proposées

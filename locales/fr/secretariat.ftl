@@ -1,0 +1,175 @@
+## Pages du secrétariat.
+
+## Éditions (/admin/cycles).
+
+admin-cycles-none = Aucune édition pour l’instant. Importez-en une par l’un de ces moyens :
+admin-cycles-phase = { $phase ->
+    [draft] brouillon
+    [open] candidatures ouvertes
+    [reviewing] évaluation en cours
+    [decided] prix décernés, non publiés
+   *[published] résultats publiés
+}
+admin-cycles-stage-kind = { $kind ->
+    [screening] présélection
+    [scoring] notation
+   *[public_vote] vote du public
+}
+admin-cycles-publish-intro = Les prix sont décernés et restent confidentiels. Leur publication les fait apparaître sur le site public, dans les données ouvertes et dans le flux, et déclenche l’envoi d’un courriel aux points focaux et aux membres du jury.
+admin-cycles-publish-at = Publier le (facultatif, { $zone })
+admin-cycles-publish = Publier les résultats
+admin-cycles-public-page = La page publique des résultats
+
+## Courriels sortants (/admin/outbox).
+
+admin-outbox-title = Courriels sortants
+admin-outbox-filter = Filtrer par statut
+admin-outbox-all = Tous
+admin-outbox-status = { $status ->
+    [pending] en attente
+    [sent] envoyé
+   *[failed] échec
+}
+admin-outbox-none = Aucun courriel.
+admin-outbox-none-status = { $status ->
+    [pending] Aucun courriel n’est en attente d’envoi.
+    [sent] Aucun courriel n’a été envoyé.
+   *[failed] Aucun envoi n’a échoué.
+}
+admin-outbox-col-to = Destinataire
+admin-outbox-col-subject = Objet
+admin-outbox-col-status = Statut
+admin-outbox-col-attempts = Tentatives
+admin-outbox-col-when = Envoi ou prochaine tentative
+admin-outbox-col-error = Dernière erreur
+admin-outbox-col-action = Opération
+admin-outbox-resend = Renvoyer
+admin-outbox-resend-to = Renvoyer le courriel à { $to }
+
+## Utilisateurs (/admin/people).
+
+admin-people-invited = Une invitation a été envoyée à { $email }. Le lien est valable sept jours.
+admin-people-invite-heading = Inviter une personne
+admin-people-invite-errors = L’invitation n’a pas été envoyée : veuillez corriger les champs signalés ci-dessous.
+admin-people-role = Rôle
+admin-people-role-nominator-long = Point focal (présentation des candidatures) d’un État Membre
+admin-people-role-reviewer = Membre du jury
+admin-people-role-admin-long = Administrateur (secrétariat)
+admin-people-member-state = État Membre
+admin-people-member-state-hint = (points focaux uniquement)
+admin-people-nationality = Nationalité
+admin-people-nationality-hint = (membres du jury : les candidatures de leur propre pays ne leur sont jamais attribuées)
+admin-people-invite-submit = Envoyer l’invitation
+admin-people-everyone = Toutes les personnes titulaires d’un compte
+admin-people-col-name = Nom
+admin-people-col-email = Adresse électronique
+admin-people-col-state = État
+admin-people-col-status = Statut
+admin-people-col-actions = Opérations
+admin-people-role-name = { $role ->
+    [nominator] Point focal
+    [reviewer] Membre du jury
+   *[admin] Administrateur
+}
+admin-people-active = Actif
+admin-people-deactivated = Désactivé
+admin-people-deactivate = Désactiver
+admin-people-deactivate-person = Désactiver le compte de { $name }
+admin-people-change-role = Changer de rôle
+admin-people-new-role = Nouveau rôle
+admin-people-role-nominator = Point focal
+admin-people-role-admin = Administrateur
+admin-people-state-code = Code de l’État Membre (points focaux)
+admin-people-state-code-example = p. ex. KEN
+admin-people-change = Modifier
+
+## Page d’une étape (/admin/stages/{id}).
+
+admin-stage-kind = { $kind ->
+    [screening] Étape de présélection
+    [scoring] Étape de notation
+   *[public_vote] Étape de vote du public
+}
+admin-stage-status = { $status ->
+    [pending] à venir
+    [active] en cours
+   *[closed] close
+}
+admin-stage-shortfalls = Certaines candidatures n’ont pas pu recevoir tous les membres du jury nécessaires :
+admin-stage-queue = Candidatures à présélectionner
+admin-stage-checklist = Liste de vérification
+admin-stage-note = Observation (communiquée aux points focaux en cas de non-conformité)
+admin-stage-record-screening = Enregistrer la présélection
+admin-stage-ask-instead = Poser plutôt une question aux points focaux
+admin-stage-question = Votre question
+admin-stage-answer-by = Réponse attendue le
+admin-stage-send-question = Envoyer la question
+admin-stage-reviewers = Membres du jury
+admin-stage-per-nomination = Membres du jury par candidature
+admin-stage-max-load = Nombre maximal de candidatures par membre du jury (facultatif)
+admin-stage-assign-auto = Attribuer automatiquement
+admin-stage-assign-hint = Nul n’évalue les candidatures de son propre pays ni celles pour lesquelles il a déclaré un conflit d’intérêts. Les candidatures qui ont déjà assez de membres du jury restent inchangées.
+admin-stage-assign-one = Attribuer manuellement un membre du jury
+admin-stage-decide-awards = Décerner les prix
+admin-stage-advance = Passage à l’étape suivante
+admin-stage-pending-reviews = { $count ->
+    [one] { $count } évaluation attribuée n’a pas encore été soumise ; le classement ne tient compte que des évaluations soumises.
+   *[other] { $count } évaluations attribuées n’ont pas encore été soumises ; le classement ne tient compte que des évaluations soumises.
+}
+admin-stage-still-to-decide = Reste à décider :
+admin-stage-col-rank = Rang
+admin-stage-col-nomination = Candidature
+admin-stage-col-rule = Selon la règle
+admin-stage-outcome = { $outcome ->
+    [advanced] retenue
+    [eliminated] non retenue
+    [ineligible] irrecevable
+    [winner] lauréate
+    [champion] championne
+   *[finalist] finaliste
+}
+admin-stage-needs-decision = décision requise
+admin-stage-confirm-awards = Confirmer les prix
+admin-stage-confirm-close = Confirmer et clore l’étape
+
+## Attribution manuelle d’un membre du jury (/admin/stages/{id}/assign-one).
+
+admin-assign-title = Attribuer un membre du jury : { $stage }
+admin-assign-heading = Attribuer manuellement un membre du jury
+admin-assign-rules = Nul ne peut évaluer les candidatures de son propre pays ni celles pour lesquelles il a déclaré un conflit d’intérêts ; dans ce cas, l’attribution est refusée.
+admin-assign-nomination = Candidature
+admin-assign-reviewer = Membre du jury
+admin-assign-submit = Attribuer
+
+## Classement d’une étape de notation (pas encore utilisé).
+
+admin-ranking-title = Classement
+admin-ranking-reliability = Fiabilité inter-évaluateurs (alpha de Krippendorff) :
+admin-ranking-not-measurable = pas encore mesurable
+admin-ranking-hide-reviews = Masquer les évaluations
+admin-ranking-show-reviews = Afficher toutes les évaluations
+admin-ranking-csv = CSV pour l’API
+admin-ranking-col-score = Note
+admin-ranking-col-reviews = Évaluations
+admin-ranking-col-spread = Écart
+admin-ranking-col-flags = Signalements
+admin-ranking-col-override = Dérogation
+admin-ranking-col-rationale = Justification
+admin-ranking-reviews-done = { $done } sur { $assigned }
+admin-ranking-flag = { $flag ->
+    [disagreement] désaccord entre évaluateurs
+    [tie] ex aequo
+   *[no_reviews] aucune évaluation
+}
+admin-ranking-preview = Prévisualiser avec ces dérogations
+
+## What the secretariat is told after acting on a stage or a cycle.
+admin-stage-screen-passed = Conforme
+admin-stage-screen-failed = Non conforme
+admin-stage-screen-none = Non examinée
+admin-stage-notice-assigned = Les membres du jury ont été désignés et en ont été informés par courriel.
+admin-stage-notice-advanced = L’étape est close et ses résultats ont été enregistrés.
+admin-stage-notice-screened = La présélection a été enregistrée.
+admin-stage-notice-asked = La question est en cours d’envoi aux points focaux de l’État qui a présenté la candidature.
+admin-cycles-notice-published = Les résultats sont publics ; les points focaux et les membres du jury en sont informés.
+admin-cycles-notice-scheduled = La publication est programmée ; les résultats restent confidentiels jusque-là.

@@ -1,0 +1,189 @@
+# Why something was refused, as the reader is told beside a field or at the top of a
+# page. Most begin in lower case: they follow a field's name or are joined to others,
+# and the page capitalises the first letter where a sentence starts.
+
+## A focal point's nomination.
+# $closes: the deadline as a date and time.
+refusal-deadline-passed = приём заявок на этот конкурс завершился { $closes }; изменения больше не принимаются
+refusal-not-open-yet = приём заявок на этот конкурс ещё не начался; он откроется { $opens }
+# $state: the member state's name; $max: how many nominations it may submit.
+refusal-quota-exceeded = { $max ->
+    [one] государство { $state } уже подало в этой категории { $max } заявку — это максимально допустимое число
+    [few] государство { $state } уже подало в этой категории { $max } заявки — это максимально допустимое число
+    [many] государство { $state } уже подало в этой категории { $max } заявок — это максимально допустимое число
+   *[other] государство { $state } уже подало в этой категории { $max } заявки — это максимально допустимое число
+}
+# $status and $action are words the program uses: choose the sentence by them.
+refusal-invalid-state = заявку, которая { $status ->
+    [draft] является черновиком
+    [submitted] уже подана
+    [clarification_requested] ожидает разъяснений
+    [in_review] находится на оценке
+    [finalist] вышла в финал
+    [winner] стала победителем
+    [champion] стала чемпионом
+    [withdrawn] отозвана
+    [ineligible] признана не соответствующей требованиям
+   *[eliminated] не прошла на следующий этап
+}, нельзя { $action ->
+    [edit] изменить
+    [submit] подать
+   *[withdraw] отозвать
+}
+refusal-clarification-overdue = срок представления разъяснений истёк { $due }; секретариат больше не может принимать изменения
+
+## An answer that does not fit its question.
+refusal-too-long = допустимое число символов: не более { $limit }; в этом ответе: { $length }
+refusal-number = число, например 250000 или 12.5
+refusal-url = веб-адрес, начинающийся с https://
+# $first and $last are years.
+refusal-date = дата в формате YYYY-MM-DD в пределах от { $first } до { $last } года, например 2021-03-01
+# $choices: the allowed answers, separated by semicolons.
+refusal-choice = один из вариантов: { $choices }
+
+## Text that cannot be kept as typed.
+# $code: the character's code point, such as U+0007.
+refusal-control-character = содержит управляющий символ { $code }, недопустимый в тексте; удалите его и отправьте снова
+refusal-line-breaks = одна строка, без переносов
+refusal-direction-override = содержит символ принудительной смены направления письма (от U+202A до U+202E или от U+2066 до U+2069), из-за которого текст может отображаться не так, как был введён; удалите его
+
+## Accounts.
+refusal-email = «{ $email }» не является адресом электронной почты
+refusal-password-short = пароль должен содержать не менее { $min } символов
+refusal-password-long = пароль должен содержать не более { $max } символов
+refusal-password-personal = пароль не должен содержать ваше имя или адрес электронной почты
+refusal-password-guessable = этот пароль входит в число самых распространённых или легко угадывается по вашему имени или адресу; попробуйте составить его из нескольких не связанных между собой слов
+
+## Attachments.
+# $size and $limit in bytes; $megabytes: the limit written as, e.g., "10.0 MiB".
+refusal-file-too-large = размер файла в байтах: { $size }; максимально допустимый размер в байтах: { $limit } ({ $megabytes })
+refusal-file-type = этот файл не является файлом PDF, PNG или JPEG (независимо от того, как он назван); сохраните его в одном из этих форматов и прикрепите снова
+
+## Refusals any page or request may meet.
+# $thing is a word the program uses for what was asked for.
+refusal-not-found = { $thing ->
+    [nomination] заявка не найдена
+    [cycle] конкурс не найден
+    [stage] этап не найден
+    [assignment] назначение не найдено
+    [attachment] вложение не найдено
+    [category] категория не найдена
+    [email] письмо не найдено
+    [initiative] инициатива не найдена
+    [person] пользователь не найден
+    [scoring-stage] этап балльной оценки не найден
+    [member-state] государство-член не найдено
+   *[other] не найдено
+}
+refusal-sign-in = войдите в систему, чтобы продолжить
+refusal-wrong-credentials = неверный адрес электронной почты или пароль
+# $current: the version number the thing is at now.
+refusal-version-mismatch = после того как вы загрузили эти данные, их изменил другой пользователь (текущая версия — { $current }); загрузите их заново и повторно внесите своё изменение
+refusal-rate-limited = { $minutes ->
+    [one] слишком много неудачных попыток; повторите через { $minutes } минуту
+    [few] слишком много неудачных попыток; повторите через { $minutes } минуты
+    [many] слишком много неудачных попыток; повторите через { $minutes } минут
+   *[other] слишком много неудачных попыток; повторите через { $minutes } минуты
+}
+refusal-fields = { $count ->
+    [one] { $count } поле требует исправления
+    [few] { $count } поля требуют исправления
+    [many] { $count } полей требуют исправления
+   *[other] { $count } поля требуют исправления
+}
+refusal-idempotency-in-progress = запрос с этим ключом Idempotency-Key ещё обрабатывается; повторите попытку чуть позже
+refusal-idempotency-reused = этот ключ Idempotency-Key уже использовался для другого запроса; для нового запроса используйте новый ключ
+
+## Invitation links.
+refusal-link-unknown = Эта ссылка недействительна. Убедитесь, что вы открыли ссылку из письма полностью.
+refusal-link-expired = Срок действия этой ссылки истёк. Попросите секретариат направить вам новое приглашение.
+refusal-link-used = Эта ссылка уже использована. Войдите в систему с паролем, который вы выбрали.
+
+## Reviewing.
+# $stage: the stage's name; $status: pending, active or closed.
+refusal-stage-not-active = этап «{ $stage }» { $status ->
+    [pending] ещё не начат
+    [active] идёт
+   *[closed] завершён
+}; эксперты работают только на текущем этапе
+# $kind: screening, scoring or public_vote.
+refusal-stage-not-scoring = этап «{ $stage }» — это { $kind ->
+    [screening] этап предварительного отбора
+    [scoring] этап балльной оценки
+   *[public_vote] этап открытого голосования
+}; эксперты назначаются только на этапы балльной оценки
+# $at: when it was submitted.
+refusal-review-submitted = эта оценка отправлена { $at }; её можно просматривать, но изменить уже нельзя
+refusal-recused = по этому назначению заявлен самоотвод; выставлять по нему баллы больше нельзя
+refusal-reviewer-same-state = эксперт является гражданином государства-члена, подавшего заявку
+refusal-reviewer-conflict-state = эксперт заявил о конфликте интересов в отношении государства-члена, подавшего заявку
+refusal-reviewer-conflict-nomination = эксперт заявил о конфликте интересов в отношении этой заявки
+refusal-reviewer-already-assigned = эксперт уже назначен на эту заявку или взял по ней самоотвод
+
+## The secretariat's work.
+# $phase: draft, open, reviewing, decided or published.
+refusal-cycle-not-draft = этот конкурс { $phase ->
+    [draft] находится на стадии черновика
+    [open] открыт для приёма заявок
+    [reviewing] находится на стадии оценки
+    [decided] уже завершён, победители определены
+   *[published] уже завершён, итоги опубликованы
+}; его параметры можно изменять только на стадии черновика
+# $status: pending or sent.
+refusal-email-not-failed = повторно можно отправить только недоставленное письмо, а это письмо { $status ->
+    [pending] ещё ожидает отправки
+    [sent] уже отправлено
+   *[other] имеет статус { $status }
+}
+
+## Fields of forms and requests.
+refusal-datetime = дата и время, например 2027-06-23T14:00
+refusal-whole-number = целое число
+refusal-day = дата в формате YYYY-MM-DD
+refusal-score-number = число, например 7 или 7,5
+refusal-multipart-file = отправьте документ в поле multipart 'file'
+refusal-override-nomination = эта заявка не относится к данному этапу
+refusal-override-rationale = для изменения решения необходимо письменное обоснование
+refusal-no-such-question = в этой форме нет такого вопроса
+refusal-required = обязательно для подачи заявки
+# $question: the question's label as the cycle defines it.
+refusal-answer-required = для подачи заявки необходимо ответить на вопрос «{ $question }»
+refusal-attachments-required = { $count ->
+    [one] перед подачей заявки прикрепите не менее { $count } подтверждающего документа
+    [few] перед подачей заявки прикрепите не менее { $count } подтверждающих документов
+    [many] перед подачей заявки прикрепите не менее { $count } подтверждающих документов
+   *[other] перед подачей заявки прикрепите не менее { $count } подтверждающего документа
+}
+# $key: the category as it was sent.
+refusal-category-unknown = «{ $key }» не является категорией этого конкурса
+refusal-category-choose = выберите категорию
+refusal-title-draft = для черновика необходимо указать хотя бы название
+refusal-category-fixed = категорию заявки изменить нельзя; отзовите заявку и создайте новую
+refusal-title-empty = название не может быть пустым
+# $check: an item of the screening checklist.
+refusal-check-answer = дайте ответ по пункту «{ $check }»
+refusal-no-such-check = в этом контрольном перечне нет такого пункта
+refusal-question-empty = сформулируйте вопрос, на который должны ответить координаторы
+refusal-due-future = срок, который ещё не наступил
+refusal-at-least-one = не менее 1
+refusal-assign-nomination = на этом этапе нет заявки с таким идентификатором (возможно, она не прошла отбор)
+refusal-assign-reviewer = нет активного эксперта с таким идентификатором
+refusal-no-such-criterion = среди критериев оценки нет такого критерия
+refusal-score-range = балл от { $min } до { $max }
+refusal-comment-long = не более { $limit } символов
+# $criterion: a criterion of the rubric.
+refusal-score-required = перед отправкой оценки необходимо выставить балл по критерию «{ $criterion }»
+refusal-cycle-exists = конкурс { $year } года в рамках «{ $programme }» уже существует
+refusal-name-required = необходимо указать имя
+refusal-account-exists = учётная запись с адресом { $email } уже существует
+refusal-nominator-state = координатор действует от имени одного государства-члена; укажите его
+refusal-state-nominators-only = к государству-члену привязываются только координаторы
+# $code: three letters, as typed.
+refusal-not-member-state = { $code } не является государством — членом ООН
+refusal-state-choose = выберите государство-член
+refusal-conflict-reason = кратко укажите причину для учёта в секретариате
+refusal-has-account = для адреса { $email } уже существует учётная запись
+refusal-name-enter = укажите своё имя так, как его знают коллеги
+refusal-has-account-sign-in = для адреса { $email } уже существует учётная запись; войдите в систему с её помощью
+refusal-state-code = «{ $code }» не является кодом ISO 3166-1 alpha-3 (например, FRA или KEN)
+refusal-language = выберите один из шести предлагаемых языков

@@ -1,0 +1,177 @@
+## Страницы секретариата.
+
+## Конкурсы (/admin/cycles).
+
+admin-cycles-none = Конкурсов пока нет. Импортируйте конкурс одним из следующих способов:
+admin-cycles-phase = { $phase ->
+    [draft] черновик
+    [open] приём заявок
+    [reviewing] идёт оценка
+    [decided] итоги подведены, не опубликованы
+   *[published] итоги опубликованы
+}
+admin-cycles-stage-kind = { $kind ->
+    [screening] предварительный отбор
+    [scoring] балльная оценка
+   *[public_vote] открытое голосование
+}
+admin-cycles-publish-intro = Решение о награждении принято и пока не разглашается. После публикации итоги появятся на общедоступном сайте, в открытых данных и в ленте, а координаторам и экспертам будут разосланы уведомления по электронной почте.
+admin-cycles-publish-at = Дата и время публикации (необязательно, { $zone })
+admin-cycles-publish = Опубликовать итоги
+admin-cycles-public-page = Общедоступная страница итогов
+
+## Исходящая почта (/admin/outbox).
+
+admin-outbox-title = Исходящая почта
+admin-outbox-filter = Фильтр по статусу
+admin-outbox-all = Все
+admin-outbox-status = { $status ->
+    [pending] в очереди
+    [sent] отправлено
+   *[failed] не доставлено
+}
+admin-outbox-none = Писем нет.
+admin-outbox-none-status = { $status ->
+    [pending] Нет писем, ожидающих отправки.
+    [sent] Отправленных писем нет.
+   *[failed] Недоставленных писем нет.
+}
+admin-outbox-col-to = Получатель
+admin-outbox-col-subject = Тема
+admin-outbox-col-status = Статус
+admin-outbox-col-attempts = Попытки
+admin-outbox-col-when = Отправлено или следующая попытка
+admin-outbox-col-error = Последняя ошибка
+admin-outbox-col-action = Действие
+admin-outbox-resend = Отправить повторно
+admin-outbox-resend-to = Повторно отправить письмо на адрес { $to }
+
+## Пользователи (/admin/people).
+
+admin-people-invited = Приглашение отправлено на адрес { $email }. Ссылка действительна в течение семи дней.
+admin-people-invite-heading = Пригласить пользователя
+admin-people-invite-errors = Приглашение не отправлено: исправьте поля, отмеченные ниже.
+admin-people-role = Роль
+admin-people-role-nominator-long = Координатор государства-члена (подаёт заявки)
+admin-people-role-reviewer = Эксперт (член жюри)
+admin-people-role-admin-long = Администратор (секретариат)
+admin-people-member-state = Государство-член
+admin-people-member-state-hint = (только для координаторов)
+admin-people-nationality = Гражданство
+admin-people-nationality-hint = (для экспертов: им никогда не назначаются заявки их собственной страны)
+admin-people-invite-submit = Отправить приглашение
+admin-people-everyone = Все пользователи с учётной записью
+admin-people-col-name = Имя
+admin-people-col-email = Электронная почта
+admin-people-col-state = Государство
+admin-people-col-status = Состояние
+admin-people-col-actions = Действия
+admin-people-role-name = { $role ->
+    [nominator] Координатор
+    [reviewer] Эксперт
+   *[admin] Администратор
+}
+admin-people-active = Активна
+admin-people-deactivated = Отключена
+admin-people-deactivate = Отключить
+admin-people-deactivate-person = Отключить учётную запись пользователя { $name }
+admin-people-change-role = Изменить роль
+admin-people-new-role = Новая роль
+admin-people-role-nominator = Координатор
+admin-people-role-admin = Администратор
+admin-people-state-code = Код государства-члена (для координаторов)
+admin-people-state-code-example = например, KEN
+admin-people-change = Изменить
+
+## Страница этапа (/admin/stages/{id}).
+
+admin-stage-kind = { $kind ->
+    [screening] Этап предварительного отбора
+    [scoring] Этап балльной оценки
+   *[public_vote] Этап открытого голосования
+}
+admin-stage-status = { $status ->
+    [pending] не начат
+    [active] идёт
+   *[closed] завершён
+}
+admin-stage-shortfalls = Для некоторых заявок не удалось назначить нужное число экспертов:
+admin-stage-queue = Заявки для предварительного отбора
+admin-stage-checklist = Контрольный перечень
+admin-stage-note = Примечание (сообщается координаторам, если заявка не прошла отбор)
+admin-stage-record-screening = Зафиксировать результат отбора
+admin-stage-ask-instead = Вместо этого задать вопрос координаторам
+admin-stage-question = Вопрос
+admin-stage-answer-by = Срок ответа
+admin-stage-send-question = Отправить вопрос
+admin-stage-reviewers = Эксперты
+admin-stage-per-nomination = Экспертов на заявку
+admin-stage-max-load = Не более заявок на эксперта (необязательно)
+admin-stage-assign-auto = Назначить автоматически
+admin-stage-assign-hint = Никто не оценивает заявки своей страны и заявки, по которым заявил о конфликте интересов. Заявки, у которых уже достаточно экспертов, остаются без изменений.
+admin-stage-assign-one = Назначить эксперта вручную
+admin-stage-decide-awards = Определить победителей
+admin-stage-advance = Переход к следующему этапу
+admin-stage-pending-reviews = { $count ->
+    [one] { $count } назначенная оценка ещё не отправлена; в рейтинге учитываются только отправленные оценки.
+    [few] { $count } назначенные оценки ещё не отправлены; в рейтинге учитываются только отправленные оценки.
+    [many] { $count } назначенных оценок ещё не отправлено; в рейтинге учитываются только отправленные оценки.
+   *[other] { $count } назначенной оценки ещё не отправлено; в рейтинге учитываются только отправленные оценки.
+}
+admin-stage-still-to-decide = Ещё предстоит решить:
+admin-stage-col-rank = Место
+admin-stage-col-nomination = Заявка
+admin-stage-col-rule = По правилу
+admin-stage-outcome = { $outcome ->
+    [advanced] проходит дальше
+    [eliminated] выбывает
+    [ineligible] не соответствует требованиям
+    [winner] победитель
+    [champion] чемпион
+   *[finalist] финалист
+}
+admin-stage-needs-decision = требуется решение
+admin-stage-confirm-awards = Утвердить награды
+admin-stage-confirm-close = Подтвердить и завершить этап
+
+## Назначение эксперта вручную (/admin/stages/{id}/assign-one).
+
+admin-assign-title = Назначение эксперта: { $stage }
+admin-assign-heading = Назначить эксперта вручную
+admin-assign-rules = Никто не может оценивать заявки своей страны или заявки, по которым заявил о конфликте интересов; в таком случае назначение отклоняется.
+admin-assign-nomination = Заявка
+admin-assign-reviewer = Эксперт
+admin-assign-submit = Назначить
+
+## Рейтинг этапа балльной оценки (пока не используется).
+
+admin-ranking-title = Рейтинг
+admin-ranking-reliability = Согласованность оценок экспертов (альфа Криппендорфа):
+admin-ranking-not-measurable = пока не поддаётся измерению
+admin-ranking-hide-reviews = Скрыть оценки
+admin-ranking-show-reviews = Показать все оценки
+admin-ranking-csv = CSV для API
+admin-ranking-col-score = Балл
+admin-ranking-col-reviews = Оценки
+admin-ranking-col-spread = Разброс
+admin-ranking-col-flags = Отметки
+admin-ranking-col-override = Изменение решения
+admin-ranking-col-rationale = Обоснование
+admin-ranking-reviews-done = { $done } из { $assigned }
+admin-ranking-flag = { $flag ->
+    [disagreement] расхождение оценок
+    [tie] равенство баллов
+   *[no_reviews] нет оценок
+}
+admin-ranking-preview = Предварительный просмотр с этими изменениями
+
+## What the secretariat is told after acting on a stage or a cycle.
+admin-stage-screen-passed = Отбор пройден
+admin-stage-screen-failed = Отбор не пройден
+admin-stage-screen-none = Отбор не проводился
+admin-stage-notice-assigned = Эксперты назначены и уведомлены по электронной почте.
+admin-stage-notice-advanced = Этап завершён, его результаты зафиксированы.
+admin-stage-notice-screened = Результат предварительного отбора зафиксирован.
+admin-stage-notice-asked = Вопрос направляется координаторам, подавшим заявку.
+admin-cycles-notice-published = Итоги опубликованы; координаторам и экспертам рассылаются уведомления.
+admin-cycles-notice-scheduled = Публикация запланирована; до этого момента итоги не разглашаются.

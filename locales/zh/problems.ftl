@@ -1,0 +1,27 @@
+# Refusals: the title of each kind of problem, on error pages and in the API's problem
+# documents (whose `code` stays English for programs).
+problem-bad-request = 无法识别该请求
+problem-unauthenticated = 需要登录
+problem-forbidden = 无权执行此操作
+problem-not-found = 未找到
+problem-method-not-allowed = 不允许使用该请求方法
+problem-invalid-state = 当前阶段无法执行此操作
+problem-deadline-passed = 已过截止时间
+problem-quota-exceeded = 该类别的提名名额已用完
+problem-conflict-of-interest = 利益冲突
+problem-version-mismatch = 已被他人修改
+problem-too-large = 超出大小限制
+problem-unsupported-media-type = 不接受该文件类型
+problem-validation-failed = 部分字段需要更正
+problem-rate-limited = 尝试次数过多
+problem-internal = 系统内部出错
+problem-unavailable = 暂时无法使用
+
+# Details of refusals that are not about one field. { $fields } lists field names.
+problem-correct-fields = 请更正以下字段：{ $fields }。
+problem-internal-detail = 由于服务器故障，请求未能完成。系统未作任何更改；请重试，如问题仍然存在，请告知秘书处。
+problem-no-endpoint = 本 API 中没有此端点；请参阅 /api/docs。
+problem-endpoint-method = 此端点不接受该请求方法；请参阅 /api/docs。
+problem-no-page = 此地址没有对应的页面。该页面可能已移动，或链接可能输入有误。
+problem-page-method = 此地址用于提交表单。请返回表单所在的页面，从该页面提交。
+problem-form-expired = 此表单已过期，或是从其他网站提交的。请返回并重新加载页面，然后重试。

@@ -1,0 +1,177 @@
+# Why something was refused, as the reader is told beside a field or at the top of a
+# page. Most begin in lower case: they follow a field's name or are joined to others,
+# and the page capitalises the first letter where a sentence starts.
+
+## A focal point's nomination.
+# $closes: the deadline as a date and time.
+refusal-deadline-passed = 本届评选的提名已于 { $closes } 截止，不再接受任何修改
+refusal-not-open-yet = 本届评选尚未开始接受提名，将于 { $opens } 开始
+# $state: the member state's name; $max: how many nominations it may submit.
+refusal-quota-exceeded = { $max ->
+   *[other] { $state }已在本类别中提交 { $max } 项提名，已达到可提交的上限
+}
+# $status and $action are words the program uses: choose the sentence by them.
+refusal-invalid-state = { $status ->
+    [draft] 处于草稿状态
+    [submitted] 已提交
+    [clarification_requested] 正在等待澄清
+    [in_review] 正在评审
+    [finalist] 已入围
+    [winner] 已获奖
+    [champion] 已获冠军
+    [withdrawn] 已撤回
+    [ineligible] 不符合资格
+   *[eliminated] 未晋级
+}的提名不能{ $action ->
+    [edit] 修改
+    [submit] 提交
+   *[withdraw] 撤回
+}
+refusal-clarification-overdue = 澄清说明的截止时间为 { $due }；秘书处已不能再接受修改
+
+## An answer that does not fit its question.
+refusal-too-long = 最多 { $limit } 个字符；此答复共有 { $length } 个字符
+refusal-number = 数字，例如 250000 或 12.5
+refusal-url = 以 https:// 开头的网址
+# $first and $last are years.
+refusal-date = 格式为 YYYY-MM-DD 的日期，年份须在 { $first } 年至 { $last } 年之间，例如 2021-03-01
+# $choices: the allowed answers, separated by semicolons.
+refusal-choice = 以下选项之一：{ $choices }
+
+## Text that cannot be kept as typed.
+# $code: the character's code point, such as U+0007.
+refusal-control-character = 包含控制字符 { $code }，文本中不得含有此类字符；请删除后重新发送
+refusal-line-breaks = 只能为一行，不得换行
+refusal-direction-override = 包含文字方向覆盖字符（U+202A 至 U+202E 或 U+2066 至 U+2069），可能导致文本显示为其他内容；请将其删除
+
+## Accounts.
+refusal-email = “{ $email }”不是有效的电子邮件地址
+refusal-password-short = 密码长度至少为 { $min } 个字符
+refusal-password-long = 密码长度不得超过 { $max } 个字符
+refusal-password-personal = 密码不得包含您的姓名或电子邮件地址
+refusal-password-guessable = 此密码属于最常见的密码，或容易根据您的姓名或地址猜出；请尝试使用几个互不相关的词语
+
+## Attachments.
+# $size and $limit in bytes; $megabytes: the limit written as, e.g., "10.0 MiB".
+refusal-file-too-large = 文件大小为 { $size } 字节；可接受的最大大小为 { $limit } 字节（{ $megabytes }）
+refusal-file-type = 此文件不是 PDF、PNG 或 JPEG 格式（无论其文件名如何）；请将其另存为上述格式之一，然后重新附上
+
+## Refusals any page or request may meet.
+# $thing is a word the program uses for what was asked for.
+refusal-not-found = { $thing ->
+    [nomination] 未找到该提名
+    [cycle] 未找到该评选届次
+    [stage] 未找到该阶段
+    [assignment] 未找到该评审分配
+    [attachment] 未找到该附件
+    [category] 未找到该类别
+    [email] 未找到该邮件
+    [initiative] 未找到该举措
+    [person] 未找到该用户
+    [scoring-stage] 未找到该评分阶段
+    [member-state] 未找到该会员国
+   *[other] 未找到
+}
+refusal-sign-in = 请登录后继续
+refusal-wrong-credentials = 电子邮件地址或密码不正确
+# $current: the version number the thing is at now.
+refusal-version-mismatch = 在您加载之后，此内容已被他人修改（当前为第 { $current } 版）；请重新加载，然后再次进行修改
+refusal-rate-limited = { $minutes ->
+   *[other] 失败次数过多；请在 { $minutes } 分钟后重试
+}
+refusal-fields = { $count ->
+   *[other] 有 { $count } 个字段需要更正
+}
+refusal-idempotency-in-progress = 使用此 Idempotency-Key 的请求仍在处理中；请稍后重试
+refusal-idempotency-reused = 此 Idempotency-Key 已用于另一项请求；新请求请使用新的密钥
+
+## Invitation links.
+refusal-link-unknown = 此链接无效。请确认您打开的是邮件中的完整链接。
+refusal-link-expired = 此链接已过期。请向秘书处申请新的邀请。
+refusal-link-used = 此链接已被使用。请使用您设置的密码登录。
+
+## Reviewing.
+# $stage: the stage's name; $status: pending, active or closed.
+refusal-stage-not-active = “{ $stage }”阶段{ $status ->
+    [pending] 尚未开始
+    [active] 正在进行
+   *[closed] 已结束
+}；评审员只能在进行中的阶段开展工作
+# $kind: screening, scoring or public_vote.
+refusal-stage-not-scoring = “{ $stage }”阶段是{ $kind ->
+    [screening] 资格审查阶段
+    [scoring] 评分阶段
+   *[public_vote] 公众投票阶段
+}；只有评分阶段才分配评审员
+# $at: when it was submitted.
+refusal-review-submitted = 此评审已于 { $at } 提交；可以查看，但不能再修改
+refusal-recused = 此项评审分配已申请回避，不能再评分
+refusal-reviewer-same-state = 该评审员来自提名所属的会员国
+refusal-reviewer-conflict-state = 该评审员已申报与提名所属会员国存在利益冲突
+refusal-reviewer-conflict-nomination = 该评审员已申报与此提名存在利益冲突
+refusal-reviewer-already-assigned = 该评审员已被分配评审此提名，或已对此提名申请回避
+
+## The secretariat's work.
+# $phase: draft, open, reviewing, decided or published.
+refusal-cycle-not-draft = 本届评选{ $phase ->
+    [draft] 处于草稿状态
+    [open] 正在接受提名
+    [reviewing] 正在评审
+    [decided] 已评定奖项
+   *[published] 已公布结果
+}；只有在草稿状态下才能修改其设置
+# $status: pending or sent.
+refusal-email-not-failed = 只有发送失败的邮件才能重新发送；此邮件{ $status ->
+    [pending] 正在等待发送
+    [sent] 已发送
+   *[other] 的状态为“{ $status }”
+}
+
+## Fields of forms and requests.
+refusal-datetime = 日期和时间，例如 2027-06-23T14:00
+refusal-whole-number = 整数
+refusal-day = 格式为 YYYY-MM-DD 的日期
+refusal-score-number = 数字，例如 7 或 7.5
+refusal-multipart-file = 请通过 multipart 字段 'file' 发送文件
+refusal-override-nomination = 不是本阶段的提名
+refusal-override-rationale = 人工调整须附书面理由
+refusal-no-such-question = 此表单中没有该问题
+refusal-required = 提交前必须填写
+# $question: the question's label as the cycle defines it.
+refusal-answer-required = 提交前须回答“{ $question }”
+refusal-attachments-required = { $count ->
+   *[other] 提交前须至少附上 { $count } 份证明材料
+}
+# $key: the category as it was sent.
+refusal-category-unknown = “{ $key }”不是本届评选的类别
+refusal-category-choose = 请选择类别
+refusal-title-draft = 草稿至少须有标题
+refusal-category-fixed = 提名不能更改类别；请撤回该提名，另行新建
+refusal-title-empty = 标题不能为空
+# $check: an item of the screening checklist.
+refusal-check-answer = 请回答“{ $check }”
+refusal-no-such-check = 此核对清单中没有该项
+refusal-question-empty = 请填写需要联络人回答的问题
+refusal-due-future = 截止日期须为将来的日期
+refusal-at-least-one = 至少为 1
+refusal-assign-nomination = 本阶段没有该编号的提名（可能已被淘汰）
+refusal-assign-reviewer = 没有该编号的在任评审员
+refusal-no-such-criterion = 此评分细则中没有该项标准
+refusal-score-range = 分数须在 { $min } 至 { $max } 之间
+refusal-comment-long = 最多 { $limit } 个字符
+# $criterion: a criterion of the rubric.
+refusal-score-required = 提交前须为“{ $criterion }”评分
+refusal-cycle-exists = { $programme }已有 { $year } 年的评选届次
+refusal-name-required = 必须填写姓名
+refusal-account-exists = 地址为 { $email } 的账户已存在
+refusal-nominator-state = 联络人代表一个会员国行事；请指明该会员国
+refusal-state-nominators-only = 只有联络人才与会员国相关联
+# $code: three letters, as typed.
+refusal-not-member-state = { $code } 不是联合国会员国
+refusal-state-choose = 请选择会员国
+refusal-conflict-reason = 请简要说明原因，供秘书处备案
+refusal-has-account = { $email } 已有账户
+refusal-name-enter = 请输入同事所熟知的姓名
+refusal-has-account-sign-in = { $email } 已有账户；请直接登录
+refusal-state-code = “{ $code }”不是 ISO 3166-1 alpha-3 代码（例如 FRA 或 KEN）
+refusal-language = 请从所提供的六种语言中选择一种

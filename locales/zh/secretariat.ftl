@@ -1,0 +1,174 @@
+## 秘书处页面。
+
+## 评选届次（/admin/cycles）。
+
+admin-cycles-none = 尚无评选届次。可通过以下任一方式导入：
+admin-cycles-phase = { $phase ->
+    [draft] 草稿
+    [open] 接受提名中
+    [reviewing] 评审中
+    [decided] 已评定，尚未公布
+   *[published] 结果已公布
+}
+admin-cycles-stage-kind = { $kind ->
+    [screening] 资格审查
+    [scoring] 评分
+   *[public_vote] 公众投票
+}
+admin-cycles-publish-intro = 奖项已评定，目前尚未公开。公布后，结果将显示在公共网站、开放数据和订阅源中，并通过电子邮件通知各联络人和评审员。
+admin-cycles-publish-at = 公布时间（可选，{ $zone }）
+admin-cycles-publish = 公布结果
+admin-cycles-public-page = 公开结果页面
+
+## 外发邮件（/admin/outbox）。
+
+admin-outbox-title = 外发邮件
+admin-outbox-filter = 按状态筛选
+admin-outbox-all = 全部
+admin-outbox-status = { $status ->
+    [pending] 待发送
+    [sent] 已发送
+   *[failed] 发送失败
+}
+admin-outbox-none = 没有邮件。
+admin-outbox-none-status = { $status ->
+    [pending] 没有待发送的邮件。
+    [sent] 没有已发送的邮件。
+   *[failed] 没有发送失败的邮件。
+}
+admin-outbox-col-to = 收件人
+admin-outbox-col-subject = 主题
+admin-outbox-col-status = 状态
+admin-outbox-col-attempts = 尝试次数
+admin-outbox-col-when = 发送时间或下次尝试时间
+admin-outbox-col-error = 最近一次错误
+admin-outbox-col-action = 操作
+admin-outbox-resend = 重新发送
+admin-outbox-resend-to = 重新发送给 { $to } 的邮件
+
+## 用户（/admin/people）。
+
+admin-people-invited = 邀请已发送至 { $email }。链接有效期为七天。
+admin-people-invite-heading = 邀请用户
+admin-people-invite-errors = 邀请未发送：请更正下方标出的字段。
+admin-people-role = 角色
+admin-people-role-nominator-long = 会员国联络人（提交提名）
+admin-people-role-reviewer = 评审员
+admin-people-role-admin-long = 管理员（秘书处）
+admin-people-member-state = 会员国
+admin-people-member-state-hint = （仅限联络人）
+admin-people-nationality = 国籍
+admin-people-nationality-hint = （评审员：绝不会分配其本国的提名）
+admin-people-invite-submit = 发送邀请
+admin-people-everyone = 所有账户持有人
+admin-people-col-name = 姓名
+admin-people-col-email = 电子邮件地址
+admin-people-col-state = 国家
+admin-people-col-status = 账户状态
+admin-people-col-actions = 操作
+admin-people-role-name = { $role ->
+    [nominator] 联络人
+    [reviewer] 评审员
+   *[admin] 管理员
+}
+admin-people-active = 已启用
+admin-people-deactivated = 已停用
+admin-people-deactivate = 停用
+admin-people-deactivate-person = 停用 { $name } 的账户
+admin-people-change-role = 更改角色
+admin-people-new-role = 新角色
+admin-people-role-nominator = 联络人
+admin-people-role-admin = 管理员
+admin-people-state-code = 会员国代码（联络人）
+admin-people-state-code-example = 例如：KEN
+admin-people-change = 更改
+
+## 阶段页面（/admin/stages/{id}）。
+
+admin-stage-kind = { $kind ->
+    [screening] 资格审查阶段
+    [scoring] 评分阶段
+   *[public_vote] 公众投票阶段
+}
+admin-stage-status = { $status ->
+    [pending] 未开始
+    [active] 进行中
+   *[closed] 已结束
+}
+admin-stage-shortfalls = 部分提名未能分配到所需数量的评审员：
+admin-stage-queue = 待审查的提名
+admin-stage-checklist = 核对清单
+admin-stage-note = 备注（如未通过审查，将告知联络人）
+admin-stage-record-screening = 记录审查结果
+admin-stage-ask-instead = 改为向联络人提问
+admin-stage-question = 问题
+admin-stage-answer-by = 答复截止日期
+admin-stage-send-question = 发送问题
+admin-stage-reviewers = 评审员
+admin-stage-per-nomination = 每项提名的评审员人数
+admin-stage-max-load = 每名评审员最多评审的提名数（可选）
+admin-stage-assign-auto = 自动分配
+admin-stage-assign-hint = 任何人都不评审本国的提名，也不评审其已声明存在利益冲突的提名。已有足够评审员的提名保持不变。
+admin-stage-assign-one = 手动分配一名评审员
+admin-stage-decide-awards = 评定奖项
+admin-stage-advance = 晋级
+admin-stage-pending-reviews = { $count ->
+   *[other] 已分配的评审中有 { $count } 份尚未提交；排名仅计入已提交的评审。
+}
+admin-stage-still-to-decide = 尚待决定：
+admin-stage-col-rank = 名次
+admin-stage-col-nomination = 提名
+admin-stage-col-rule = 按规则
+admin-stage-outcome = { $outcome ->
+    [advanced] 晋级
+    [eliminated] 淘汰
+    [ineligible] 不符合资格
+    [winner] 获奖
+    [champion] 冠军
+   *[finalist] 入围
+}
+admin-stage-needs-decision = 需要作出决定
+admin-stage-confirm-awards = 确认奖项
+admin-stage-confirm-close = 确认并结束本阶段
+
+## 手动分配评审员（/admin/stages/{id}/assign-one）。
+
+admin-assign-title = 分配评审员：{ $stage }
+admin-assign-heading = 手动分配评审员
+admin-assign-rules = 任何人不得评审本国的提名，也不得评审其已声明存在利益冲突的提名；如属此类情况，分配将被拒绝。
+admin-assign-nomination = 提名
+admin-assign-reviewer = 评审员
+admin-assign-submit = 分配
+
+## 评分阶段的排名（尚未使用）。
+
+admin-ranking-title = 排名
+admin-ranking-reliability = 评审员间信度（Krippendorff alpha 系数）：
+admin-ranking-not-measurable = 暂无法计算
+admin-ranking-hide-reviews = 隐藏评审
+admin-ranking-show-reviews = 显示全部评审
+admin-ranking-csv = 供 API 使用的 CSV 文件
+admin-ranking-col-score = 得分
+admin-ranking-col-reviews = 评审
+admin-ranking-col-spread = 分差
+admin-ranking-col-flags = 提示
+admin-ranking-col-override = 人工调整
+admin-ranking-col-rationale = 理由
+admin-ranking-reviews-done = { $done } / { $assigned }
+admin-ranking-flag = { $flag ->
+    [disagreement] 评审意见分歧
+    [tie] 并列
+   *[no_reviews] 无评审
+}
+admin-ranking-preview = 按这些调整预览
+
+## What the secretariat is told after acting on a stage or a cycle.
+admin-stage-screen-passed = 通过
+admin-stage-screen-failed = 未通过
+admin-stage-screen-none = 未审查
+admin-stage-notice-assigned = 评审员已分配，并已通过电子邮件通知。
+admin-stage-notice-advanced = 本阶段已结束，其结果已记录在案。
+admin-stage-notice-screened = 审查结果已记录。
+admin-stage-notice-asked = 问题正在发送给该提名的联络人。
+admin-cycles-notice-published = 结果已公开，正在通知各联络人和评审员。
+admin-cycles-notice-scheduled = 已安排公布；在此之前，结果不予公开。
