@@ -116,6 +116,14 @@ pub fn current() -> Lang {
     READER.try_with(|lang| *lang).unwrap_or(Lang::DEFAULT)
 }
 
+/// `text` set apart from the sentence around it (Unicode's first-strong isolate), so that
+/// a label or title in one direction placed in a sentence of the other keeps its own
+/// order: an English question's label inside an Arabic refusal.
+#[must_use]
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
 /// The message `id` in the reader's language ([`current`]): for words written deep in
 /// a use case (a refusal, a field's problem) that reach the reader unchanged.
 #[must_use]

@@ -110,3 +110,10 @@ archive-csv = جميع الجوائز بصيغة CSV
 # time, %Z time zone; %-m month number). Month names come from the language's locale.
 format-instant = %-d %B %Y، الساعة %H:%M %Z
 format-date = %-d %B %Y
+
+# The results feed (Atom) and a cycle's calendar of dates.
+feed-title = جوائز الخدمة العامة: النتائج
+feed-entry = نتائج { $cycle }
+calendar-opens = فتح باب الترشيح
+calendar-closes = إغلاق باب الترشيح
+calendar-results = نشر النتائج

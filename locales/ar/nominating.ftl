@@ -172,3 +172,30 @@ account-role-nominator = جهة تنسيق (تقديم الترشيحات)
 account-role-reviewer = محكّم
 # In the list of conflicts, one declared on a single nomination rather than a member state.
 account-conflict-nomination = ترشيح بعينه
+
+## Saving a draft as it is typed (the page's script shows these).
+autosave-saving = جارٍ الحفظ…
+# $when: the time of the save, written by the server.
+autosave-saved = حُفظت المسودة في { $when }.
+# $why: what the server said.
+autosave-unsaved = لم يُحفظ بعد: { $why }
+autosave-offline = لم يُحفظ: انقطع الاتصال. لا يزال نصّك هنا، وسيُحفظ عند عودة الاتصال.
+# Under a long answer: $typed characters typed of the $count allowed.
+autosave-count = { $count ->
+    [zero] { $typed } من أصل { $count } حرف
+    [one] { $typed } من أصل حرف واحد
+    [two] { $typed } من أصل حرفين
+    [few] { $typed } من أصل { $count } أحرف
+    [many] { $typed } من أصل { $count } حرفًا
+   *[other] { $typed } من أصل { $count } حرف
+}
+autosave-count-full = { $count ->
+    [zero] { $typed } من أصل { $count } حرف (بلغ النص الحد الأقصى المسموح به)
+    [one] { $typed } من أصل حرف واحد (بلغ النص الحد الأقصى المسموح به)
+    [two] { $typed } من أصل حرفين (بلغ النص الحد الأقصى المسموح به)
+    [few] { $typed } من أصل { $count } أحرف (بلغ النص الحد الأقصى المسموح به)
+    [many] { $typed } من أصل { $count } حرفًا (بلغ النص الحد الأقصى المسموح به)
+   *[other] { $typed } من أصل { $count } حرف (بلغ النص الحد الأقصى المسموح به)
+}
+# On an initiative's public page: the language its nomination is written in.
+initiative-language = لغة الترشيح

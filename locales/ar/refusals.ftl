@@ -195,3 +195,46 @@ refusal-name-enter = يُرجى إدخال اسمك كما يعرفه زملاؤ
 refusal-has-account-sign-in = للعنوان { $email } حساب بالفعل؛ سجّل الدخول بدلًا من ذلك
 refusal-state-code = «{ $code }» ليس رمزًا وفق المعيار ISO 3166-1 alpha-3، مثل FRA أو KEN
 refusal-language = اختر إحدى اللغات الست المتاحة
+
+## What still stands in the way of closing a stage.
+refusal-cannot-advance = لا يمكن الانتقال إلى المرحلة التالية بعد: { $why }
+# $title: a nomination's title.
+unsettled-not-screened = لم يُفرز الترشيح «{ $title }» بعد
+unsettled-clarification = الترشيح «{ $title }» في انتظار إيضاحات جهات التنسيق
+unsettled-no-review = لم يُقدَّم أي تقييم للترشيح «{ $title }»: قرّر نتيجته بتعديل القرار أو انتظر تقديم تقييماته
+unsettled-screening-last = لا يجوز أن تنتهي الدورة بمرحلة الفرز الأولي
+# $nominations: a list of nomination ids.
+unsettled-need-outcome = { $count ->
+    [zero] لا توجد ترشيحات تحتاج إلى نتيجة مشفوعة بمسوّغات: { $nominations }
+    [one] لا يزال ترشيح واحد بحاجة إلى نتيجة مشفوعة بمسوّغات: { $nominations }
+    [two] لا يزال ترشيحان بحاجة إلى نتيجة مشفوعة بمسوّغات: { $nominations }
+    [few] لا تزال { $count } ترشيحات بحاجة إلى نتيجة مشفوعة بمسوّغات: { $nominations }
+    [many] لا يزال { $count } ترشيحًا بحاجة إلى نتيجة مشفوعة بمسوّغات: { $nominations }
+   *[other] لا يزال { $count } ترشيح بحاجة إلى نتيجة مشفوعة بمسوّغات: { $nominations }
+}
+unsettled-tie = تعادل في المرتبة { $rank }: { $nominations }
+# $nomination: a nomination's id.
+refusal-override-not-in-group = الترشيح { $nomination } ليس ضمن مجموعة الترتيب هذه
+refusal-override-twice = للترشيح { $nomination } أكثر من تعديل واحد للقرار
+refusal-override-no-rationale = يتطلب تعديل القرار بشأن الترشيح { $nomination } مسوّغات مكتوبة
+# A nomination left with fewer reviewers than the stage wants. $reason: none (nobody
+# may review it), few ($eligible may), or load (all who may are at their maximum).
+shortfall = { $wanted ->
+    [zero] ينقص { $missing } من المحكّمين المطلوبين
+    [one] ينقص المحكّم الوحيد المطلوب
+    [two] ينقص { $missing } من أصل محكّمَين مطلوبَين
+    [few] ينقص { $missing } من أصل { $wanted } محكّمين مطلوبين
+    [many] ينقص { $missing } من أصل { $wanted } محكّمًا مطلوبًا
+   *[other] ينقص { $missing } من أصل { $wanted } محكّم مطلوب
+}: { $reason ->
+    [none] لا يجوز لأي من المحكّمين المتاحين تقييم هذا الترشيح
+    [few] { $eligible ->
+        [zero] لا يجوز لأي من المحكّمين المتاحين تقييم هذا الترشيح
+        [one] لا يجوز أن يقيّم هذا الترشيح سوى محكّم واحد من المحكّمين المتاحين
+        [two] لا يجوز أن يقيّم هذا الترشيح سوى محكّمَين اثنين من المحكّمين المتاحين
+        [few] لا يجوز أن يقيّم هذا الترشيح سوى { $eligible } محكّمين من المحكّمين المتاحين
+        [many] لا يجوز أن يقيّم هذا الترشيح سوى { $eligible } محكّمًا من المحكّمين المتاحين
+       *[other] لا يجوز أن يقيّم هذا الترشيح سوى { $eligible } محكّم من المحكّمين المتاحين
+    }
+   *[load] بلغ جميع المحكّمين الذين يجوز لهم تقييم هذا الترشيح الحدَّ الأقصى لعدد الترشيحات المسندة إليهم
+}

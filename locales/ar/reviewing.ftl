@@ -40,3 +40,5 @@ review-notice-saved = حُفظت درجاتك. قدّمها عندما تنته�
 review-notice-submitted = قُدِّم تقييمك. شكرًا لك.
 review-alert-scores = تحتاج بعض الدرجات إلى مراجعة؛ انظر المعايير المشار إليها. ولم يضِع شيء مما كتبته.
 review-alert-conflict = اذكر باختصار طبيعة التضارب.
+# The name a blind review gives an attachment: "Attachment 2.pdf".
+review-attachment-name = مرفق { $number }.{ $extension }

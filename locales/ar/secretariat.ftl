@@ -177,3 +177,6 @@ admin-stage-notice-screened = سُجّلت نتيجة الفرز.
 admin-stage-notice-asked = يجري إرسال السؤال إلى جهات التنسيق المعنية بالترشيح.
 admin-cycles-notice-published = أصبحت النتائج علنية، ويجري إبلاغ جهات التنسيق والمحكّمين.
 admin-cycles-notice-scheduled = جُدول النشر؛ وتظل النتائج سرية حتى ذلك الحين.
+# $why: the refusal, in a sentence.
+admin-assign-refused = لم يُنفَّذ الإسناد: { $why }.
+admin-stage-nothing-changed = لم يُجرَ أي تغيير: { $why }.

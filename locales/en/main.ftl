@@ -95,3 +95,10 @@ archive-csv = All awards as CSV
 # time, %Z time zone; %-m month number). Month names come from the language's locale.
 format-instant = %-d %B %Y, %H:%M %Z
 format-date = %-d %B %Y
+
+# The results feed (Atom) and a cycle's calendar of dates.
+feed-title = Public-service awards: results
+feed-entry = Results of { $cycle }
+calendar-opens = Nominations open
+calendar-closes = Nominations close
+calendar-results = Results published

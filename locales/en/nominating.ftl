@@ -188,3 +188,22 @@ account-role-nominator = Focal point (nominator)
 account-role-reviewer = Reviewer
 # In the list of conflicts, one declared on a single nomination rather than a member state.
 account-conflict-nomination = A nomination
+
+## Saving a draft as it is typed (the page's script shows these).
+autosave-saving = Saving…
+# $when: the time of the save, written by the server.
+autosave-saved = Draft saved { $when }.
+# $why: what the server said.
+autosave-unsaved = Not saved yet: { $why }
+autosave-offline = Not saved: the connection dropped. Your text is still here and will be saved when it returns.
+# Under a long answer: $typed characters typed of the $count allowed.
+autosave-count = { $count ->
+    [one] { $typed } of { $count } character
+   *[other] { $typed } of { $count } characters
+}
+autosave-count-full = { $count ->
+    [one] { $typed } of { $count } character (the most allowed)
+   *[other] { $typed } of { $count } characters (the most allowed)
+}
+# On an initiative's public page: the language its nomination is written in.
+initiative-language = Written in

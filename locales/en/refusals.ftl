@@ -179,3 +179,34 @@ refusal-name-enter = please enter your name as colleagues know it
 refusal-has-account-sign-in = { $email } already has an account; sign in instead
 refusal-state-code = '{ $code }' is not an ISO 3166-1 alpha-3 code such as FRA or KEN
 refusal-language = choose one of the six languages offered
+
+## What still stands in the way of closing a stage.
+refusal-cannot-advance = the stage cannot advance yet: { $why }
+# $title: a nomination's title.
+unsettled-not-screened = “{ $title }” has not been screened
+unsettled-clarification = “{ $title }” awaits the focal points' clarification
+unsettled-no-review = “{ $title }” has no submitted review: decide it with an override or wait for its reviews
+unsettled-screening-last = a cycle cannot end with its screening stage
+# $nominations: a list of nomination ids.
+unsettled-need-outcome = { $count ->
+    [one] { $count } nomination still needs an outcome with a rationale: { $nominations }
+   *[other] { $count } nominations still need an outcome with a rationale: { $nominations }
+}
+unsettled-tie = tied at rank { $rank }: { $nominations }
+# $nomination: a nomination's id.
+refusal-override-not-in-group = { $nomination } is not in this ranking group
+refusal-override-twice = { $nomination } has more than one override
+refusal-override-no-rationale = the override of { $nomination } needs a written rationale
+# A nomination left with fewer reviewers than the stage wants. $reason: none (nobody
+# may review it), few ($eligible may), or load (all who may are at their maximum).
+shortfall = { $wanted ->
+    [one] { $missing } of { $wanted } reviewer missing
+   *[other] { $missing } of { $wanted } reviewers missing
+}: { $reason ->
+    [none] no reviewer in the pool may review it
+    [few] { $eligible ->
+        [one] only { $eligible } reviewer in the pool may review it
+       *[other] only { $eligible } reviewers in the pool may review it
+    }
+   *[load] every reviewer who may review it has reached the maximum load
+}

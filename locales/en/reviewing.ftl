@@ -48,3 +48,5 @@ review-notice-saved = Your scores are saved. Submit them when you are done.
 review-notice-submitted = Your review is submitted. Thank you.
 review-alert-scores = Some scores need attention; see the marked criteria. Nothing you typed is lost.
 review-alert-conflict = Say briefly what the conflict is.
+# The name a blind review gives an attachment: "Attachment 2.pdf".
+review-attachment-name = Attachment { $number }.{ $extension }

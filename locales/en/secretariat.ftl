@@ -208,3 +208,6 @@ admin-stage-notice-screened = The screening is recorded.
 admin-stage-notice-asked = The question is on its way to the nomination's focal points.
 admin-cycles-notice-published = The results are public, and the focal points and reviewers are being told.
 admin-cycles-notice-scheduled = Publication is scheduled; the results stay private until then.
+# $why: the refusal, in a sentence.
+admin-assign-refused = Not assigned: { $why }.
+admin-stage-nothing-changed = Nothing was changed: { $why }.

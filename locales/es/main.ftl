@@ -86,3 +86,10 @@ archive-csv = Todos los premios en CSV
 # time, %Z time zone; %-m month number). Month names come from the language's locale.
 format-instant = %-d de %B de %Y, %H:%M %Z
 format-date = %-d de %B de %Y
+
+# The results feed (Atom) and a cycle's calendar of dates.
+feed-title = Premios al servicio público: resultados
+feed-entry = Resultados de { $cycle }
+calendar-opens = Apertura de candidaturas
+calendar-closes = Cierre de candidaturas
+calendar-results = Publicación de los resultados

@@ -156,3 +156,22 @@ account-role-nominator = Punto focal (presentación de candidaturas)
 account-role-reviewer = Miembro del jurado
 # In the list of conflicts, one declared on a single nomination rather than a member state.
 account-conflict-nomination = Una candidatura
+
+## Saving a draft as it is typed (the page's script shows these).
+autosave-saving = Guardando…
+# $when: the time of the save, written by the server.
+autosave-saved = Borrador guardado el { $when }.
+# $why: what the server said.
+autosave-unsaved = Aún no se ha guardado: { $why }
+autosave-offline = No se ha guardado: se ha perdido la conexión. Su texto sigue aquí y se guardará cuando se restablezca.
+# Under a long answer: $typed characters typed of the $count allowed.
+autosave-count = { $count ->
+    [one] { $typed } de { $count } carácter
+   *[other] { $typed } de { $count } caracteres
+}
+autosave-count-full = { $count ->
+    [one] { $typed } de { $count } carácter (máximo alcanzado)
+   *[other] { $typed } de { $count } caracteres (máximo alcanzado)
+}
+# On an initiative's public page: the language its nomination is written in.
+initiative-language = Idioma de redacción

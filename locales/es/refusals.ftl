@@ -179,3 +179,34 @@ refusal-name-enter = escriba su nombre tal como lo conocen sus colegas
 refusal-has-account-sign-in = { $email } ya tiene una cuenta; inicie sesión con ella
 refusal-state-code = “{ $code }” no es un código ISO 3166-1 alpha-3, como FRA o KEN
 refusal-language = seleccione uno de los seis idiomas disponibles
+
+## What still stands in the way of closing a stage.
+refusal-cannot-advance = todavía no es posible pasar a la etapa siguiente: { $why }
+# $title: a nomination's title.
+unsettled-not-screened = la candidatura “{ $title }” todavía no se ha examinado en la preselección
+unsettled-clarification = la candidatura “{ $title }” está pendiente de las aclaraciones de los puntos focales
+unsettled-no-review = la candidatura “{ $title }” no tiene ninguna evaluación presentada: decida su resultado mediante una modificación manual o espere a que se presenten sus evaluaciones
+unsettled-screening-last = una edición no puede terminar con su etapa de preselección
+# $nominations: a list of nomination ids.
+unsettled-need-outcome = { $count ->
+    [one] { $count } candidatura aún necesita un resultado acompañado de una justificación: { $nominations }
+   *[other] { $count } candidaturas aún necesitan un resultado acompañado de una justificación: { $nominations }
+}
+unsettled-tie = empate en el puesto { $rank }: { $nominations }
+# $nomination: a nomination's id.
+refusal-override-not-in-group = la candidatura { $nomination } no pertenece a este grupo de clasificación
+refusal-override-twice = la candidatura { $nomination } tiene más de una modificación manual
+refusal-override-no-rationale = la modificación manual de la candidatura { $nomination } requiere una justificación por escrito
+# A nomination left with fewer reviewers than the stage wants. $reason: none (nobody
+# may review it), few ($eligible may), or load (all who may are at their maximum).
+shortfall = { $wanted ->
+    [one] { $missing } de { $wanted } miembro del jurado sin asignar
+   *[other] { $missing } de { $wanted } miembros del jurado sin asignar
+}: { $reason ->
+    [none] ninguno de los miembros del jurado disponibles puede evaluarla
+    [few] { $eligible ->
+        [one] solo { $eligible } de los miembros del jurado disponibles puede evaluarla
+       *[other] solo { $eligible } de los miembros del jurado disponibles pueden evaluarla
+    }
+   *[load] todos los miembros del jurado que pueden evaluarla han alcanzado el número máximo de candidaturas
+}

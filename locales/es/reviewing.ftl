@@ -40,3 +40,5 @@ review-notice-saved = Se han guardado sus puntuaciones. Preséntelas cuando haya
 review-notice-submitted = Se ha presentado su evaluación. Gracias.
 review-alert-scores = Algunas puntuaciones requieren atención; vea los criterios señalados. No se ha perdido nada de lo que escribió.
 review-alert-conflict = Indique brevemente en qué consiste el conflicto.
+# The name a blind review gives an attachment: "Attachment 2.pdf".
+review-attachment-name = Documento adjunto { $number }.{ $extension }

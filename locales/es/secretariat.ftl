@@ -173,3 +173,6 @@ admin-stage-notice-screened = Se ha registrado la preselección.
 admin-stage-notice-asked = Se está enviando la pregunta a los puntos focales responsables de la candidatura.
 admin-cycles-notice-published = Los resultados son públicos y se está informando a los puntos focales y a los jurados.
 admin-cycles-notice-scheduled = La publicación está programada; hasta entonces, los resultados siguen siendo confidenciales.
+# $why: the refusal, in a sentence.
+admin-assign-refused = No se ha realizado la asignación: { $why }.
+admin-stage-nothing-changed = No se ha modificado nada: { $why }.

@@ -86,3 +86,10 @@ archive-csv = Tous les prix au format CSV
 # time, %Z time zone; %-m month number). Month names come from the language's locale.
 format-instant = %-d %B %Y à %H:%M %Z
 format-date = %-d %B %Y
+
+# The results feed (Atom) and a cycle's calendar of dates.
+feed-title = Prix du service public : résultats
+feed-entry = Résultats de { $cycle }
+calendar-opens = Ouverture des candidatures
+calendar-closes = Clôture des candidatures
+calendar-results = Publication des résultats

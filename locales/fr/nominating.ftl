@@ -156,3 +156,22 @@ account-role-nominator = Point focal (présentation des candidatures)
 account-role-reviewer = Membre du jury
 # In the list of conflicts, one declared on a single nomination rather than a member state.
 account-conflict-nomination = Une candidature
+
+## Saving a draft as it is typed (the page's script shows these).
+autosave-saving = Enregistrement…
+# $when: the time of the save, written by the server.
+autosave-saved = Brouillon enregistré le { $when }.
+# $why: what the server said.
+autosave-unsaved = Pas encore enregistré : { $why }
+autosave-offline = Non enregistré : la connexion a été interrompue. Votre texte est toujours là et sera enregistré dès qu’elle sera rétablie.
+# Under a long answer: $typed characters typed of the $count allowed.
+autosave-count = { $count ->
+    [one] { $typed } sur { $count } caractère
+   *[other] { $typed } sur { $count } caractères
+}
+autosave-count-full = { $count ->
+    [one] { $typed } sur { $count } caractère (maximum atteint)
+   *[other] { $typed } sur { $count } caractères (maximum atteint)
+}
+# On an initiative's public page: the language its nomination is written in.
+initiative-language = Langue de rédaction

@@ -179,3 +179,34 @@ refusal-name-enter = veuillez indiquer votre nom tel que vos collègues le conna
 refusal-has-account-sign-in = { $email } dispose déjà d’un compte ; connectez-vous plutôt
 refusal-state-code = « { $code } » n’est pas un code ISO 3166-1 alpha-3 tel que FRA ou KEN
 refusal-language = choisissez l’une des six langues proposées
+
+## What still stands in the way of closing a stage.
+refusal-cannot-advance = il n’est pas encore possible de passer à l’étape suivante : { $why }
+# $title: a nomination's title.
+unsettled-not-screened = la candidature « { $title } » n’a pas encore été examinée lors de la présélection
+unsettled-clarification = la candidature « { $title } » est en attente des éclaircissements des points focaux
+unsettled-no-review = la candidature « { $title } » n’a fait l’objet d’aucune évaluation soumise : statuez sur son sort par une dérogation ou attendez ses évaluations
+unsettled-screening-last = une édition ne peut pas se terminer par son étape de présélection
+# $nominations: a list of nomination ids.
+unsettled-need-outcome = { $count ->
+    [one] { $count } candidature doit encore recevoir un résultat assorti d’une justification : { $nominations }
+   *[other] { $count } candidatures doivent encore recevoir un résultat assorti d’une justification : { $nominations }
+}
+unsettled-tie = ex aequo au rang { $rank } : { $nominations }
+# $nomination: a nomination's id.
+refusal-override-not-in-group = la candidature { $nomination } ne fait pas partie de ce groupe de classement
+refusal-override-twice = la candidature { $nomination } fait l’objet de plus d’une dérogation
+refusal-override-no-rationale = la dérogation concernant la candidature { $nomination } doit être assortie d’une justification écrite
+# A nomination left with fewer reviewers than the stage wants. $reason: none (nobody
+# may review it), few ($eligible may), or load (all who may are at their maximum).
+shortfall = { $wanted ->
+    [one] il manque { $missing } membre du jury sur { $wanted } requis
+   *[other] il manque { $missing } des { $wanted } membres du jury requis
+} : { $reason ->
+    [none] aucun des membres du jury disponibles ne peut l’évaluer
+    [few] { $eligible ->
+        [one] seul { $eligible } des membres du jury disponibles peut l’évaluer
+       *[other] seuls { $eligible } des membres du jury disponibles peuvent l’évaluer
+    }
+   *[load] tous les membres du jury habilités à l’évaluer ont atteint le nombre maximal de candidatures
+}

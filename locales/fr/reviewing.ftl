@@ -40,3 +40,5 @@ review-notice-saved = Vos notes ont été enregistrées. Soumettez-les lorsque v
 review-notice-submitted = Votre évaluation a été soumise. Merci.
 review-alert-scores = Certaines notes doivent être revues ; voir les critères signalés. Rien de ce que vous avez saisi n’a été perdu.
 review-alert-conflict = Précisez brièvement la nature du conflit d’intérêts.
+# The name a blind review gives an attachment: "Attachment 2.pdf".
+review-attachment-name = Pièce jointe { $number }.{ $extension }

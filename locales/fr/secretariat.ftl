@@ -173,3 +173,6 @@ admin-stage-notice-screened = La présélection a été enregistrée.
 admin-stage-notice-asked = La question est en cours d’envoi aux points focaux de l’État qui a présenté la candidature.
 admin-cycles-notice-published = Les résultats sont publics ; les points focaux et les membres du jury en sont informés.
 admin-cycles-notice-scheduled = La publication est programmée ; les résultats restent confidentiels jusque-là.
+# $why: the refusal, in a sentence.
+admin-assign-refused = Attribution non effectuée : { $why }.
+admin-stage-nothing-changed = Aucune modification n’a été apportée : { $why }.

@@ -98,3 +98,10 @@ archive-csv = Все награды в формате CSV
 # time, %Z time zone; %-m month number). Month names come from the language's locale.
 format-instant = %-d %B %Y г., %H:%M %Z
 format-date = %-d %B %Y г.
+
+# The results feed (Atom) and a cycle's calendar of dates.
+feed-title = Премии в области государственной службы: итоги
+feed-entry = Итоги конкурса «{ $cycle }»
+calendar-opens = Начало приёма заявок
+calendar-closes = Окончание приёма заявок
+calendar-results = Публикация итогов

@@ -164,3 +164,26 @@ account-role-nominator = Координатор (подача заявок)
 account-role-reviewer = Эксперт
 # In the list of conflicts, one declared on a single nomination rather than a member state.
 account-conflict-nomination = Отдельная заявка
+
+## Saving a draft as it is typed (the page's script shows these).
+autosave-saving = Сохранение…
+# $when: the time of the save, written by the server.
+autosave-saved = Черновик сохранён { $when }.
+# $why: what the server said.
+autosave-unsaved = Пока не сохранено: { $why }
+autosave-offline = Не сохранено: связь прервалась. Ваш текст никуда не пропал и будет сохранён, как только связь восстановится.
+# Under a long answer: $typed characters typed of the $count allowed.
+autosave-count = { $count ->
+    [one] { $typed } из { $count } символа
+    [few] { $typed } из { $count } символов
+    [many] { $typed } из { $count } символов
+   *[other] { $typed } из { $count } символа
+}
+autosave-count-full = { $count ->
+    [one] { $typed } из { $count } символа (достигнут предел)
+    [few] { $typed } из { $count } символов (достигнут предел)
+    [many] { $typed } из { $count } символов (достигнут предел)
+   *[other] { $typed } из { $count } символа (достигнут предел)
+}
+# On an initiative's public page: the language its nomination is written in.
+initiative-language = Язык заявки

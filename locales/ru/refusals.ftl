@@ -187,3 +187,40 @@ refusal-name-enter = укажите своё имя так, как его зна
 refusal-has-account-sign-in = для адреса { $email } уже существует учётная запись; войдите в систему с её помощью
 refusal-state-code = «{ $code }» не является кодом ISO 3166-1 alpha-3 (например, FRA или KEN)
 refusal-language = выберите один из шести предлагаемых языков
+
+## What still stands in the way of closing a stage.
+refusal-cannot-advance = переход к следующему этапу пока невозможен: { $why }
+# $title: a nomination's title.
+unsettled-not-screened = по заявке «{ $title }» ещё не проведён предварительный отбор
+unsettled-clarification = по заявке «{ $title }» ожидаются разъяснения координаторов
+unsettled-no-review = по заявке «{ $title }» не отправлено ни одной оценки: определите её результат, изменив решение вручную, или дождитесь оценок экспертов
+unsettled-screening-last = конкурс не может завершаться этапом предварительного отбора
+# $nominations: a list of nomination ids.
+unsettled-need-outcome = { $count ->
+    [one] результат с обоснованием ещё не определён для { $count } заявки: { $nominations }
+    [few] результат с обоснованием ещё не определён для { $count } заявок: { $nominations }
+    [many] результат с обоснованием ещё не определён для { $count } заявок: { $nominations }
+   *[other] результат с обоснованием ещё не определён для { $count } заявки: { $nominations }
+}
+unsettled-tie = место { $rank } делят заявки: { $nominations }
+# $nomination: a nomination's id.
+refusal-override-not-in-group = заявка { $nomination } не входит в эту группу рейтинга
+refusal-override-twice = для заявки { $nomination } задано более одного изменения решения
+refusal-override-no-rationale = для изменения решения по заявке { $nomination } необходимо письменное обоснование
+# A nomination left with fewer reviewers than the stage wants. $reason: none (nobody
+# may review it), few ($eligible may), or load (all who may are at their maximum).
+shortfall = { $wanted ->
+    [one] не хватает { $missing } из { $wanted } эксперта
+    [few] не хватает { $missing } из { $wanted } экспертов
+    [many] не хватает { $missing } из { $wanted } экспертов
+   *[other] не хватает { $missing } из { $wanted } эксперта
+}: { $reason ->
+    [none] никто из имеющихся экспертов не вправе оценивать эту заявку
+    [few] { $eligible ->
+        [one] оценивать эту заявку вправе только { $eligible } эксперт из имеющихся
+        [few] оценивать эту заявку вправе только { $eligible } эксперта из имеющихся
+        [many] оценивать эту заявку вправе только { $eligible } экспертов из имеющихся
+       *[other] оценивать эту заявку вправе только { $eligible } эксперта из имеющихся
+    }
+   *[load] все эксперты, которые вправе оценивать эту заявку, уже получили максимально допустимое число заявок
+}

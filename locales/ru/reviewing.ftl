@@ -40,3 +40,5 @@ review-notice-saved = Ваши баллы сохранены. Когда зак�
 review-notice-submitted = Ваша оценка отправлена. Спасибо.
 review-alert-scores = Некоторые баллы требуют внимания; см. отмеченные критерии. Введённые вами данные не потеряны.
 review-alert-conflict = Кратко опишите, в чём состоит конфликт.
+# The name a blind review gives an attachment: "Attachment 2.pdf".
+review-attachment-name = Вложение { $number }.{ $extension }

@@ -175,3 +175,6 @@ admin-stage-notice-screened = Результат предварительног�
 admin-stage-notice-asked = Вопрос направляется координаторам, подавшим заявку.
 admin-cycles-notice-published = Итоги опубликованы; координаторам и экспертам рассылаются уведомления.
 admin-cycles-notice-scheduled = Публикация запланирована; до этого момента итоги не разглашаются.
+# $why: the refusal, in a sentence.
+admin-assign-refused = Назначение не выполнено: { $why }.
+admin-stage-nothing-changed = Изменения не внесены: { $why }.

@@ -80,3 +80,10 @@ archive-csv = 以 CSV 格式下载全部奖项
 # time, %Z time zone; %-m month number). Month names come from the language's locale.
 format-instant = %Y年%-m月%-d日 %H:%M %Z
 format-date = %Y年%-m月%-d日
+
+# The results feed (Atom) and a cycle's calendar of dates.
+feed-title = 公共服务奖项：评选结果
+feed-entry = { $cycle }评选结果
+calendar-opens = 开始接受提名
+calendar-closes = 提名截止
+calendar-results = 公布结果

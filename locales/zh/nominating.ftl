@@ -152,3 +152,20 @@ account-role-nominator = 联络人（提名方）
 account-role-reviewer = 评审员
 # In the list of conflicts, one declared on a single nomination rather than a member state.
 account-conflict-nomination = 单项提名
+
+## Saving a draft as it is typed (the page's script shows these).
+autosave-saving = 正在保存…
+# $when: the time of the save, written by the server.
+autosave-saved = 草稿已于 { $when } 保存。
+# $why: what the server said.
+autosave-unsaved = 尚未保存：{ $why }
+autosave-offline = 未保存：网络连接已中断。您输入的文字仍保留在此，连接恢复后将自动保存。
+# Under a long answer: $typed characters typed of the $count allowed.
+autosave-count = { $count ->
+   *[other] 已输入 { $typed } 个字符（上限 { $count } 个）
+}
+autosave-count-full = { $count ->
+   *[other] 已输入 { $typed } 个字符（已达上限 { $count } 个）
+}
+# On an initiative's public page: the language its nomination is written in.
+initiative-language = 撰写语言

@@ -175,3 +175,31 @@ refusal-name-enter = 请输入同事所熟知的姓名
 refusal-has-account-sign-in = { $email } 已有账户；请直接登录
 refusal-state-code = “{ $code }”不是 ISO 3166-1 alpha-3 代码（例如 FRA 或 KEN）
 refusal-language = 请从所提供的六种语言中选择一种
+
+## What still stands in the way of closing a stage.
+refusal-cannot-advance = 本阶段暂不能进入下一阶段：{ $why }
+# $title: a nomination's title.
+unsettled-not-screened = 提名“{ $title }”尚未经过审查
+unsettled-clarification = 提名“{ $title }”正在等待联络人的澄清说明
+unsettled-no-review = 提名“{ $title }”尚无已提交的评审：请通过人工调整作出决定，或等待评审提交
+unsettled-screening-last = 评选不能以资格审查阶段作为最后阶段
+# $nominations: a list of nomination ids.
+unsettled-need-outcome = { $count ->
+   *[other] 仍有 { $count } 项提名需要确定结果并附理由：{ $nominations }
+}
+unsettled-tie = 并列第 { $rank } 名：{ $nominations }
+# $nomination: a nomination's id.
+refusal-override-not-in-group = 提名 { $nomination } 不在此排名组中
+refusal-override-twice = 提名 { $nomination } 有不止一项人工调整
+refusal-override-no-rationale = 对提名 { $nomination } 的人工调整须附书面理由
+# A nomination left with fewer reviewers than the stage wants. $reason: none (nobody
+# may review it), few ($eligible may), or load (all who may are at their maximum).
+shortfall = { $wanted ->
+   *[other] 需要 { $wanted } 名评审员，尚缺 { $missing } 名
+}：{ $reason ->
+    [none] 现有评审员中无人可以评审该提名
+    [few] { $eligible ->
+       *[other] 现有评审员中只有 { $eligible } 人可以评审该提名
+    }
+   *[load] 所有可以评审该提名的评审员均已达到评审数量上限
+}

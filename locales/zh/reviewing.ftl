@@ -40,3 +40,5 @@ review-notice-saved = 您的评分已保存。完成后请提交。
 review-notice-submitted = 您的评审已提交。谢谢。
 review-alert-scores = 部分评分需要处理；请查看标出的评分标准。您输入的内容均未丢失。
 review-alert-conflict = 请简要说明存在何种利益冲突。
+# The name a blind review gives an attachment: "Attachment 2.pdf".
+review-attachment-name = 附件{ $number }.{ $extension }

@@ -172,3 +172,6 @@ admin-stage-notice-screened = 审查结果已记录。
 admin-stage-notice-asked = 问题正在发送给该提名的联络人。
 admin-cycles-notice-published = 结果已公开，正在通知各联络人和评审员。
 admin-cycles-notice-scheduled = 已安排公布；在此之前，结果不予公开。
+# $why: the refusal, in a sentence.
+admin-assign-refused = 未能分配：{ $why }。
+admin-stage-nothing-changed = 未作任何更改：{ $why }。

@@ -181,6 +181,9 @@ pub struct PublicNomination {
     pub title: String,
     pub institution: String,
     pub summary: String,
+    /// The language it is written in (ISO 639-1); absent for nominations from before
+    /// Laurel asked.
+    pub language: Option<crate::i18n::Lang>,
     /// The answers to questions the cycle marks public.
     pub answers: Vec<PublicAnswer>,
 }
@@ -302,6 +305,7 @@ pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateT
                 title: n.title.clone(),
                 institution: n.institution.clone(),
                 summary: n.summary.clone(),
+                language: n.language.as_deref().and_then(|l| l.parse().ok()),
                 answers: public.into_iter().map(|(_, a)| a).collect(),
             },
             member_state: PublicState { code: s.code.clone(), name: s.name.clone(), region: s.region.clone() },
@@ -354,6 +358,7 @@ pub fn winners_csv(awards: &[PublicAward]) -> Result<String> {
         "region",
         "summary",
         "published_at",
+        "language",
     ])
     .map_err(anyhow::Error::from)?;
     for a in awards {
@@ -374,6 +379,7 @@ pub fn winners_csv(awards: &[PublicAward]) -> Result<String> {
             a.member_state.region.clone(),
             text(&a.nomination.summary),
             a.cycle.published_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            a.nomination.language.map(|l| l.as_str().to_owned()).unwrap_or_default(),
         ])
         .map_err(anyhow::Error::from)?;
     }

@@ -261,9 +261,9 @@ pub(super) async fn unscreened(db: &impl sea_orm::ConnectionTrait, stage: &stage
         .filter(|n| n.status != NominationStatus::InReview.as_str() || !passed.contains(&n.id))
         .map(|n| {
             if n.status == NominationStatus::InReview.as_str() {
-                format!("\"{}\" has not been screened", n.title)
+                crate::i18n::say_with("unsettled-not-screened", &[("title", n.title.as_str().into())])
             } else {
-                format!("\"{}\" awaits the focal points' clarification", n.title)
+                crate::i18n::say_with("unsettled-clarification", &[("title", n.title.as_str().into())])
             }
         })
         .collect())

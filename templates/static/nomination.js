@@ -12,6 +12,13 @@
   var pending = false;
 
   function say(text) { if (status) status.textContent = text; }
+  // The words come from the page, in its language: `{when}`, `{why}`, `{n}` mark
+  // where the script puts what only it knows.
+  function words(element, name, fill) {
+    var text = element.getAttribute("data-say-" + name) || "";
+    Object.keys(fill || {}).forEach(function (key) { text = text.split("{" + key + "}").join(fill[key]); });
+    return text;
+  }
 
   function counters() {
     var fields = form.querySelectorAll("[data-counter]");
@@ -21,7 +28,7 @@
       var max = Number(field.getAttribute("data-counter"));
       var update = function () {
         var n = field.value.length;
-        out.textContent = n + " of " + max + " characters" + (n >= max ? " (the most allowed)" : "");
+        out.textContent = words(field, n >= max ? "full" : "count", { n: String(n) });
       };
       field.addEventListener("input", update);
       update();
@@ -34,7 +41,7 @@
     var data = new FormData(form);
     data.delete("file");
     data.set("action", "autosave");
-    say("Saving…");
+    say(words(form, "saving"));
     // getAttribute: the form's buttons are named "action", which shadows `form.action`.
     fetch(form.getAttribute("action"), { method: "POST", body: data, credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (response) {
@@ -49,13 +56,13 @@
             form.setAttribute("action", result.body.url);
             if (window.history && history.replaceState) history.replaceState(null, "", result.body.url);
           }
-          say("Draft saved " + result.body.saved + ".");
+          say(words(form, "saved", { when: result.body.saved }));
         } else {
-          say("Not saved yet: " + result.body.message);
+          say(words(form, "unsaved", { why: result.body.message }));
         }
       })
       .catch(function () {
-        say("Not saved: the connection dropped. Your text is still here and will be saved when it returns.");
+        say(words(form, "offline"));
         pending = true;
       })
       .then(function () {

@@ -339,3 +339,99 @@ async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a
     assert_eq!(winners["items"].as_array().unwrap().len(), 1, "gender-responsive has one winner");
     browser.close().await;
 }
+
+/// The part of a message before the placeable `marker` stands in for, trimmed: what a
+/// script's sentence starts with whatever it fills in.
+fn before(message: &str, marker: &str) -> String {
+    message.split(marker).next().unwrap_or_default().trim().to_owned()
+}
+
+/// The focal point's whole journey (sign in, draft, a refused submission, attach,
+/// submit, the receipt) in Arabic on a phone and in Russian on a desktop: every word
+/// from the catalogue, the Arabic page laid out right to left, nothing wider than the
+/// window.
+#[tokio::test]
+async fn a_focal_point_nominates_in_arabic_on_a_phone_and_in_russian_on_a_desktop() {
+    use laurel::i18n::Lang;
+    let test = "a_focal_point_nominates_in_arabic_on_a_phone_and_in_russian_on_a_desktop";
+    let Some(browser) = browser::launch(test).await else { return };
+    let app = TestApp::spawn().await;
+    let definition = crate::harness::example_cycle(app.clock.now(), -1, 30);
+    let definition = laurel::domain::definition::parse(&definition).unwrap();
+    let actor = laurel::service::Actor::operator();
+    laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, app.clock.now()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("خطة.pdf");
+    std::fs::write(&pdf, crate::attachments::PDF).unwrap();
+    let b = &browser.client;
+    let shots = std::env::var_os("LAUREL_SCREENSHOTS").map(std::path::PathBuf::from);
+
+    for (lang, (width, height), email, state, title) in [
+        (Lang::Ar, (360, 740), "focal@gov.eg", "EGY", "بوابة مصر الرقمية"),
+        (Lang::Ru, (1280, 900), "focal@gov.uz", "UZB", "Единый портал интерактивных госуслуг"),
+    ] {
+        app.person(email, "nominator", Some(state), None).await;
+        b.set_window_size(width, height).await.unwrap();
+        b.delete_all_cookies().await.unwrap();
+        b.goto(&app.url(&format!("/sign-in?lang={lang}&next=/nominations"))).await.unwrap();
+        let html = b.find(Locator::Css("html")).await.unwrap();
+        assert_eq!(html.attr("lang").await.unwrap().as_deref(), Some(lang.as_str()));
+        assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some(lang.dir()));
+        assert_eq!(text(b, "main h1").await, lang.t("sign-in-title"));
+        fill(b, "#email", email).await;
+        fill(b, "#password", PASSWORD).await;
+        click_and_load(b, "main form button[type=submit]").await;
+        let heading = text(b, "main h1").await;
+        assert!(
+            heading.starts_with(&before(&lang.t_with("dashboard-title", &[("state", "@".into())]), "@")),
+            "{heading}"
+        );
+
+        click_and_load(b, "a[href$='category=digital-transformation']").await;
+        assert_eq!(text(b, "main h1").await, lang.t("nomination-new"));
+        let chosen = b.find(Locator::Css("#f-language")).await.unwrap().prop("value").await.unwrap();
+        assert_eq!(chosen.as_deref(), Some(lang.as_str()), "a nomination is written in the page's language by default");
+        fill(b, "#f-title", title).await;
+        let saved = before(&lang.t_with("autosave-saved", &[("when", "@".into())]), "@");
+        b.wait()
+            .for_element(Locator::XPath(&format!("//*[@id='autosave-status'][contains(., '{saved}')]")))
+            .await
+            .unwrap_or_else(|e| panic!("{lang}: autosave did not report: {e}"));
+
+        fill(b, "#f-institution", "Ministry").await;
+        fill(b, "#f-summary", title).await;
+        fill(b, "#f-answers-problem", title).await;
+        fill(b, "#f-answers-solution", title).await;
+        b.find(Locator::Css("#f-answers-sdgs")).await.unwrap().select_by_index(1).await.unwrap();
+        b.execute("document.getElementById('f-answers-operational-since').value = '2015-11-01';", vec![])
+            .await
+            .unwrap();
+        click_and_load(b, "button[value=submit]").await;
+        let error = text(b, "#f-answers-impact-error").await;
+        let missing = lang.t_with("refusal-answer-required", &[("question", "@".into())]);
+        let expected = missing.split('@').next_back().unwrap().trim();
+        assert!(error.contains(expected), "{lang}: the refusal beside the field is in the page's language: {error}");
+        assert_no_sideways_scroll(b, width).await;
+        if let Some(dir) = &shots {
+            std::fs::write(dir.join(format!("refused-{lang}-{width}.png")), b.screenshot().await.unwrap()).unwrap();
+        }
+
+        fill(b, "#f-answers-impact", title).await;
+        b.find(Locator::Css("#f-file")).await.unwrap().send_keys(pdf.to_str().unwrap()).await.unwrap();
+        click_and_load(b, "button[value=submit]").await;
+        assert_eq!(text(b, "#status").await, lang.t("status-submitted"), "{lang}");
+        assert_eq!(text(b, "p.success[role=status]").await, lang.t("nomination-notice-submitted"));
+        assert_eq!(text(b, "ul.files a").await, "خطة.pdf", "{lang}");
+        assert_no_sideways_scroll(b, width).await;
+        if let Some(dir) = &shots {
+            std::fs::write(dir.join(format!("submitted-{lang}-{width}.png")), b.screenshot().await.unwrap()).unwrap();
+        }
+
+        // The receipt is written to them in the language they work in.
+        let receipt = app.outbox_to(email).await.pop().expect("a receipt");
+        assert!(receipt.subject.contains(title), "{}", receipt.subject);
+        assert!(receipt.body_text.starts_with(&lang.t("email-hello")), "{lang}: {}", receipt.body_text);
+        assert!(receipt.body_html.unwrap().contains(&format!(r#"<html lang="{lang}" dir="{}">"#, lang.dir())));
+    }
+    browser.close().await;
+}

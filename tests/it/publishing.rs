@@ -112,12 +112,16 @@ async fn nothing_shows_before_publication_and_everything_agrees_after_it() {
     let rows: Vec<&str> = csv.lines().collect();
     assert_eq!(
         rows[0],
-        "cycle_id,programme,year,cycle,category_key,category,award,nomination_id,title,institution,member_state_code,member_state,region,summary,published_at"
+        "cycle_id,programme,year,cycle,category_key,category,award,nomination_id,title,institution,member_state_code,member_state,region,summary,published_at,language"
     );
     assert_eq!(rows.len(), 5);
     assert!(rows[1].contains(",winner,") && rows[1].contains("Initiative K"), "{}", rows[1]);
+    assert!(rows[1].ends_with(",en"), "the language it is written in: {}", rows[1]);
 
-    // Light on a slow line: every public page of the results under 100 KB.
+    // Light on a slow line: every public page of the results under 100 KB, in every language.
+    let css = w.app.get("/static/laurel.css").await.bytes().await.unwrap().len();
+    // A reader of its own: `?lang=` is remembered in a cookie.
+    let reader = w.app.web_client();
     for path in [
         format!("/cycles/{cycle}"),
         format!("/initiatives/{}", w.nomination("KEN")),
@@ -125,9 +129,11 @@ async fn nothing_shows_before_publication_and_everything_agrees_after_it() {
         "/archive".to_owned(),
         "/".to_owned(),
     ] {
-        let page = w.app.get(&path).await.bytes().await.unwrap().len();
-        let css = w.app.get("/static/laurel.css").await.bytes().await.unwrap().len();
-        assert!(page + css < 100 * 1024, "{path} weighs {page} bytes with {css} of stylesheet");
+        for lang in laurel::i18n::Lang::OFFERED {
+            let separator = if path.contains('?') { '&' } else { '?' };
+            let page = reader.get(&format!("{path}{separator}lang={lang}")).await.bytes().await.unwrap().len();
+            assert!(page + css < 100 * 1024, "{path} in {lang} weighs {page} bytes with {css} of stylesheet");
+        }
     }
 
     // Filters.

@@ -121,15 +121,20 @@ pub struct Shortfall {
 
 impl fmt::Display for Shortfall {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let plural = |n: u32| if n == 1 { "" } else { "s" };
-        write!(f, "{} of {} reviewer{} missing: ", self.missing, self.wanted, plural(self.wanted))?;
-        match self.reason {
-            ShortfallReason::TooFewEligible { eligible: 0 } => f.write_str("no reviewer in the pool may review it"),
-            ShortfallReason::TooFewEligible { eligible } => {
-                write!(f, "only {eligible} reviewer{} in the pool may review it", plural(eligible))
-            }
-            ShortfallReason::AtMaxLoad => f.write_str("every reviewer who may review it has reached the maximum load"),
-        }
+        let (reason, eligible) = match self.reason {
+            ShortfallReason::TooFewEligible { eligible: 0 } => ("none", 0),
+            ShortfallReason::TooFewEligible { eligible } => ("few", eligible),
+            ShortfallReason::AtMaxLoad => ("load", 0),
+        };
+        f.write_str(&crate::i18n::say_with(
+            "shortfall",
+            &[
+                ("missing", self.missing.into()),
+                ("wanted", self.wanted.into()),
+                ("reason", reason.into()),
+                ("eligible", eligible.into()),
+            ],
+        ))
     }
 }
 

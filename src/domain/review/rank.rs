@@ -280,11 +280,11 @@ pub struct Settled<T> {
 /// Why overrides could not be applied.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SettleError {
-    #[error("{0} is not in this ranking group")]
+    #[error("{}", crate::i18n::say_with("refusal-override-not-in-group", &[("nomination", .0.to_string().into())]))]
     NotInGroup(Uuid),
-    #[error("{0} has more than one override")]
+    #[error("{}", crate::i18n::say_with("refusal-override-twice", &[("nomination", .0.to_string().into())]))]
     DuplicateOverride(Uuid),
-    #[error("the override of {0} needs a written rationale")]
+    #[error("{}", crate::i18n::say_with("refusal-override-no-rationale", &[("nomination", .0.to_string().into())]))]
     EmptyRationale(Uuid),
     #[error("{}", unsettled_message(.nominations, .ties))]
     Unsettled {
@@ -297,15 +297,14 @@ pub enum SettleError {
 
 fn unsettled_message(nominations: &[Uuid], ties: &[BlockingTie]) -> String {
     let list = |ids: &[Uuid]| ids.iter().map(Uuid::to_string).collect::<Vec<_>>().join(", ");
-    let mut message = format!(
-        "{} nomination{} still need{} an outcome with a rationale: {}",
-        nominations.len(),
-        if nominations.len() == 1 { "" } else { "s" },
-        if nominations.len() == 1 { "s" } else { "" },
-        list(nominations)
+    let mut message = crate::i18n::say_with(
+        "unsettled-need-outcome",
+        &[("count", nominations.len().into()), ("nominations", list(nominations).into())],
     );
     for tie in ties {
-        message.push_str(&format!("; tied at rank {}: {}", tie.rank, list(&tie.nominations)));
+        message.push_str("; ");
+        let tied = [("rank", tie.rank.into()), ("nominations", list(&tie.nominations).into())];
+        message.push_str(&crate::i18n::say_with("unsettled-tie", &tied));
     }
     message
 }

@@ -16,7 +16,7 @@ use crate::http::routes::Routes;
 use crate::http::session::{self, SESSION_COOKIE, SignedIn, Viewer};
 use crate::i18n::Lang;
 use crate::service::auth::{self, Channel};
-use crate::service::{Error, invitations, passwords};
+use crate::service::{Error, accounts, invitations, passwords};
 
 pub fn routes() -> Routes<AppState> {
     Routes::new()
@@ -98,6 +98,12 @@ async fn sign_in(
             .await;
     let (status, error) = match outcome {
         Ok(signed_in) => {
+            // Someone who never chose a language gets their emails in the one they sign
+            // in with, rather than the programme's default: the page they read is the
+            // best word on what they read. A choice made later on the account page wins.
+            if signed_in.caller.language.is_none() {
+                accounts::set_language(&state.db, &signed_in.caller, viewer.lang, state.clock.now()).await?;
+            }
             let jar = CookieJar::new().add(session::session_cookie(&state, signed_in.secret));
             return Ok((jar, Redirect::to(&next)).into_response());
         }

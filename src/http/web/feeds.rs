@@ -15,6 +15,7 @@ use crate::http::api::public::cacheable;
 use crate::http::error::PageError;
 use crate::http::extract::PagePath;
 use crate::http::routes::Routes;
+use crate::i18n;
 use crate::service::publishing::{self, WinnersFilter};
 use crate::service::{Error, cycles};
 
@@ -52,11 +53,14 @@ async fn atom(State(state): State<AppState>, headers: HeaderMap) -> Result<Respo
         let named: Vec<String> = awards
             .iter()
             .filter(|a| a.cycle.id == c.id && a.award != Award::Finalist)
-            .map(|a| format!("{} ({}, {}): {}", a.nomination.title, a.member_state.name, a.category.name, a.award))
+            .map(|a| {
+                let award = a.award.label(i18n::current());
+                format!("{} ({}, {}): {award}", a.nomination.title, a.member_state.name, a.category.name)
+            })
             .collect();
         let mut entry = Entry::default();
         entry.set_id(format!("urn:uuid:{}", c.id));
-        entry.set_title(Text::plain(format!("Results of {}", c.name)));
+        entry.set_title(Text::plain(i18n::say_with("feed-entry", &[("cycle", c.name.as_str().into())])));
         entry.set_updated(when);
         entry.set_published(Some(when));
         entry.set_links(vec![link(format!("{base}cycles/{}", c.id))]);
@@ -65,7 +69,7 @@ async fn atom(State(state): State<AppState>, headers: HeaderMap) -> Result<Respo
     }
     let mut feed = Feed::default();
     feed.set_id(format!("{base}feed.atom"));
-    feed.set_title(Text::plain("Public-service awards: results"));
+    feed.set_title(Text::plain(i18n::say("feed-title")));
     feed.set_links(vec![link(format!("{base}archive"))]);
     // An empty feed is as old as the epoch rather than "now", so its bytes (and ETag)
     // stay the same until something is published.
@@ -104,9 +108,9 @@ async fn deadlines(
     let mut calendar = Calendar::new();
     calendar.name(&cycle.name);
     let dates = [
-        ("opens", "Nominations open", cycle.timeline.opens_at),
-        ("closes", "Nominations close", cycle.timeline.closes_at),
-        ("results", "Results published", cycle.timeline.publish_at),
+        ("opens", i18n::say("calendar-opens"), cycle.timeline.opens_at),
+        ("closes", i18n::say("calendar-closes"), cycle.timeline.closes_at),
+        ("results", i18n::say("calendar-results"), cycle.timeline.publish_at),
     ];
     for (key, what, at) in dates {
         calendar.push(

@@ -395,7 +395,7 @@ async fn assign_one(
         Err(e @ (Error::Rule(_) | Error::Validation(_))) => {
             let mut page = AssignOnePage::build(&state, &signed_in, id).await?;
             page.chosen = (Some(form.nomination), Some(form.reviewer));
-            page.alert = Some(format!("Not assigned: {e}."));
+            page.alert = Some(page.nav.lang.t_with("admin-assign-refused", &[("why", e.to_string().into())]));
             let status = status_of(e.code());
             Ok((status, page).into_response())
         }
@@ -446,7 +446,15 @@ async fn advance(
                 Error::Validation(errors) => errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; "),
                 other => other.to_string(),
             };
-            refused(&state, &signed_in, id, &overrides, &e, format!("Nothing was changed: {message}.")).await
+            refused(
+                &state,
+                &signed_in,
+                id,
+                &overrides,
+                &e,
+                signed_in.viewer.lang.t_with("admin-stage-nothing-changed", &[("why", message.into())]),
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }

@@ -96,7 +96,7 @@ impl AdvanceView {
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum AdvanceError {
-    #[error("the stage cannot advance yet: {0}")]
+    #[error("{}", crate::i18n::say_with("refusal-cannot-advance", &[("why", .0.as_str().into())]))]
     Unsettled(String),
 }
 
@@ -240,9 +240,7 @@ async fn preview_of(
         .unsettled
         .iter()
         .map(|u| match u {
-            Unsettled::NoReview(id) => {
-                format!("\"{}\" has no submitted review: decide it with an override or wait for its reviews", title(id))
-            }
+            Unsettled::NoReview(id) => crate::i18n::say_with("unsettled-no-review", &[("title", title(id).into())]),
             Unsettled::Overrides(e) => e.to_string(),
         })
         .collect();
@@ -306,7 +304,7 @@ async fn apply_screening(db: &DatabaseConnection, caller: &Caller, c: &Computed,
     stages::lock_active(&tx, c.ctx.stage.id).await?;
     let next = stages::next(&tx, &c.ctx.stage)
         .await?
-        .ok_or_else(|| AdvanceError::Unsettled("a cycle cannot end with its screening stage".into()))?;
+        .ok_or_else(|| AdvanceError::Unsettled(crate::i18n::say("unsettled-screening-last")))?;
     nomination::Entity::update_many()
         .col_expr(nomination::Column::CurrentStageId, Expr::value(next.id))
         .col_expr(nomination::Column::UpdatedAt, Expr::value(now))

@@ -189,7 +189,7 @@ pub(in crate::service) fn blind_name(index: usize, content_type: &str) -> String
         "image/jpeg" => "jpg",
         _ => "pdf",
     };
-    format!("Attachment {}.{extension}", index + 1)
+    crate::i18n::say_with("review-attachment-name", &[("number", (index + 1).into()), ("extension", extension.into())])
 }
 
 pub(super) async fn review_of(
