@@ -417,7 +417,12 @@ async fn run() {
         .await
         .unwrap();
     assert!(signed.status().is_success(), "sign-in: {}", signed.status());
-    let public = reqwest::Client::new();
+    // A French reader: every public request negotiates its language from the header,
+    // and the kept answers are kept per language.
+    let mut french = reqwest::header::HeaderMap::new();
+    french
+        .insert(reqwest::header::ACCEPT_LANGUAGE, reqwest::header::HeaderValue::from_static("fr-FR,fr;q=0.9,en;q=0.5"));
+    let public = reqwest::Client::builder().default_headers(french).build().unwrap();
 
     let results_path = format!("/cycles/{}", data.published);
     let winners_path = "/api/v1/public/winners".to_owned();
@@ -432,6 +437,7 @@ async fn run() {
         String::from_utf8_lossy(&results_bytes).matches("class=\"award ").count() == AWARDS,
         "the results page lists every award"
     );
+    assert!(String::from_utf8_lossy(&results_bytes).contains(r#"<html lang="fr""#), "in the reader's language");
     assert!(
         String::from_utf8_lossy(&ranking_bytes).matches("<tr>").count() > NOMINATIONS,
         "the ranking lists every nomination"

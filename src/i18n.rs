@@ -166,11 +166,12 @@ pub fn negotiate(
 /// The reader's most preferred offered language from `Accept-Language`, by its
 /// q-values, matching `fr-CA` to `fr` and `zh-Hans-CN` to `zh`.
 fn from_accept_language(header: &str) -> Option<Lang> {
-    let requested = fluent_langneg::accepted_languages::parse(header);
-    let available: Vec<LanguageIdentifier> = Lang::OFFERED.iter().map(|l| l.id()).collect();
-    let chosen =
-        fluent_langneg::negotiate_languages(&requested, &available, None, fluent_langneg::NegotiationStrategy::Lookup);
-    chosen.first().and_then(|id| id.language.as_str().parse().ok())
+    // Laurel's languages carry no region or script, so a lookup is the first requested
+    // tag (best q first) whose language is one of them: `fr-CA` is `fr`. On every
+    // public request, so without the allocations of a general negotiation.
+    fluent_langneg::accepted_languages::parse(header)
+        .iter()
+        .find_map(|id| id.language.as_str().parse::<Lang>().ok().filter(|l| Lang::OFFERED.contains(l)))
 }
 
 #[cfg(test)]

@@ -188,7 +188,11 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             let db = db::connect(&database.database_url).await?;
             db::migrate(&db).await?;
             match service::cycles::create_cycle(&db, &Actor::operator(), None, &definition, chrono::Utc::now()).await {
-                Ok(id) => println!("created the cycle {} {} ({id}) in draft", definition.programme, definition.year),
+                Ok(id) => println!(
+                    "created the cycle {} {} ({id}) in draft",
+                    definition.plain(&definition.programme),
+                    definition.year
+                ),
                 Err(service::Error::Validation(errors)) => {
                     for e in errors {
                         eprintln!("laurel: {}: {}", e.field, e.message);

@@ -238,3 +238,43 @@ shortfall = { $wanted ->
     }
    *[load] بلغ جميع المحكّمين الذين يجوز لهم تقييم هذا الترشيح الحدَّ الأقصى لعدد الترشيحات المسندة إليهم
 }
+refusal-programme-fixed = يظل برنامج الدورة وعامها كما حُدِّدا عند إنشائها؛ استورد دورة جديدة بدلًا من ذلك
+# A label of a cycle definition without words in one of the cycle's languages.
+# $language: the language's name in itself; $code: its two letters.
+refusal-label-missing = لا يوجد نص باللغة { $language } ({ $code })
+
+## Problems with a cycle definition (importing or editing a cycle). Field names,
+## keys and words such as "choice" or "max_attachments" are the definition's own:
+## keep them as they are.
+definition-toml = ليس بصيغة TOML صحيحة: { $error }
+# $known: the fields this part of a definition may have.
+definition-unknown-field = الحقل «{ $field }» غير معروف؛ والمتوقع أحد الحقول التالية: { $known }
+definition-programme = اذكر اسم البرنامج، مثل «جائزة الأمم المتحدة للخدمة العامة»
+definition-year = سنة بين عامي 2000 و2100
+definition-time-zone = «{ $zone }» ليس اسم منطقة زمنية من مناطق IANA، مثل Europe/Geneva
+definition-closes = يجب أن يُغلق باب الترشيح بعد فتحه
+definition-publish = يجب أن تُنشر النتائج بعد إغلاق باب الترشيح
+definition-max-attachments = عدد من 0 إلى 20
+definition-min-attachments = عدد من 0 إلى max_attachments
+definition-no-category = يجب أن تتضمن الدورة فئة واحدة على الأقل
+definition-name = الاسم مطلوب
+definition-zero-or-more = 0 أو أكثر
+definition-label = التسمية مطلوبة
+# $word: what was written; $known: the words allowed.
+definition-not-one-of = «{ $word }» ليس من القيم المسموح بها: { $known }
+definition-max-length = عدد الأحرف من 1 إلى { $most }
+definition-choices-needed = يجب أن يتضمن السؤال من نوع «choice» قائمة بخياراته
+definition-two-choices = خياران على الأقل
+definition-choices-only = لا تكون الخيارات إلا للأسئلة من نوع «choice»
+definition-no-stage = يجب أن تتضمن الدورة مرحلة تقييم واحدة على الأقل
+definition-last-stage = المرحلة الأخيرة هي التي تُرتَّب فيها الترشيحات لتحديد الفائزين، ولذا يجب أن تكون مرحلة تقييم بالدرجات
+definition-no-criterion = يجب أن تتضمن المرحلة معيارًا واحدًا على الأقل
+definition-reviewers = عدد من 1 إلى 20
+definition-reviewers-needed = يجب أن تحدد مرحلة التقييم بالدرجات عدد المحكّمين الذين يقيّمون كل ترشيح
+definition-spread = قيمة تباين من 0 إلى 100
+definition-score = درجة من 0 إلى 100
+definition-due = يجب أن يحين موعد تقديم التقييمات بعد إغلاق باب الترشيح
+definition-weight = يجب أن يكون الوزن أكبر من صفر
+definition-scale = يجب أن تكون القيمة القصوى للسلّم أكبر من قيمته الدنيا
+definition-key = «{ $key }» ليس مفتاحًا صالحًا: يتكون المفتاح من أحرف لاتينية صغيرة وأرقام والرمزين '-' و'_'، ويبدأ بحرف
+definition-key-twice = المفتاح «{ $key }» مستخدم مرتين

@@ -210,3 +210,43 @@ shortfall = { $wanted ->
     }
    *[load] every reviewer who may review it has reached the maximum load
 }
+refusal-programme-fixed = a cycle's programme and year stay as created; import a new cycle instead
+# A label of a cycle definition without words in one of the cycle's languages.
+# $language: the language's name in itself; $code: its two letters.
+refusal-label-missing = missing in { $language } ({ $code })
+
+## Problems with a cycle definition (importing or editing a cycle). Field names,
+## keys and words such as "choice" or "max_attachments" are the definition's own:
+## keep them as they are.
+definition-toml = not valid TOML: { $error }
+# $known: the fields this part of a definition may have.
+definition-unknown-field = unknown field '{ $field }'; expected one of: { $known }
+definition-programme = name the programme, e.g. "UN Public Service Awards"
+definition-year = a year between 2000 and 2100
+definition-time-zone = '{ $zone }' is not an IANA time zone such as Europe/Geneva
+definition-closes = nominations must close after they open
+definition-publish = results must be published after nominations close
+definition-max-attachments = between 0 and 20
+definition-min-attachments = between 0 and max_attachments
+definition-no-category = a cycle needs at least one category
+definition-name = a name is required
+definition-zero-or-more = 0 or more
+definition-label = a label is required
+# $word: what was written; $known: the words allowed.
+definition-not-one-of = '{ $word }' is not one of { $known }
+definition-max-length = from 1 to { $most } characters
+definition-choices-needed = a choice question lists its choices
+definition-two-choices = at least two choices
+definition-choices-only = only a question of kind "choice" has choices
+definition-no-stage = a cycle needs at least one review stage
+definition-last-stage = the last stage ranks the nominations to decide the winners, so it must be a scoring stage
+definition-no-criterion = a stage needs at least one criterion
+definition-reviewers = between 1 and 20
+definition-reviewers-needed = a scoring stage says how many reviewers score each nomination
+definition-spread = a spread between 0 and 100
+definition-score = a score between 0 and 100
+definition-due = reviews fall due after nominations close
+definition-weight = a weight must be positive
+definition-scale = the scale's max must be above its min
+definition-key = '{ $key }' is not a key: lower-case letters, digits, '-' and '_', starting with a letter
+definition-key-twice = the key '{ $key }' is used twice

@@ -210,3 +210,43 @@ shortfall = { $wanted ->
     }
    *[load] todos los miembros del jurado que pueden evaluarla han alcanzado el número máximo de candidaturas
 }
+refusal-programme-fixed = el programa y el año de una edición se mantienen tal como se definieron al crearla; importe en su lugar una nueva edición
+# A label of a cycle definition without words in one of the cycle's languages.
+# $language: the language's name in itself; $code: its two letters.
+refusal-label-missing = falta el texto para el idioma { $language } ({ $code })
+
+## Problems with a cycle definition (importing or editing a cycle). Field names,
+## keys and words such as "choice" or "max_attachments" are the definition's own:
+## keep them as they are.
+definition-toml = contenido TOML no válido: { $error }
+# $known: the fields this part of a definition may have.
+definition-unknown-field = campo “{ $field }” desconocido; se esperaba uno de los siguientes: { $known }
+definition-programme = indique el nombre del programa, por ejemplo “Premios de las Naciones Unidas al Servicio Público”
+definition-year = un año entre 2000 y 2100
+definition-time-zone = “{ $zone }” no es una zona horaria IANA, como Europe/Geneva
+definition-closes = el cierre de la presentación de candidaturas debe ser posterior a su apertura
+definition-publish = los resultados deben publicarse después del cierre de la presentación de candidaturas
+definition-max-attachments = entre 0 y 20
+definition-min-attachments = entre 0 y max_attachments
+definition-no-category = una edición debe tener al menos una categoría
+definition-name = el nombre es obligatorio
+definition-zero-or-more = 0 o más
+definition-label = la etiqueta es obligatoria
+# $word: what was written; $known: the words allowed.
+definition-not-one-of = “{ $word }” no es uno de los valores admitidos: { $known }
+definition-max-length = de 1 a { $most } caracteres
+definition-choices-needed = una pregunta de tipo “choice” debe enumerar sus opciones
+definition-two-choices = al menos dos opciones
+definition-choices-only = solo las preguntas de tipo “choice” tienen opciones
+definition-no-stage = una edición debe tener al menos una etapa de evaluación
+definition-last-stage = la última etapa clasifica las candidaturas para decidir las ganadoras, por lo que debe ser una etapa de puntuación
+definition-no-criterion = una etapa debe tener al menos un criterio
+definition-reviewers = entre 1 y 20
+definition-reviewers-needed = una etapa de puntuación debe indicar cuántos miembros del jurado puntúan cada candidatura
+definition-spread = una dispersión entre 0 y 100
+definition-score = una puntuación entre 0 y 100
+definition-due = el plazo de las evaluaciones debe vencer después del cierre de la presentación de candidaturas
+definition-weight = la ponderación debe ser mayor que cero
+definition-scale = el máximo de la escala debe ser mayor que su mínimo
+definition-key = “{ $key }” no es una clave válida: letras minúsculas, cifras, '-' y '_', empezando por una letra
+definition-key-twice = la clave “{ $key }” se utiliza dos veces

@@ -210,3 +210,43 @@ shortfall = { $wanted ->
     }
    *[load] tous les membres du jury habilités à l’évaluer ont atteint le nombre maximal de candidatures
 }
+refusal-programme-fixed = le programme et l’année d’une édition restent ceux définis lors de sa création ; importez plutôt une nouvelle édition
+# A label of a cycle definition without words in one of the cycle's languages.
+# $language: the language's name in itself; $code: its two letters.
+refusal-label-missing = texte manquant pour la langue { $language } ({ $code })
+
+## Problems with a cycle definition (importing or editing a cycle). Field names,
+## keys and words such as "choice" or "max_attachments" are the definition's own:
+## keep them as they are.
+definition-toml = contenu TOML non valide : { $error }
+# $known: the fields this part of a definition may have.
+definition-unknown-field = champ « { $field } » inconnu ; l’un des champs suivants est attendu : { $known }
+definition-programme = indiquez le nom du programme, par exemple « Prix des Nations Unies pour le service public »
+definition-year = une année comprise entre 2000 et 2100
+definition-time-zone = « { $zone } » n’est pas un fuseau horaire IANA tel que Europe/Geneva
+definition-closes = la clôture des candidatures doit être postérieure à leur ouverture
+definition-publish = les résultats doivent être publiés après la clôture des candidatures
+definition-max-attachments = entre 0 et 20
+definition-min-attachments = entre 0 et max_attachments
+definition-no-category = une édition doit comporter au moins une catégorie
+definition-name = le nom est obligatoire
+definition-zero-or-more = 0 ou plus
+definition-label = le libellé est obligatoire
+# $word: what was written; $known: the words allowed.
+definition-not-one-of = « { $word } » ne fait pas partie des valeurs admises : { $known }
+definition-max-length = de 1 à { $most } caractères
+definition-choices-needed = une question de type « choice » doit énumérer ses choix
+definition-two-choices = au moins deux choix
+definition-choices-only = seule une question de type « choice » comporte des choix
+definition-no-stage = une édition doit comporter au moins une étape d’évaluation
+definition-last-stage = la dernière étape classe les candidatures pour désigner les lauréats ; elle doit donc être une étape de notation
+definition-no-criterion = une étape doit comporter au moins un critère
+definition-reviewers = entre 1 et 20
+definition-reviewers-needed = une étape de notation doit préciser combien de membres du jury notent chaque candidature
+definition-spread = un écart compris entre 0 et 100
+definition-score = une note comprise entre 0 et 100
+definition-due = l’échéance des évaluations doit être postérieure à la clôture des candidatures
+definition-weight = la pondération doit être supérieure à zéro
+definition-scale = le maximum de l’échelle doit être supérieur à son minimum
+definition-key = « { $key } » n’est pas une clé valide : lettres minuscules, chiffres, '-' et '_', en commençant par une lettre
+definition-key-twice = la clé « { $key } » est utilisée deux fois

@@ -224,3 +224,43 @@ shortfall = { $wanted ->
     }
    *[load] все эксперты, которые вправе оценивать эту заявку, уже получили максимально допустимое число заявок
 }
+refusal-programme-fixed = программа и год конкурса остаются такими, какими были заданы при его создании; вместо этого импортируйте новый конкурс
+# A label of a cycle definition without words in one of the cycle's languages.
+# $language: the language's name in itself; $code: its two letters.
+refusal-label-missing = отсутствует текст на языке { $language } ({ $code })
+
+## Problems with a cycle definition (importing or editing a cycle). Field names,
+## keys and words such as "choice" or "max_attachments" are the definition's own:
+## keep them as they are.
+definition-toml = недопустимый формат TOML: { $error }
+# $known: the fields this part of a definition may have.
+definition-unknown-field = неизвестное поле «{ $field }»; допустимые поля: { $known }
+definition-programme = укажите название программы, например «Премия Организации Объединенных Наций за заслуги в области государственной службы»
+definition-year = год в пределах от 2000 до 2100
+definition-time-zone = «{ $zone }» не является часовым поясом IANA (например, Europe/Geneva)
+definition-closes = дата окончания приёма заявок должна быть позже даты его начала
+definition-publish = итоги должны публиковаться после окончания приёма заявок
+definition-max-attachments = от 0 до 20
+definition-min-attachments = от 0 до max_attachments
+definition-no-category = в конкурсе должна быть хотя бы одна категория
+definition-name = необходимо указать название
+definition-zero-or-more = 0 или больше
+definition-label = необходимо указать формулировку
+# $word: what was written; $known: the words allowed.
+definition-not-one-of = «{ $word }» не входит в число допустимых значений: { $known }
+definition-max-length = от 1 до { $most } символов
+definition-choices-needed = для вопроса типа «choice» необходимо перечислить варианты ответа
+definition-two-choices = не менее двух вариантов ответа
+definition-choices-only = варианты ответа предусмотрены только для вопросов типа «choice»
+definition-no-stage = в конкурсе должен быть хотя бы один этап оценки
+definition-last-stage = на последнем этапе заявки ранжируются для определения победителей, поэтому он должен быть этапом балльной оценки
+definition-no-criterion = на этапе должен быть хотя бы один критерий
+definition-reviewers = от 1 до 20
+definition-reviewers-needed = для этапа балльной оценки необходимо указать, сколько экспертов оценивают каждую заявку
+definition-spread = разброс от 0 до 100
+definition-score = балл от 0 до 100
+definition-due = срок представления оценок должен наступать после окончания приёма заявок
+definition-weight = вес должен быть больше нуля
+definition-scale = максимум шкалы должен быть больше её минимума
+definition-key = «{ $key }» не является допустимым ключом: строчные латинские буквы, цифры, '-' и '_', начиная с буквы
+definition-key-twice = ключ «{ $key }» используется дважды

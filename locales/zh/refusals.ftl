@@ -203,3 +203,43 @@ shortfall = { $wanted ->
     }
    *[load] 所有可以评审该提名的评审员均已达到评审数量上限
 }
+refusal-programme-fixed = 评选届次的奖项及年份以创建时为准，不可更改；请改为导入新的评选届次
+# A label of a cycle definition without words in one of the cycle's languages.
+# $language: the language's name in itself; $code: its two letters.
+refusal-label-missing = 缺少以下语言的文本：{ $language }（{ $code }）
+
+## Problems with a cycle definition (importing or editing a cycle). Field names,
+## keys and words such as "choice" or "max_attachments" are the definition's own:
+## keep them as they are.
+definition-toml = 不是有效的 TOML：{ $error }
+# $known: the fields this part of a definition may have.
+definition-unknown-field = 未知字段“{ $field }”；应为以下字段之一：{ $known }
+definition-programme = 请填写奖项名称，例如“联合国公共服务奖”
+definition-year = 2000 年至 2100 年之间的年份
+definition-time-zone = “{ $zone }”不是 IANA 时区（例如 Europe/Geneva）
+definition-closes = 提名截止时间必须晚于开始时间
+definition-publish = 结果必须在提名截止之后公布
+definition-max-attachments = 须在 0 至 20 之间
+definition-min-attachments = 须在 0 至 max_attachments 之间
+definition-no-category = 评选届次至少须设一个类别
+definition-name = 必须填写名称
+definition-zero-or-more = 至少为 0
+definition-label = 必须填写标签
+# $word: what was written; $known: the words allowed.
+definition-not-one-of = “{ $word }”不是以下取值之一：{ $known }
+definition-max-length = 1 至 { $most } 个字符
+definition-choices-needed = “choice”类型的问题须列出选项
+definition-two-choices = 至少两个选项
+definition-choices-only = 只有“choice”类型的问题才有选项
+definition-no-stage = 评选届次至少须设一个评审阶段
+definition-last-stage = 最后一个阶段要对提名进行排名以确定获奖者，因此必须是评分阶段
+definition-no-criterion = 每个阶段至少须设一项标准
+definition-reviewers = 须在 1 至 20 之间
+definition-reviewers-needed = 评分阶段须指明每项提名由多少名评审员评分
+definition-spread = 分差须在 0 至 100 之间
+definition-score = 分数须在 0 至 100 之间
+definition-due = 评审截止时间必须晚于提名截止时间
+definition-weight = 权重必须为正数
+definition-scale = 评分范围的最高分必须高于最低分
+definition-key = “{ $key }”不是有效的键：只能使用小写英文字母、数字、'-' 和 '_'，且须以字母开头
+definition-key-twice = 键“{ $key }”被重复使用

@@ -2,13 +2,63 @@
 //! (API.md, "The cycle definition"), and every rule it must meet. Validation names every
 //! problem at once, with the path of the field, so a secretariat fixes a file in one go.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::nomination::LONGEST_TEXT_CHARS;
+use crate::i18n::{Lang, say, say_with};
+
+/// Words a person reads in a definition (a category's name, a question's label): one
+/// string, in the cycle's default language, or a table by language,
+/// `{ en = "Fostering innovation", fr = "Favoriser l'innovation" }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Label {
+    One(String),
+    ByLanguage(BTreeMap<Lang, String>),
+}
+
+impl Label {
+    /// The words in `lang`; in `default` where this label lacks `lang`, so a page never
+    /// shows a gap (validation keeps offered languages from lacking any).
+    #[must_use]
+    pub fn get(&self, lang: Lang, default: Lang) -> &str {
+        match self {
+            Label::One(text) => text,
+            Label::ByLanguage(texts) => texts
+                .get(&lang)
+                .or_else(|| texts.get(&default))
+                .or_else(|| texts.values().next())
+                .map_or("", String::as_str),
+        }
+    }
+
+    /// The languages of `offered` this label has no words in: a plain string speaks
+    /// only the default language.
+    fn missing(&self, offered: &[Lang], default: Lang) -> Vec<Lang> {
+        offered
+            .iter()
+            .copied()
+            .filter(|l| match self {
+                Label::One(_) => *l != default,
+                Label::ByLanguage(texts) => texts.get(l).is_none_or(|t| t.trim().is_empty()),
+            })
+            .collect()
+    }
+
+    fn is_blank(&self, default: Lang) -> bool {
+        self.get(default, default).trim().is_empty()
+    }
+}
+
+impl From<&str> for Label {
+    fn from(text: &str) -> Self {
+        Label::One(text.to_owned())
+    }
+}
 
 /// A problem with one field of a definition.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +74,14 @@ fn problem(path: impl Into<String>, message: impl Into<String>) -> Problem {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CycleDefinition {
-    pub programme: String,
+    pub programme: Label,
+    /// The language of labels given as plain strings, and of pages' fallback.
+    #[serde(default = "english")]
+    pub default_language: Lang,
+    /// The languages the cycle's labels are written in; the default language alone
+    /// when left out.
+    #[serde(default)]
+    pub languages: Vec<Lang>,
     pub year: i32,
     pub time_zone: String,
     pub opens_at: DateTime<Utc>,
@@ -47,12 +104,32 @@ fn five() -> i32 {
     5
 }
 
+fn english() -> Lang {
+    Lang::En
+}
+
+impl CycleDefinition {
+    /// The languages its labels speak: those it names, always with its default.
+    #[must_use]
+    pub fn offered(&self) -> Vec<Lang> {
+        let mut offered = vec![self.default_language];
+        offered.extend(self.languages.iter().copied().filter(|l| *l != self.default_language));
+        offered
+    }
+
+    /// A label in the default language: what the database's columns hold.
+    #[must_use]
+    pub fn plain<'a>(&self, label: &'a Label) -> &'a str {
+        label.get(self.default_language, self.default_language)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CategoryDefinition {
     pub key: String,
-    pub name: String,
+    pub name: Label,
     #[serde(default)]
-    pub description: Option<String>,
+    pub description: Option<Label>,
     pub max_per_state: i32,
     pub winners: i32,
     #[serde(default)]
@@ -64,16 +141,17 @@ pub struct CategoryDefinition {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuestionDefinition {
     pub key: String,
-    pub label: String,
+    pub label: Label,
     #[serde(default)]
-    pub help: Option<String>,
+    pub help: Option<Label>,
     pub kind: String,
     #[serde(default)]
     pub required: bool,
     #[serde(default)]
     pub max_length: Option<i32>,
+    /// An answer is stored as the choice's words in the default language.
     #[serde(default)]
-    pub choices: Option<Vec<String>>,
+    pub choices: Option<Vec<Label>>,
     #[serde(default)]
     pub public: bool,
 }
@@ -81,7 +159,7 @@ pub struct QuestionDefinition {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StageDefinition {
     pub key: String,
-    pub name: String,
+    pub name: Label,
     pub kind: String,
     #[serde(default)]
     pub reviewers_per_nomination: Option<i32>,
@@ -114,9 +192,9 @@ pub enum Advance {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CriterionDefinition {
     pub key: String,
-    pub label: String,
+    pub label: Label,
     #[serde(default)]
-    pub guidance: Option<String>,
+    pub guidance: Option<Label>,
     #[serde(default = "one")]
     pub weight: f64,
     #[serde(default)]
@@ -131,6 +209,8 @@ fn one() -> f64 {
 
 const CYCLE_FIELDS: &[&str] = &[
     "programme",
+    "default_language",
+    "languages",
     "year",
     "time_zone",
     "opens_at",
@@ -194,7 +274,8 @@ pub fn parse(value: &Value) -> Result<CycleDefinition, Vec<Problem>> {
 /// # Errors
 /// A syntax error (with its line), or every problem `parse` finds.
 pub fn parse_toml(text: &str) -> Result<CycleDefinition, Vec<Problem>> {
-    let value: toml::Value = toml::from_str(text).map_err(|e| vec![problem("", format!("not valid TOML: {e}"))])?;
+    let value: toml::Value = toml::from_str(text)
+        .map_err(|e| vec![problem("", say_with("definition-toml", &[("error", e.to_string().into())]))])?;
     let json = serde_json::to_value(value).map_err(|e| vec![problem("", e.to_string())])?;
     parse(&json)
 }
@@ -224,7 +305,13 @@ fn check_keys(value: &Value, path: &str, known: &[&str], problems: &mut Vec<Prob
     if let Some(object) = value.as_object() {
         for key in object.keys().filter(|k| !known.contains(&k.as_str())) {
             let at = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
-            problems.push(problem(at, format!("unknown field '{key}'; expected one of: {}", known.join(", "))));
+            problems.push(problem(
+                at,
+                say_with(
+                    "definition-unknown-field",
+                    &[("field", key.as_str().into()), ("known", known.join(", ").into())],
+                ),
+            ));
         }
     }
 }
@@ -239,80 +326,87 @@ fn is_key(s: &str) -> bool {
 /// Every rule a well-formed definition breaks.
 pub fn validate(d: &CycleDefinition) -> Vec<Problem> {
     let mut p = Vec::new();
-    if d.programme.trim().is_empty() {
-        p.push(problem("programme", "name the programme, e.g. \"UN Public Service Awards\""));
+    labels_complete(d, &mut p);
+    if d.programme.is_blank(d.default_language) {
+        p.push(problem("programme", say("definition-programme")));
     }
     if !(2000..=2100).contains(&d.year) {
-        p.push(problem("year", "a year between 2000 and 2100"));
+        p.push(problem("year", say("definition-year")));
     }
     if d.time_zone.parse::<chrono_tz::Tz>().is_err() {
-        p.push(problem("time_zone", format!("'{}' is not an IANA time zone such as Europe/Geneva", d.time_zone)));
+        p.push(problem("time_zone", say_with("definition-time-zone", &[("zone", d.time_zone.as_str().into())])));
     }
     if d.opens_at >= d.closes_at {
-        p.push(problem("closes_at", "nominations must close after they open"));
+        p.push(problem("closes_at", say("definition-closes")));
     }
     if d.closes_at >= d.publish_at {
-        p.push(problem("publish_at", "results must be published after nominations close"));
+        p.push(problem("publish_at", say("definition-publish")));
     }
     if !(0..=20).contains(&d.max_attachments) {
-        p.push(problem("max_attachments", "between 0 and 20"));
+        p.push(problem("max_attachments", say("definition-max-attachments")));
     }
     if d.min_attachments < 0 || d.min_attachments > d.max_attachments {
-        p.push(problem("min_attachments", "between 0 and max_attachments"));
+        p.push(problem("min_attachments", say("definition-min-attachments")));
     }
     if d.categories.is_empty() {
-        p.push(problem("categories", "a cycle needs at least one category"));
+        p.push(problem("categories", say("definition-no-category")));
     }
     keys_unique(d.categories.iter().map(|c| c.key.as_str()), "categories", &mut p);
     for (i, c) in d.categories.iter().enumerate() {
         let at = |f: &str| format!("categories[{i}].{f}");
         key_rule(&c.key, &at("key"), &mut p);
-        if c.name.trim().is_empty() {
-            p.push(problem(at("name"), "a name is required"));
+        if c.name.is_blank(d.default_language) {
+            p.push(problem(at("name"), say("definition-name")));
         }
         if c.max_per_state < 1 {
-            p.push(problem(at("max_per_state"), "at least 1"));
+            p.push(problem(at("max_per_state"), say("refusal-at-least-one")));
         }
         if c.winners < 1 {
-            p.push(problem(at("winners"), "at least 1"));
+            p.push(problem(at("winners"), say("refusal-at-least-one")));
         }
         if c.champions < 0 {
-            p.push(problem(at("champions"), "0 or more"));
+            p.push(problem(at("champions"), say("definition-zero-or-more")));
         }
     }
     keys_unique(d.questions.iter().map(|q| q.key.as_str()), "questions", &mut p);
     for (i, q) in d.questions.iter().enumerate() {
         let at = |f: &str| format!("questions[{i}].{f}");
         key_rule(&q.key, &at("key"), &mut p);
-        if q.label.trim().is_empty() {
-            p.push(problem(at("label"), "a label is required"));
+        if q.label.is_blank(d.default_language) {
+            p.push(problem(at("label"), say("definition-label")));
         }
         if !QUESTION_KINDS.contains(&q.kind.as_str()) {
-            p.push(problem(at("kind"), format!("'{}' is not one of {}", q.kind, QUESTION_KINDS.join(", "))));
+            p.push(problem(
+                at("kind"),
+                say_with(
+                    "definition-not-one-of",
+                    &[("word", q.kind.as_str().into()), ("known", QUESTION_KINDS.join(", ").into())],
+                ),
+            ));
         }
         if q.max_length.is_some_and(|n| n < 1 || usize::try_from(n).is_ok_and(|n| n > LONGEST_TEXT_CHARS)) {
-            p.push(problem(at("max_length"), format!("from 1 to {LONGEST_TEXT_CHARS} characters")));
+            p.push(problem(
+                at("max_length"),
+                say_with("definition-max-length", &[("most", LONGEST_TEXT_CHARS.into())]),
+            ));
         }
         match (&q.kind[..], &q.choices) {
-            ("choice", None) => p.push(problem(at("choices"), "a choice question lists its choices")),
-            ("choice", Some(c)) if c.len() < 2 => p.push(problem(at("choices"), "at least two choices")),
+            ("choice", None) => p.push(problem(at("choices"), say("definition-choices-needed"))),
+            ("choice", Some(c)) if c.len() < 2 => p.push(problem(at("choices"), say("definition-two-choices"))),
             ("choice", _) => {}
-            (_, Some(_)) => p.push(problem(at("choices"), "only a question of kind \"choice\" has choices")),
+            (_, Some(_)) => p.push(problem(at("choices"), say("definition-choices-only"))),
             _ => {}
         }
     }
     if d.stages.is_empty() {
-        p.push(problem("stages", "a cycle needs at least one review stage"));
+        p.push(problem("stages", say("definition-no-stage")));
     }
     keys_unique(d.stages.iter().map(|s| s.key.as_str()), "stages", &mut p);
     for (i, s) in d.stages.iter().enumerate() {
         validate_stage(d, i, s, &mut p);
     }
     if d.stages.last().is_some_and(|s| s.kind != "scoring" && s.kind != "public_vote") {
-        p.push(problem(
-            format!("stages[{}].kind", d.stages.len() - 1),
-            "the last stage ranks the nominations to decide the winners, so it must be a scoring stage",
-        ));
+        p.push(problem(format!("stages[{}].kind", d.stages.len() - 1), say("definition-last-stage")));
     }
     p
 }
@@ -320,65 +414,212 @@ pub fn validate(d: &CycleDefinition) -> Vec<Problem> {
 fn validate_stage(d: &CycleDefinition, i: usize, s: &StageDefinition, p: &mut Vec<Problem>) {
     let at = |f: &str| format!("stages[{i}].{f}");
     key_rule(&s.key, &at("key"), p);
-    if s.name.trim().is_empty() {
-        p.push(problem(at("name"), "a name is required"));
+    if s.name.is_blank(d.default_language) {
+        p.push(problem(at("name"), say("definition-name")));
     }
     if !STAGE_KINDS.contains(&s.kind.as_str()) {
-        p.push(problem(at("kind"), format!("'{}' is not one of {}", s.kind, STAGE_KINDS.join(", "))));
+        p.push(problem(
+            at("kind"),
+            say_with(
+                "definition-not-one-of",
+                &[("word", s.kind.as_str().into()), ("known", STAGE_KINDS.join(", ").into())],
+            ),
+        ));
     }
     if !AGGREGATIONS.contains(&s.aggregation.as_str()) {
-        p.push(problem(at("aggregation"), format!("'{}' is not one of {}", s.aggregation, AGGREGATIONS.join(", "))));
+        p.push(problem(
+            at("aggregation"),
+            say_with(
+                "definition-not-one-of",
+                &[("word", s.aggregation.as_str().into()), ("known", AGGREGATIONS.join(", ").into())],
+            ),
+        ));
     }
     if s.criteria.is_empty() {
-        p.push(problem(at("criteria"), "a stage needs at least one criterion"));
+        p.push(problem(at("criteria"), say("definition-no-criterion")));
     }
     if s.kind == "scoring" {
         match s.reviewers_per_nomination {
             Some(n) if (1..=20).contains(&n) => {}
-            Some(_) => p.push(problem(at("reviewers_per_nomination"), "between 1 and 20")),
-            None => p.push(problem(
-                at("reviewers_per_nomination"),
-                "a scoring stage says how many reviewers score each nomination",
-            )),
+            Some(_) => p.push(problem(at("reviewers_per_nomination"), say("definition-reviewers"))),
+            None => p.push(problem(at("reviewers_per_nomination"), say("definition-reviewers-needed"))),
         }
     }
     if s.disagreement_threshold.is_some_and(|t| !(0.0..=100.0).contains(&t)) {
-        p.push(problem(at("disagreement_threshold"), "a spread between 0 and 100"));
+        p.push(problem(at("disagreement_threshold"), say("definition-spread")));
     }
     match s.advance {
-        Advance::TopN { n } if n < 1 => p.push(problem(at("advance.n"), "at least 1")),
+        Advance::TopN { n } if n < 1 => p.push(problem(at("advance.n"), say("refusal-at-least-one"))),
         Advance::MinScore { score } if !(0.0..=100.0).contains(&score) => {
-            p.push(problem(at("advance.score"), "a score between 0 and 100"));
+            p.push(problem(at("advance.score"), say("definition-score")));
         }
         _ => {}
     }
     if let Some(due) = s.due_at
         && due <= d.closes_at
     {
-        p.push(problem(at("due_at"), "reviews fall due after nominations close"));
+        p.push(problem(at("due_at"), say("definition-due")));
     }
     keys_unique(s.criteria.iter().map(|c| c.key.as_str()), &at("criteria"), p);
     for (j, c) in s.criteria.iter().enumerate() {
         let at = |f: &str| format!("stages[{i}].criteria[{j}].{f}");
         key_rule(&c.key, &at("key"), p);
-        if c.label.trim().is_empty() {
-            p.push(problem(at("label"), "a label is required"));
+        if c.label.is_blank(d.default_language) {
+            p.push(problem(at("label"), say("definition-label")));
         }
         if !(c.weight > 0.0 && c.weight.is_finite()) {
-            p.push(problem(at("weight"), "a weight must be positive"));
+            p.push(problem(at("weight"), say("definition-weight")));
         }
         if !(c.min < c.max && c.min.is_finite() && c.max.is_finite()) {
-            p.push(problem(at("max"), "the scale's max must be above its min"));
+            p.push(problem(at("max"), say("definition-scale")));
         }
+    }
+}
+
+/// Every label a person reads, with its path.
+fn labels(d: &CycleDefinition) -> Vec<(String, &Label)> {
+    let mut all = vec![("programme".to_owned(), &d.programme)];
+    for (i, c) in d.categories.iter().enumerate() {
+        all.push((format!("categories[{i}].name"), &c.name));
+        all.extend(c.description.iter().map(|l| (format!("categories[{i}].description"), l)));
+    }
+    for (i, q) in d.questions.iter().enumerate() {
+        all.push((format!("questions[{i}].label"), &q.label));
+        all.extend(q.help.iter().map(|l| (format!("questions[{i}].help"), l)));
+        for (j, c) in q.choices.iter().flatten().enumerate() {
+            all.push((format!("questions[{i}].choices[{j}]"), c));
+        }
+    }
+    for (i, s) in d.stages.iter().enumerate() {
+        all.push((format!("stages[{i}].name"), &s.name));
+        for (j, c) in s.criteria.iter().enumerate() {
+            all.push((format!("stages[{i}].criteria[{j}].label"), &c.label));
+            all.extend(c.guidance.iter().map(|l| (format!("stages[{i}].criteria[{j}].guidance"), l)));
+        }
+    }
+    all
+}
+
+/// Names every label that lacks one of the cycle's languages, at `path.lang`, so the
+/// secretariat sees at once which words are still to translate.
+fn labels_complete(d: &CycleDefinition, p: &mut Vec<Problem>) {
+    let offered = d.offered();
+    for (path, label) in labels(d) {
+        for lang in label.missing(&offered, d.default_language) {
+            let words = [("language", lang.native_name().into()), ("code", lang.as_str().into())];
+            p.push(problem(format!("{path}.{lang}"), say_with("refusal-label-missing", &words)));
+        }
+    }
+}
+
+/// A cycle's labels by language, read back from its stored definition for pages that
+/// show them in the reader's language.
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    default: Option<Lang>,
+    programme: Option<Label>,
+    categories: HashMap<String, (Label, Option<Label>)>,
+    questions: HashMap<String, (Label, Option<Label>, Vec<Label>)>,
+    stages: HashMap<String, Label>,
+    criteria: HashMap<(String, String), (Label, Option<Label>)>,
+}
+
+impl Labels {
+    /// The labels of a stored definition; none (every page shows the stored words)
+    /// when it cannot be read.
+    #[must_use]
+    pub fn of(stored: &Value) -> Self {
+        let Ok(d) = serde_json::from_value::<CycleDefinition>(stored.clone()) else { return Self::default() };
+        Self {
+            default: Some(d.default_language),
+            programme: Some(d.programme),
+            categories: d.categories.into_iter().map(|c| (c.key, (c.name, c.description))).collect(),
+            questions: d
+                .questions
+                .into_iter()
+                .map(|q| (q.key, (q.label, q.help, q.choices.unwrap_or_default())))
+                .collect(),
+            criteria: d
+                .stages
+                .iter()
+                .flat_map(|s| {
+                    s.criteria.iter().map(|c| ((s.key.clone(), c.key.clone()), (c.label.clone(), c.guidance.clone())))
+                })
+                .collect(),
+            stages: d.stages.into_iter().map(|s| (s.key, s.name)).collect(),
+        }
+    }
+
+    fn pick<'a>(&self, label: Option<&'a Label>, lang: Lang, stored: &'a str) -> &'a str {
+        match (label, self.default) {
+            (Some(label), Some(default)) => label.get(lang, default),
+            _ => stored,
+        }
+    }
+
+    /// The cycle's name, "UN Public Service Awards 2027", in `lang`.
+    #[must_use]
+    pub fn cycle_name(&self, lang: Lang, year: i32, stored: &str) -> String {
+        match (&self.programme, self.default) {
+            (Some(programme), Some(default)) => format!("{} {year}", programme.get(lang, default)),
+            _ => stored.to_owned(),
+        }
+    }
+
+    /// The programme's name in `lang`.
+    #[must_use]
+    pub fn programme<'a>(&'a self, lang: Lang, stored: &'a str) -> &'a str {
+        self.pick(self.programme.as_ref(), lang, stored)
+    }
+
+    #[must_use]
+    pub fn category<'a>(&'a self, key: &str, lang: Lang, stored: &'a str) -> &'a str {
+        self.pick(self.categories.get(key).map(|c| &c.0), lang, stored)
+    }
+
+    #[must_use]
+    pub fn category_description<'a>(&'a self, key: &str, lang: Lang, stored: &'a str) -> &'a str {
+        self.pick(self.categories.get(key).and_then(|c| c.1.as_ref()), lang, stored)
+    }
+
+    #[must_use]
+    pub fn question<'a>(&'a self, key: &str, lang: Lang, stored: &'a str) -> &'a str {
+        self.pick(self.questions.get(key).map(|q| &q.0), lang, stored)
+    }
+
+    #[must_use]
+    pub fn question_help<'a>(&'a self, key: &str, lang: Lang, stored: &'a str) -> &'a str {
+        self.pick(self.questions.get(key).and_then(|q| q.1.as_ref()), lang, stored)
+    }
+
+    /// The words of a choice whose stored (default-language) words are `stored`.
+    #[must_use]
+    pub fn choice<'a>(&'a self, key: &str, lang: Lang, stored: &'a str) -> &'a str {
+        let Some(default) = self.default else { return stored };
+        let found = self.questions.get(key).and_then(|q| q.2.iter().find(|c| c.get(default, default) == stored));
+        self.pick(found, lang, stored)
+    }
+
+    #[must_use]
+    pub fn stage<'a>(&'a self, key: &str, lang: Lang, stored: &'a str) -> &'a str {
+        self.pick(self.stages.get(key), lang, stored)
+    }
+
+    #[must_use]
+    pub fn criterion<'a>(&'a self, stage: &str, key: &str, lang: Lang, stored: &'a str) -> &'a str {
+        self.pick(self.criteria.get(&(stage.to_owned(), key.to_owned())).map(|c| &c.0), lang, stored)
+    }
+
+    #[must_use]
+    pub fn criterion_guidance<'a>(&'a self, stage: &str, key: &str, lang: Lang, stored: &'a str) -> &'a str {
+        let found = self.criteria.get(&(stage.to_owned(), key.to_owned())).and_then(|c| c.1.as_ref());
+        self.pick(found, lang, stored)
     }
 }
 
 fn key_rule(key: &str, path: &str, p: &mut Vec<Problem>) {
     if !is_key(key) {
-        p.push(problem(
-            path,
-            format!("'{key}' is not a key: lower-case letters, digits, '-' and '_', starting with a letter"),
-        ));
+        p.push(problem(path, say_with("definition-key", &[("key", key.into())])));
     }
 }
 
@@ -386,7 +627,7 @@ fn keys_unique<'a>(keys: impl Iterator<Item = &'a str>, path: &str, p: &mut Vec<
     let mut seen = HashSet::new();
     for key in keys {
         if !seen.insert(key) {
-            p.push(problem(path, format!("the key '{key}' is used twice")));
+            p.push(problem(path, say_with("definition-key-twice", &[("key", key.into())])));
         }
     }
 }
@@ -400,7 +641,7 @@ mod tests {
     #[test]
     fn the_shipped_example_is_valid() {
         let d = parse_toml(EXAMPLE).unwrap();
-        assert_eq!(d.programme, "UN Public Service Awards");
+        assert_eq!(d.plain(&d.programme), "UN Public Service Awards");
         assert_eq!(d.stages.len(), 3);
     }
 
@@ -418,6 +659,52 @@ mod tests {
         {
             assert!(paths.contains(&expected), "{expected} missing from {problems:?}");
         }
+    }
+
+    #[test]
+    fn the_example_speaks_six_languages_and_pages_read_it_in_theirs() {
+        let d = parse_toml(EXAMPLE).unwrap();
+        assert_eq!(d.offered().len(), 6);
+        let labels = Labels::of(&serde_json::to_value(&d).unwrap());
+        let stored = "Promoting digital transformation in the public sector";
+        assert_eq!(labels.category("digital-transformation", Lang::En, stored), stored);
+        let french = labels.category("digital-transformation", Lang::Fr, stored);
+        assert!(french.starts_with("Promouvoir"), "{french}");
+        assert!(labels.cycle_name(Lang::Zh, 2027, "x").ends_with(" 2027"));
+        assert_ne!(
+            labels.choice("sdgs", Lang::Ru, "SDG 16: Peace, justice and strong institutions"),
+            "SDG 16: Peace, justice and strong institutions"
+        );
+        // What the definition does not know, the page shows as stored.
+        assert_eq!(labels.category("no-such-category", Lang::Fr, "as stored"), "as stored");
+        assert_eq!(Labels::of(&serde_json::json!({})).category("x", Lang::Ar, "as stored"), "as stored");
+    }
+
+    #[test]
+    fn every_label_missing_in_an_offered_language_is_named_by_its_path() {
+        let mut d = parse_toml(EXAMPLE).unwrap();
+        d.categories[1].name = Label::One("Fostering innovation".into());
+        if let Label::ByLanguage(texts) = &mut d.stages[1].criteria[0].label {
+            texts.remove(&Lang::Ar);
+        }
+        let problems = validate(&d);
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        // A plain string is the default language's words only.
+        for lang in ["ar", "zh", "fr", "ru", "es"] {
+            assert!(paths.contains(&format!("categories[1].name.{lang}").as_str()), "{paths:?}");
+        }
+        assert!(paths.contains(&"stages[1].criteria[0].label.ar"), "{paths:?}");
+        assert!(!paths.contains(&"categories[1].name.en"), "{paths:?}");
+        // A single-language cycle needs no tables at all.
+        let mut english = parse_toml(EXAMPLE).unwrap();
+        english.languages = vec![Lang::En];
+        english.categories[1].name = Label::One("Fostering innovation".into());
+        let problems = validate(&english);
+        assert!(problems.is_empty(), "words beyond the cycle's languages are kept, unused: {problems:?}");
+        // A language Laurel does not speak is refused where it is written.
+        let unknown = EXAMPLE.replace("programme.ar =", "programme.xx =");
+        let problems = parse_toml(&unknown).unwrap_err();
+        assert!(problems.iter().any(|p| p.path.starts_with("programme")), "{problems:?}");
     }
 
     #[test]

@@ -18,6 +18,7 @@ use chrono::Duration;
 
 use crate::app::AppState;
 use crate::cache::PublicAnswer;
+use crate::i18n::Lang;
 
 /// The routes whose anonymous answers are kept.
 const PREFIXES: [&str; 6] =
@@ -91,13 +92,13 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
     // One copy per language: the same address reads differently in French and Arabic.
     // Kept answers are anonymous and never for `?lang=` (see `cacheable`): no saved
     // choice, no explicit one.
-    let lang = crate::http::session::request_language(request.headers(), None, None);
+    let lang: Lang = crate::http::session::request_language(request.headers(), None, None);
     let key = format!("{lang}|{}", request.uri());
     let now = state.clock.now();
-    let request_headers = request.headers().clone();
     if let Some(kept) = state.caches.public.get(&key, |kept| kept.expires > now) {
-        return answer(&request_headers, &kept);
+        return answer(request.headers(), &kept);
     }
+    let request_headers = request.headers().clone();
     let response = next.run(request).await;
     if response.status() != StatusCode::OK {
         return response;

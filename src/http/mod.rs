@@ -84,8 +84,9 @@ pub fn router(state: AppState) -> Router {
         routes = routes.layer(SetResponseHeaderLayer::if_not_present(name, value));
     }
     routes
-        .layer(axum::middleware::from_fn_with_state(state.clone(), cache::layer))
+        // Inside the cache: a kept public answer is served without a second negotiation.
         .layer(axum::middleware::from_fn(session::language))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), cache::layer))
         .layer(axum::middleware::from_fn_with_state(state.metrics.clone(), crate::metrics::track))
         .layer(
             ServiceBuilder::new()

@@ -13,7 +13,7 @@ use super::auth::Caller;
 use super::{Actor, Error, Result};
 use crate::db;
 use crate::domain::cycle::{Phase, Timeline};
-use crate::domain::definition::{Advance, CycleDefinition};
+use crate::domain::definition::{Advance, CycleDefinition, Labels};
 use crate::domain::stage::{RuleKind, StageKind, StageStatus};
 
 /// A cycle's public face: who runs it, when it opens and closes, its categories.
@@ -66,15 +66,21 @@ pub async fn public_cycles(db: &DatabaseConnection, now: DateTime<Utc>) -> Resul
         if phase == Phase::Draft {
             continue;
         }
+        let (labels, lang) = (Labels::of(&row.definition), crate::i18n::current());
+        let programme = programme.map(|p| p.name).unwrap_or_default();
         cycles.push(PublicCycle {
             id: row.id,
-            programme: programme.map(|p| p.name).unwrap_or_default(),
-            name: row.name,
+            programme: labels.programme(lang, &programme).to_owned(),
+            name: labels.cycle_name(lang, row.year, &row.name),
             year: row.year,
             phase,
             time_zone: row.time_zone,
             timeline,
-            categories: categories.iter().filter(|c| c.cycle_id == row.id).map(|c| c.name.clone()).collect(),
+            categories: categories
+                .iter()
+                .filter(|c| c.cycle_id == row.id)
+                .map(|c| labels.category(&c.key, lang, &c.name).to_owned())
+                .collect(),
             updated_at: row.updated_at,
         });
     }
@@ -114,23 +120,24 @@ pub async fn create_cycle_as(
         caller.require_admin()?;
     }
     let d = definition;
+    let programme_name = d.plain(&d.programme).to_owned();
     let tx = db::begin_write(db).await?;
-    let programme_id = match programme::Entity::find().filter(programme::Column::Name.eq(&d.programme)).one(&tx).await?
-    {
-        Some(p) => p.id,
-        None => {
-            let id = Uuid::now_v7();
-            programme::ActiveModel {
-                id: Set(id),
-                name: Set(d.programme.clone()),
-                slug: Set(slug(&d.programme)),
-                created_at: Set(now),
+    let programme_id =
+        match programme::Entity::find().filter(programme::Column::Name.eq(&programme_name)).one(&tx).await? {
+            Some(p) => p.id,
+            None => {
+                let id = Uuid::now_v7();
+                programme::ActiveModel {
+                    id: Set(id),
+                    name: Set(programme_name.clone()),
+                    slug: Set(slug(&programme_name)),
+                    created_at: Set(now),
+                }
+                .insert(&tx)
+                .await?;
+                id
             }
-            .insert(&tx)
-            .await?;
-            id
-        }
-    };
+        };
     let taken = cycle::Entity::find()
         .filter(cycle::Column::ProgrammeId.eq(programme_id))
         .filter(cycle::Column::Year.eq(d.year))
@@ -141,7 +148,7 @@ pub async fn create_cycle_as(
             "year",
             crate::i18n::say_with(
                 "refusal-cycle-exists",
-                &[("programme", d.programme.as_str().into()), ("year", d.year.into())],
+                &[("programme", programme_name.as_str().into()), ("year", d.year.into())],
             ),
         ));
     }
@@ -149,7 +156,7 @@ pub async fn create_cycle_as(
         id: Set(cycle_id),
         programme_id: Set(programme_id),
         year: Set(d.year),
-        name: Set(format!("{} {}", d.programme, d.year)),
+        name: Set(format!("{programme_name} {}", d.year)),
         time_zone: Set(d.time_zone.clone()),
         opens_at: Set(d.opens_at),
         closes_at: Set(d.closes_at),
@@ -185,8 +192,8 @@ async fn insert_set_up(tx: &sea_orm::DatabaseTransaction, cycle_id: Uuid, d: &Cy
             id: Set(Uuid::now_v7()),
             cycle_id: Set(cycle_id),
             key: Set(c.key.clone()),
-            name: Set(c.name.clone()),
-            description: Set(c.description.clone()),
+            name: Set(d.plain(&c.name).to_owned()),
+            description: Set(c.description.as_ref().map(|l| d.plain(l).to_owned())),
             position: Set(position),
             max_per_state: Set(c.max_per_state),
             winners: Set(c.winners),
@@ -201,12 +208,15 @@ async fn insert_set_up(tx: &sea_orm::DatabaseTransaction, cycle_id: Uuid, d: &Cy
             id: Set(Uuid::now_v7()),
             cycle_id: Set(cycle_id),
             key: Set(q.key.clone()),
-            label: Set(q.label.clone()),
-            help: Set(q.help.clone()),
+            label: Set(d.plain(&q.label).to_owned()),
+            help: Set(q.help.as_ref().map(|l| d.plain(l).to_owned())),
             kind: Set(q.kind.clone()),
             required: Set(q.required),
             max_length: Set(q.max_length),
-            choices: Set(q.choices.as_ref().map(|c| serde_json::json!(c))),
+            choices: Set(q
+                .choices
+                .as_ref()
+                .map(|c| serde_json::json!(c.iter().map(|l| d.plain(l)).collect::<Vec<_>>()))),
             public: Set(q.public),
             position: Set(position),
         }
@@ -224,7 +234,7 @@ async fn insert_set_up(tx: &sea_orm::DatabaseTransaction, cycle_id: Uuid, d: &Cy
             id: Set(stage_id),
             cycle_id: Set(cycle_id),
             key: Set(s.key.clone()),
-            name: Set(s.name.clone()),
+            name: Set(d.plain(&s.name).to_owned()),
             kind: Set(s.kind.clone()),
             position: Set(position),
             blind: Set(s.blind),
@@ -245,8 +255,8 @@ async fn insert_set_up(tx: &sea_orm::DatabaseTransaction, cycle_id: Uuid, d: &Cy
                 id: Set(Uuid::now_v7()),
                 stage_id: Set(stage_id),
                 key: Set(c.key.clone()),
-                label: Set(c.label.clone()),
-                guidance: Set(c.guidance.clone()),
+                label: Set(d.plain(&c.label).to_owned()),
+                guidance: Set(c.guidance.as_ref().map(|l| d.plain(l).to_owned())),
                 weight: Set(c.weight),
                 min_score: Set(c.min),
                 max_score: Set(c.max),
@@ -292,11 +302,9 @@ pub async fn update_cycle(
     let d = crate::domain::definition::parse(&merged).map_err(|problems| {
         Error::Validation(problems.into_iter().map(|p| super::FieldError::new(p.path, p.message)).collect())
     })?;
-    if d.programme != row_programme(&tx, row.programme_id).await? || d.year != row.year {
-        return Err(Error::validation(
-            "programme",
-            "a cycle's programme and year stay as created; import a new cycle instead",
-        ));
+    // Its name in the default language identifies the programme; translations may change.
+    if d.plain(&d.programme) != row_programme(&tx, row.programme_id).await? || d.year != row.year {
+        return Err(Error::validation("programme", crate::i18n::say("refusal-programme-fixed")));
     }
     category::Entity::delete_many().filter(category::Column::CycleId.eq(id)).exec(&tx).await?;
     question::Entity::delete_many().filter(question::Column::CycleId.eq(id)).exec(&tx).await?;
@@ -419,6 +427,15 @@ pub struct CriterionView {
     pub max: f64,
 }
 
+impl CriterionView {
+    /// The criterion with its label and guidance in `lang` where the definition has them.
+    #[must_use]
+    pub fn read_in(c: &criterion::Model, labels: &Labels, stage: &str, lang: crate::i18n::Lang) -> Self {
+        let guidance = c.guidance.as_deref().map(|g| labels.criterion_guidance(stage, &c.key, lang, g).to_owned());
+        Self { label: labels.criterion(stage, &c.key, lang, &c.label).to_owned(), guidance, ..Self::from(c) }
+    }
+}
+
 impl From<&criterion::Model> for CriterionView {
     fn from(c: &criterion::Model) -> Self {
         Self {
@@ -469,7 +486,10 @@ async fn view(
     if phase == Phase::Draft && !caller.is_some_and(Caller::is_admin) {
         return Ok(None);
     }
+    // Labels in the reader's language, where the definition gives them.
+    let (labels, lang) = (Labels::of(&row.definition), crate::i18n::current());
     let programme = programme::Entity::find_by_id(row.programme_id).one(db).await?.map(|p| p.name).unwrap_or_default();
+    let programme = labels.programme(lang, &programme).to_owned();
     let categories = category::Entity::find()
         .filter(category::Column::CycleId.eq(row.id))
         .order_by_asc(category::Column::Position)
@@ -477,8 +497,8 @@ async fn view(
         .await?
         .into_iter()
         .map(|c| CategoryView {
+            name: labels.category(&c.key, lang, &c.name).to_owned(),
             key: c.key,
-            name: c.name,
             max_per_state: c.max_per_state,
             winners: c.winners,
             champions: c.champions,
@@ -499,19 +519,19 @@ async fn view(
                 status: s.status.parse().map_err(anyhow::Error::new)?,
                 kind: s.kind.parse().map_err(anyhow::Error::new)?,
                 id: s.id,
+                name: labels.stage(&s.key, lang, &s.name).to_owned(),
+                criteria: criteria.iter().map(|c| CriterionView::read_in(c, &labels, &s.key, lang)).collect(),
                 key: s.key,
-                name: s.name,
                 position: s.position,
                 blind: s.blind,
                 due_at: s.due_at,
-                criteria: criteria.iter().map(CriterionView::from).collect(),
             })
         })
         .collect::<Result<_>>()?;
     Ok(Some(CycleView {
         id: row.id,
         programme,
-        name: row.name,
+        name: labels.cycle_name(lang, row.year, &row.name),
         year: row.year,
         phase,
         time_zone: row.time_zone,

@@ -11,6 +11,7 @@ use super::auth::Caller;
 use super::nominations::{self, NominationView, questions, window};
 use super::{Error, Result};
 use crate::domain::cycle::{Phase, Timeline};
+use crate::domain::definition::Labels;
 use crate::domain::nomination::{Action, COUNTS_TOWARD_QUOTA, NominationStatus, Question, check_action};
 use crate::domain::user::Role;
 
@@ -51,7 +52,9 @@ pub async fn dashboard(db: &DatabaseConnection, caller: &Caller, now: DateTime<U
         .all(db)
         .await?;
     let mut desks = Vec::new();
+    let lang = crate::i18n::current();
     for c in cycle::Entity::find().order_by_desc(cycle::Column::ClosesAt).all(db).await? {
+        let labels = Labels::of(&c.definition);
         let stored = c.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
         let phase =
             Timeline { opens_at: c.opens_at, closes_at: c.closes_at, publish_at: c.publish_at }.phase_at(stored, now);
@@ -82,9 +85,12 @@ pub async fn dashboard(db: &DatabaseConnection, caller: &Caller, now: DateTime<U
                     mine.iter().filter(|n| n.category_id == k.id).cloned().collect();
                 let used = nominations.iter().filter(|n| counted.contains(&n.status.as_str())).count();
                 CategoryDesk {
+                    name: labels.category(&k.key, lang, &k.name).to_owned(),
+                    description: k
+                        .description
+                        .as_deref()
+                        .map(|d| labels.category_description(&k.key, lang, d).to_owned()),
                     key: k.key,
-                    name: k.name,
-                    description: k.description,
                     max_per_state: k.max_per_state,
                     used: i32::try_from(used).unwrap_or(i32::MAX),
                     nominations,
@@ -93,7 +99,7 @@ pub async fn dashboard(db: &DatabaseConnection, caller: &Caller, now: DateTime<U
             .collect();
         desks.push(CycleDesk {
             id: c.id,
-            name: c.name,
+            name: labels.cycle_name(lang, c.year, &c.name),
             time_zone: c.time_zone,
             closes_at: c.closes_at,
             open: phase == Phase::Open,
@@ -113,6 +119,8 @@ pub struct Form {
     pub category_key: String,
     pub category_name: String,
     pub questions: Vec<Question>,
+    /// The cycle's words by language, for the questions' labels, help and choices.
+    pub labels: Labels,
     pub max_attachments: i32,
     pub min_attachments: i32,
     /// The nomination, or `None` for a new one.
@@ -171,14 +179,16 @@ async fn blank(db: &DatabaseConnection, cycle_id: Uuid, category: &str, now: Dat
         .ok_or(Error::NotFound("category"))?;
     let questions = questions(db, cycle_id).await?.into_iter().map(|(_, q)| q).collect();
     let c = window.cycle;
+    let (labels, lang) = (Labels::of(&c.definition), crate::i18n::current());
     Ok(Form {
         cycle_id,
-        cycle_name: c.name,
+        cycle_name: labels.cycle_name(lang, c.year, &c.name),
         time_zone: c.time_zone,
         closes_at: c.closes_at,
+        category_name: labels.category(&category.key, lang, &category.name).to_owned(),
         category_key: category.key,
-        category_name: category.name,
         questions,
+        labels,
         max_attachments: c.max_attachments,
         min_attachments: c.min_attachments,
         nomination: None,

@@ -20,6 +20,7 @@ use super::{Error, Result};
 use crate::cache::Caches;
 use crate::db;
 use crate::domain::cycle::{Phase, Timeline};
+use crate::domain::definition::Labels;
 use crate::domain::nomination::{Award, NominationError, NominationStatus};
 use crate::domain::user::Role;
 use crate::format;
@@ -275,6 +276,9 @@ pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateT
             .all(db)
             .await?
     };
+    // Each cycle's words in the reader's language, where its definition has them.
+    let lang = crate::i18n::current();
+    let labels: BTreeMap<Uuid, Labels> = cycles.iter().map(|c| (c.id, Labels::of(&c.definition))).collect();
     let mut out = Vec::new();
     for n in nominations {
         let (Some(c), Some(k), Some(s)) =
@@ -288,12 +292,14 @@ pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateT
         {
             continue;
         }
+        let words = &labels[&c.id];
         let mut public: Vec<(i32, PublicAnswer)> = answers
             .iter()
             .filter(|a| a.nomination_id == n.id)
             .filter_map(|a| {
                 let q = public_questions.get(&a.question_id)?;
-                Some((q.position, PublicAnswer { key: q.key.clone(), label: q.label.clone(), value: a.value.clone() }))
+                let label = words.question(&q.key, lang, &q.label).to_owned();
+                Some((q.position, PublicAnswer { key: q.key.clone(), label, value: a.value.clone() }))
             })
             .collect();
         public.sort_by_key(|(p, _)| *p);
@@ -309,11 +315,11 @@ pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateT
                 answers: public.into_iter().map(|(_, a)| a).collect(),
             },
             member_state: PublicState { code: s.code.clone(), name: s.name.clone(), region: s.region.clone() },
-            category: PublicCategory { key: k.key.clone(), name: k.name.clone() },
+            category: PublicCategory { key: k.key.clone(), name: words.category(&k.key, lang, &k.name).to_owned() },
             cycle: PublicCycleRef {
                 id: c.id,
-                name: c.name.clone(),
-                programme: programmes.get(&c.programme_id).cloned().unwrap_or_default(),
+                name: words.cycle_name(lang, c.year, &c.name),
+                programme: words.programme(lang, programmes.get(&c.programme_id).map_or("", String::as_str)).to_owned(),
                 year: c.year,
                 published_at: c.published_at.unwrap_or(c.publish_at),
             },

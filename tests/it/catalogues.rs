@@ -288,3 +288,38 @@ async fn kept_public_pages_vary_by_language_and_a_choice_on_them_is_remembered()
     let chosen = app.get("/archive?lang=en").await;
     assert!(chosen.headers().get_all("set-cookie").iter().any(|c| c.to_str().unwrap().starts_with("lang=en;")));
 }
+
+/// A cycle defined in six languages reads in the reader's: its categories on the home
+/// page, its questions on the nomination form, its names in the API.
+#[tokio::test]
+async fn a_cycle_defined_in_six_languages_shows_its_labels_in_the_readers_language() {
+    let app = crate::harness::TestApp::spawn().await;
+    let definition = crate::harness::example_cycle(app.now(), -1, 30);
+    let parsed = laurel::domain::definition::parse(&definition).unwrap();
+    let actor = laurel::service::Actor::operator();
+    let cycle = laurel::service::cycles::create_cycle(&app.db, &actor, None, &parsed, app.now()).await.unwrap();
+    let category = &parsed.categories[0];
+    let question = &parsed.questions[0];
+    for lang in Lang::OFFERED.iter().copied() {
+        let home = app.web_client().get(&format!("/?lang={lang}")).await.text().await.unwrap();
+        let name = category.name.get(lang, Lang::En);
+        assert!(home.contains(name), "{lang}: the home page names the category {name:?}");
+
+        let api = app.client.get(app.url(&format!("/api/v1/cycles/{cycle}"))).header("accept-language", lang.as_str());
+        let body: serde_json::Value = api.send().await.unwrap().json().await.unwrap();
+        assert_eq!(body["categories"][0]["name"], name, "{lang}");
+        assert!(body["name"].as_str().unwrap().starts_with(parsed.programme.get(lang, Lang::En)), "{lang}: {body}");
+    }
+    app.person("focal@gov.eg", "nominator", Some("EGY"), None).await;
+    let web = app.browser_session("focal@gov.eg").await;
+    let key = &category.key;
+    let form = web.get(&format!("/cycles/{cycle}/nominations/new?category={key}&lang=ar")).await.text().await.unwrap();
+    assert!(form.contains(question.label.get(Lang::Ar, Lang::En)), "the question's Arabic label");
+    let sdgs = parsed.questions.iter().find(|q| q.key == "sdgs").unwrap();
+    let choice = sdgs.choices.as_ref().unwrap().last().unwrap();
+    let english = choice.get(Lang::En, Lang::En);
+    // Shown in Arabic, stored as the default language's words whatever the reader reads.
+    assert!(
+        form.contains(&format!(r#"<option value="{english}" dir="auto">{}</option>"#, choice.get(Lang::Ar, Lang::En)))
+    );
+}

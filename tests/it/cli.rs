@@ -212,7 +212,7 @@ async fn import_creates_the_example_cycle_and_refuses_a_broken_copy_listing_ever
         .unwrap()
         .replace("year       = 2027", "year       = 2028\nyaer = 2028")
         .replace("closes_at  = \"2027-01-31T23:59:59Z\"", "closes_at  = \"2026-10-31T23:59:59Z\"")
-        .replace("weight = 30,", "weight = 0,")
+        .replace("weight = 30\n", "weight = 0\n")
         .replace("time_zone  = \"America/New_York\"", "time_zone  = \"America/Gotham\"");
     std::fs::write(&broken, text).unwrap();
     let (code, _, stderr) = import(broken.to_str().unwrap());

@@ -576,7 +576,7 @@ impl World {
     async fn draft_cycle(&self) -> Uuid {
         let year = 2100 - i32::try_from(self.addresses.fetch_add(1, Ordering::Relaxed)).unwrap();
         let mut definition = cycle_definition(self.app.now() + chrono::Duration::days(30), year);
-        definition["programme"] = json!("Draft awards");
+        definition["programme"]["en"] = json!("Draft awards");
         let definition = laurel::domain::definition::parse(&definition).unwrap();
         let actor = laurel::service::Actor::operator();
         laurel::service::cycles::create_cycle(&self.app.db, &actor, None, &definition, self.app.now()).await.unwrap()

@@ -60,7 +60,8 @@ async fn atom(State(state): State<AppState>, headers: HeaderMap) -> Result<Respo
             .collect();
         let mut entry = Entry::default();
         entry.set_id(format!("urn:uuid:{}", c.id));
-        entry.set_title(Text::plain(i18n::say_with("feed-entry", &[("cycle", c.name.as_str().into())])));
+        let name = crate::domain::definition::Labels::of(&c.definition).cycle_name(i18n::current(), c.year, &c.name);
+        entry.set_title(Text::plain(i18n::say_with("feed-entry", &[("cycle", name.into())])));
         entry.set_updated(when);
         entry.set_published(Some(when));
         entry.set_links(vec![link(format!("{base}cycles/{}", c.id))]);

@@ -179,7 +179,8 @@ pub struct Field {
     kind: QuestionKind,
     required: bool,
     max_length: Option<i32>,
-    choices: Vec<String>,
+    /// Each choice as stored (the default language) and as shown (the reader's).
+    choices: Vec<(String, String)>,
     value: String,
     error: Option<String>,
 }
@@ -294,13 +295,15 @@ fn page(
         .collect();
     for q in &form.questions {
         let name = format!("answers.{}", q.key);
+        let words = &form.labels;
         fields.push(Field {
-            label: q.label.clone(),
-            help: q.help.clone(),
+            label: words.question(&q.key, lang, &q.label).to_owned(),
+            help: q.help.as_deref().map(|h| words.question_help(&q.key, lang, h).to_owned()),
             kind: q.kind,
             required: q.required,
             max_length: q.max_length,
-            choices: q.choices.clone(),
+            // Stored as the default language's words; shown in the reader's.
+            choices: q.choices.iter().map(|c| (c.clone(), words.choice(&q.key, lang, c).to_owned())).collect(),
             value: value(&name),
             error: errors.get(&name).map(str::to_owned),
             name,

@@ -181,7 +181,12 @@ pub struct ArchivePage {
 
 async fn archive(State(state): State<AppState>, viewer: Viewer) -> Result<ArchivePage, PageError> {
     let published = publishing::published_cycles(&state.db, state.clock.now()).await?;
-    let cycles =
-        published.iter().map(|c| (c.id, c.name.clone(), c.year.to_string(), publishing::published_on(c))).collect();
+    let cycles = published
+        .iter()
+        .map(|c| {
+            let name = crate::domain::definition::Labels::of(&c.definition).cycle_name(viewer.lang, c.year, &c.name);
+            (c.id, name, c.year.to_string(), publishing::published_on(c))
+        })
+        .collect();
     Ok(ArchivePage { nav: Nav::from(&viewer), cycles })
 }

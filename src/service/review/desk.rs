@@ -8,6 +8,7 @@ use sea_orm::{ColumnTrait as _, DatabaseConnection, EntityTrait as _, QueryFilte
 use uuid::Uuid;
 
 use super::assignments::AssignmentView;
+use crate::domain::definition::Labels;
 use crate::domain::review::AssignmentStatus;
 use crate::domain::stage::StageStatus;
 use crate::domain::user::Role;
@@ -57,8 +58,8 @@ pub async fn desk(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<StageD
         .into_iter()
         .map(|n| (n.id, n))
         .collect();
-    let categories: BTreeMap<Uuid, String> =
-        category::Entity::find().all(db).await?.into_iter().map(|c| (c.id, c.name)).collect();
+    let categories: BTreeMap<Uuid, category::Model> =
+        category::Entity::find().all(db).await?.into_iter().map(|c| (c.id, c)).collect();
     let drafts: BTreeSet<Uuid> = if assignment_ids.is_empty() {
         BTreeSet::new()
     } else {
@@ -73,6 +74,8 @@ pub async fn desk(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<StageD
     let mut desks = Vec::new();
     for s in stages {
         let Some(c) = cycle::Entity::find_by_id(s.cycle_id).one(db).await? else { continue };
+        // The cycle's words in the reviewer's language, where its definition has them.
+        let (labels, lang) = (Labels::of(&c.definition), crate::i18n::current());
         let mut items = Vec::new();
         for a in mine.iter().filter(|a| a.stage_id == s.id) {
             let Some(n) = nominations.get(&a.nomination_id) else { continue };
@@ -81,15 +84,18 @@ pub async fn desk(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<StageD
                 draft: assignment.status == AssignmentStatus::Pending && drafts.contains(&a.id),
                 assignment,
                 title: n.title.clone(),
-                category: categories.get(&n.category_id).cloned().unwrap_or_default(),
+                category: categories
+                    .get(&n.category_id)
+                    .map(|k| labels.category(&k.key, lang, &k.name).to_owned())
+                    .unwrap_or_default(),
             });
         }
         desks.push(StageDesk {
-            name: s.name,
+            name: labels.stage(&s.key, lang, &s.name).to_owned(),
             status: s.status.parse().map_err(anyhow::Error::new)?,
             due_at: s.due_at,
             opened_at: s.opened_at,
-            cycle: c.name,
+            cycle: labels.cycle_name(lang, c.year, &c.name),
             time_zone: c.time_zone,
             items,
         });

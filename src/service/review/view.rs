@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use super::assignments::AssignmentView;
 use super::stage_context;
+use crate::domain::definition::Labels;
 use crate::domain::review::AssignmentStatus;
 use crate::domain::user::Role;
 use crate::service::auth::Caller;
@@ -112,7 +113,9 @@ pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<A
     let ctx = stage_context(db, a.stage_id).await?;
     let n = nomination::Entity::find_by_id(a.nomination_id).one(db).await?.ok_or(Error::NotFound("nomination"))?;
     let blind = ctx.stage.blind && caller.role != Role::Admin;
-    let nomination = reviewed_nomination(db, &n, blind).await?;
+    // The cycle's words in the reviewer's language, where its definition has them.
+    let (labels, lang) = (Labels::of(&ctx.cycle.definition), crate::i18n::current());
+    let nomination = reviewed_nomination(db, &n, blind, &labels, lang).await?;
     let review = review_of(db, a.id, &ctx.criteria).await?;
     let a = AssignmentView::try_from(a)?;
     Ok(AssignmentDetail {
@@ -126,13 +129,13 @@ pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<A
         stage: StageInfo {
             id: ctx.stage.id,
             key: ctx.stage.key.clone(),
-            name: ctx.stage.name.clone(),
+            name: labels.stage(&ctx.stage.key, lang, &ctx.stage.name).to_owned(),
             blind: ctx.stage.blind,
             due_at: ctx.stage.due_at,
         },
-        cycle: ctx.cycle.name.clone(),
+        cycle: labels.cycle_name(lang, ctx.cycle.year, &ctx.cycle.name),
         time_zone: ctx.cycle.time_zone.clone(),
-        criteria: ctx.criteria.iter().map(CriterionView::from).collect(),
+        criteria: ctx.criteria.iter().map(|c| CriterionView::read_in(c, &labels, &ctx.stage.key, lang)).collect(),
         nomination,
         review,
     })
@@ -142,8 +145,14 @@ async fn reviewed_nomination(
     db: &impl ConnectionTrait,
     n: &nomination::Model,
     blind: bool,
+    labels: &Labels,
+    lang: crate::i18n::Lang,
 ) -> Result<ReviewedNomination> {
-    let category = category::Entity::find_by_id(n.category_id).one(db).await?.map(|c| c.name).unwrap_or_default();
+    let category = category::Entity::find_by_id(n.category_id)
+        .one(db)
+        .await?
+        .map(|c| labels.category(&c.key, lang, &c.name).to_owned())
+        .unwrap_or_default();
     let answers = entity::answer::Entity::find()
         .filter(entity::answer::Column::NominationId.eq(n.id))
         .find_also_related(entity::question::Entity)
@@ -151,7 +160,12 @@ async fn reviewed_nomination(
         .await?;
     let mut answers: Vec<(i32, Answer)> = answers
         .into_iter()
-        .filter_map(|(a, q)| q.map(|q| (q.position, Answer { key: q.key, label: q.label, value: a.value })))
+        .filter_map(|(a, q)| {
+            q.map(|q| {
+                let label = labels.question(&q.key, lang, &q.label).to_owned();
+                (q.position, Answer { key: q.key, label, value: a.value })
+            })
+        })
         .collect();
     answers.sort_by_key(|(p, _)| *p);
     let files = attachment::Entity::find()
