@@ -48,7 +48,7 @@ fn delivery(c: &mut Criterion) {
                     let tx = laurel::db::begin_write(&db).await.unwrap();
                     for n in 0..BATCH {
                         let message = ResultsPublished {
-                            cycle: format!("Cycle {n}"),
+                            cycle: format!("Cycle {n}").into(),
                             link: "https://awards.example.org/".into(),
                         };
                         let key = format!("bench:{round}:{n}");

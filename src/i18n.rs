@@ -19,8 +19,70 @@ fluent_templates::static_loader! {
     static CATALOGUES = {
         locales: "./locales",
         fallback_language: "en",
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(write_number));
+        },
     };
+}
+
+/// How a language writes a number (CLDR): its group and decimal separators, and the
+/// fewest integer digits it groups at all (Spanish leaves 2027 and 9999 alone).
+#[derive(Debug)]
+struct NumberShape {
+    group: &'static str,
+    decimal: &'static str,
+    grouped_from: usize,
+}
+
+impl intl_memoizer::Memoizable for NumberShape {
+    type Args = ();
+    type Error = std::convert::Infallible;
+
+    fn construct(lang: LanguageIdentifier, (): ()) -> Result<Self, Self::Error> {
+        Ok(match lang.language.as_str() {
+            "fr" => Self { group: "\u{202f}", decimal: ",", grouped_from: 4 },
+            "ru" => Self { group: "\u{a0}", decimal: ",", grouped_from: 4 },
+            "es" => Self { group: ".", decimal: ",", grouped_from: 5 },
+            _ => Self { group: ",", decimal: ".", grouped_from: 4 },
+        })
+    }
+}
+
+impl NumberShape {
+    /// `written` (digits, an optional `-` and `.`) in this language's shape.
+    fn shape(&self, written: &str, grouping: bool) -> String {
+        let (sign, unsigned) = written.strip_prefix('-').map_or(("", written), |rest| ("-", rest));
+        let (whole, fraction) = unsigned.split_once('.').map_or((unsigned, None), |(w, f)| (w, Some(f)));
+        let mut out = String::from(sign);
+        if grouping && whole.len() >= self.grouped_from {
+            for (i, digit) in whole.chars().enumerate() {
+                if i > 0 && (whole.len() - i) % 3 == 0 {
+                    out.push_str(self.group);
+                }
+                out.push(digit);
+            }
+        } else {
+            out.push_str(whole);
+        }
+        if let Some(fraction) = fraction {
+            out.push_str(self.decimal);
+            out.push_str(fraction);
+        }
+        out
+    }
+}
+
+/// Numbers in messages as their language writes them: "12 500" in French, "12.500" in
+/// Spanish, "3,5" in Russian. A message that must not group (a year) says
+/// `NUMBER($year, useGrouping: "false")`, or is given the number as text.
+fn write_number(value: &FluentValue<'_>, intls: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(number) = value else { return None };
+    if !number.value.is_finite() {
+        return None;
+    }
+    let written = number.as_string();
+    intls.with_try_get::<NumberShape, _, _>((), |shape| shape.shape(&written, number.options.use_grouping)).ok()
 }
 
 crate::stored_enum! {
@@ -200,6 +262,14 @@ mod tests {
         assert_eq!(count(Lang::Ar, 3), "3 ترشيحات");
         assert_eq!(count(Lang::Ar, 11), "11 ترشيحًا");
         assert_eq!(count(Lang::Zh, 7), "7 项提名");
+        // Digits grouped and decimals marked as each language writes them.
+        assert_eq!(count(Lang::En, 12_500), "12,500 nominations");
+        assert_eq!(count(Lang::Fr, 12_500), "12\u{202f}500 candidatures");
+        assert_eq!(count(Lang::Ru, 1_234), "1\u{a0}234 заявки");
+        assert_eq!(count(Lang::Es, 9_999), "9999 candidaturas");
+        assert_eq!(count(Lang::Es, 12_500), "12.500 candidaturas");
+        let limit = Lang::Ru.t_with("refusal-score-range", &[("min", 0.5.into()), ("max", 10.into())]);
+        assert!(limit.contains("0,5") && limit.contains("10"), "{limit}");
     }
 
     #[test]

@@ -117,3 +117,12 @@ feed-entry = نتائج { $cycle }
 calendar-opens = فتح باب الترشيح
 calendar-closes = إغلاق باب الترشيح
 calendar-results = نشر النتائج
+
+# The API reference page (/api/docs). The operations it lists are described in English.
+api-docs-title = مرجع واجهة برمجة التطبيقات (API)
+api-docs-intro = تقع واجهة JSON البرمجية الخاصة بـ Laurel تحت المسار /api/v1. ويتضمن مستند OpenAPI وصفها الكامل، بما في ذلك متن كل طلب وكل استجابة؛ ويمكن تحميله في أي أداة تدعم OpenAPI:
+api-docs-auth = تسجّل البرامج الدخول أولًا، ثم ترسل مع كل طلب رمزًا مميزًا من نوع حامل (bearer token):
+api-docs-errors = تُعاد الأخطاء بصيغة تفاصيل المشكلة وفق RFC 9457، مع رمز ثابت تعتمد عليه البرامج، وعنوان وتفاصيل باللغة المحددة في ترويسة Accept-Language.
+api-docs-sections = الأقسام
+# Shown in every language, above the list of operations.
+api-docs-english = العمليات الواردة أدناه موصوفة باللغة الإنجليزية.

@@ -102,3 +102,12 @@ feed-entry = Results of { $cycle }
 calendar-opens = Nominations open
 calendar-closes = Nominations close
 calendar-results = Results published
+
+# The API reference page (/api/docs). The operations it lists are described in English.
+api-docs-title = API reference
+api-docs-intro = Laurel's JSON API is under /api/v1. The full description, with every request and response body, is the OpenAPI document; load it into any OpenAPI tool:
+api-docs-auth = Programs sign in, then send a bearer token with each request:
+api-docs-errors = Errors are RFC 9457 problem details, with a stable code for programs and a title and detail in the language of Accept-Language.
+api-docs-sections = Sections
+# Shown in every language, above the list of operations.
+api-docs-english = The operations below are described in English.

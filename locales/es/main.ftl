@@ -93,3 +93,12 @@ feed-entry = Resultados de { $cycle }
 calendar-opens = Apertura de candidaturas
 calendar-closes = Cierre de candidaturas
 calendar-results = Publicación de los resultados
+
+# The API reference page (/api/docs). The operations it lists are described in English.
+api-docs-title = Referencia de la API
+api-docs-intro = La API JSON de Laurel se encuentra en /api/v1. La descripción completa, con el cuerpo de cada solicitud y de cada respuesta, figura en el documento OpenAPI, que puede cargarse en cualquier herramienta compatible con OpenAPI:
+api-docs-auth = Los programas inician sesión y después envían en cada solicitud un token de portador (bearer token):
+api-docs-errors = Los errores se devuelven como detalles de problema según RFC 9457, con un código estable para los programas y un título y una descripción en el idioma indicado en la cabecera Accept-Language.
+api-docs-sections = Secciones
+# Shown in every language, above the list of operations.
+api-docs-english = Las operaciones que figuran a continuación se describen en inglés.

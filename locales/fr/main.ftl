@@ -93,3 +93,12 @@ feed-entry = Résultats de { $cycle }
 calendar-opens = Ouverture des candidatures
 calendar-closes = Clôture des candidatures
 calendar-results = Publication des résultats
+
+# The API reference page (/api/docs). The operations it lists are described in English.
+api-docs-title = Référence de l’API
+api-docs-intro = L’API JSON de Laurel se trouve sous /api/v1. Sa description complète, avec le corps de chaque requête et de chaque réponse, figure dans le document OpenAPI, que vous pouvez charger dans n’importe quel outil OpenAPI :
+api-docs-auth = Les programmes se connectent, puis joignent à chaque requête un jeton d’accès de type « bearer » :
+api-docs-errors = Les erreurs sont renvoyées sous forme de détails de problème RFC 9457, avec un code stable destiné aux programmes, ainsi qu’un titre et un détail dans la langue demandée par l’en-tête Accept-Language.
+api-docs-sections = Sections
+# Shown in every language, above the list of operations.
+api-docs-english = Les opérations ci-dessous sont décrites en anglais.

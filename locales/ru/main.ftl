@@ -105,3 +105,12 @@ feed-entry = Итоги конкурса «{ $cycle }»
 calendar-opens = Начало приёма заявок
 calendar-closes = Окончание приёма заявок
 calendar-results = Публикация итогов
+
+# The API reference page (/api/docs). The operations it lists are described in English.
+api-docs-title = Справочник по API
+api-docs-intro = JSON API системы Laurel доступен по адресу /api/v1. Полное описание, включая тела всех запросов и ответов, приведено в документе OpenAPI; его можно загрузить в любой инструмент для работы с OpenAPI:
+api-docs-auth = Программы выполняют вход, а затем передают в каждом запросе токен доступа (bearer token):
+api-docs-errors = Ошибки возвращаются в формате описания проблемы по RFC 9457: с неизменным кодом для программ, а также названием и подробностями на языке, указанном в заголовке Accept-Language.
+api-docs-sections = Разделы
+# Shown in every language, above the list of operations.
+api-docs-english = Описания операций ниже приведены на английском языке.

@@ -87,3 +87,12 @@ feed-entry = { $cycle }评选结果
 calendar-opens = 开始接受提名
 calendar-closes = 提名截止
 calendar-results = 公布结果
+
+# The API reference page (/api/docs). The operations it lists are described in English.
+api-docs-title = API 参考
+api-docs-intro = Laurel 的 JSON API 位于 /api/v1 下。完整说明（包括每个请求和响应的消息体）见 OpenAPI 文档，可将其导入任意 OpenAPI 工具：
+api-docs-auth = 程序须先登录，然后在每个请求中附带持有者令牌（bearer token）：
+api-docs-errors = 错误以 RFC 9457 问题详情格式返回，其中包含供程序使用的固定错误代码，以及使用 Accept-Language 所指定语言的标题和详细说明。
+api-docs-sections = 章节
+# Shown in every language, above the list of operations.
+api-docs-english = 以下各项操作的说明为英文。

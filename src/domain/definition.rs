@@ -617,6 +617,57 @@ impl Labels {
     }
 }
 
+/// A name a definition gives in several languages, carried whole to where the language
+/// is chosen later: an email rendered in each recipient's.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Named {
+    by_language: BTreeMap<Lang, String>,
+    otherwise: String,
+}
+
+impl Named {
+    /// The words in `lang`, or as stored.
+    #[must_use]
+    pub fn read(&self, lang: impl std::borrow::Borrow<Lang>) -> &str {
+        self.by_language.get(lang.borrow()).map_or(&self.otherwise, String::as_str)
+    }
+}
+
+impl From<String> for Named {
+    /// The same words in every language.
+    fn from(otherwise: String) -> Self {
+        Self { by_language: BTreeMap::new(), otherwise }
+    }
+}
+
+impl From<&str> for Named {
+    fn from(otherwise: &str) -> Self {
+        Self::from(otherwise.to_owned())
+    }
+}
+
+impl Labels {
+    fn named(&self, stored: &str, read: impl Fn(Lang) -> String) -> Named {
+        Named { by_language: Lang::ALL.iter().map(|&l| (l, read(l))).collect(), otherwise: stored.to_owned() }
+    }
+
+    /// The cycle's name in every language.
+    #[must_use]
+    pub fn cycle_names(&self, year: i32, stored: &str) -> Named {
+        self.named(stored, |l| self.cycle_name(l, year, stored))
+    }
+
+    #[must_use]
+    pub fn category_names(&self, key: &str, stored: &str) -> Named {
+        self.named(stored, |l| self.category(key, l, stored).to_owned())
+    }
+
+    #[must_use]
+    pub fn stage_names(&self, key: &str, stored: &str) -> Named {
+        self.named(stored, |l| self.stage(key, l, stored).to_owned())
+    }
+}
+
 fn key_rule(key: &str, path: &str, p: &mut Vec<Problem>) {
     if !is_key(key) {
         p.push(problem(path, say_with("definition-key", &[("key", key.into())])));

@@ -265,7 +265,11 @@ pub fn check_answer(q: &Question, value: &str) -> Result<(), String> {
             _ => Err(say("refusal-url")),
         },
         QuestionKind::Date if !is_plain_date(value) => {
-            Err(say_with("refusal-date", &[("first", FIRST_YEAR.into()), ("last", LAST_YEAR.into())]))
+            // Years as text: a number would be grouped, "1,900".
+            Err(say_with(
+                "refusal-date",
+                &[("first", FIRST_YEAR.to_string().into()), ("last", LAST_YEAR.to_string().into())],
+            ))
         }
         QuestionKind::Choice if !q.choices.iter().any(|c| c == value) => {
             Err(say_with("refusal-choice", &[("choices", q.choices.join("; ").into())]))

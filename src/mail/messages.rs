@@ -4,6 +4,7 @@
 use askama::Template;
 
 use super::{Email, Rendered};
+use crate::domain::definition::Named;
 use crate::format::Zoned;
 use crate::i18n::Lang;
 
@@ -80,9 +81,9 @@ pub struct NominationReceipt {
     pub kind: ReceiptKind,
     pub by: String,
     pub title: String,
-    pub category: String,
+    pub category: Named,
     pub member_state: String,
-    pub cycle: String,
+    pub cycle: Named,
     /// The nomination deadline in the cycle's time zone.
     pub deadline: Zoned,
     pub link: String,
@@ -98,7 +99,7 @@ email!(
 #[derive(Debug, Clone)]
 pub struct NominationIneligible {
     pub title: String,
-    pub cycle: String,
+    pub cycle: Named,
     pub reason: String,
     pub link: String,
 }
@@ -113,8 +114,8 @@ email!(
 #[derive(Debug, Clone)]
 pub struct ReviewerAssigned {
     pub name: String,
-    pub cycle: String,
-    pub stage: String,
+    pub cycle: Named,
+    pub stage: Named,
     pub count: usize,
     /// `None` when the stage has no due date.
     pub due: Option<Zoned>,
@@ -131,8 +132,8 @@ email!(
 #[derive(Debug, Clone)]
 pub struct AssignmentReplaced {
     pub name: String,
-    pub cycle: String,
-    pub stage: String,
+    pub cycle: Named,
+    pub stage: Named,
     /// `None` when the stage has no due date.
     pub due: Option<Zoned>,
     pub link: String,
@@ -149,8 +150,8 @@ email!(
 #[derive(Debug, Clone)]
 pub struct NoReplacement {
     pub title: String,
-    pub cycle: String,
-    pub stage: String,
+    pub cycle: Named,
+    pub stage: Named,
     pub why: String,
     pub link: String,
 }
@@ -160,7 +161,7 @@ email!(NoReplacement, "email/no_replacement.subject.txt", "email/no_replacement.
 #[derive(Debug, Clone)]
 pub struct ClarificationRequested {
     pub title: String,
-    pub cycle: String,
+    pub cycle: Named,
     pub question: String,
     pub due: Zoned,
     pub link: String,
@@ -176,8 +177,8 @@ email!(
 #[derive(Debug, Clone)]
 pub struct ReviewReminder {
     pub name: String,
-    pub cycle: String,
-    pub stage: String,
+    pub cycle: Named,
+    pub stage: Named,
     pub pending: usize,
     pub due: Zoned,
     pub overdue: bool,
@@ -189,8 +190,8 @@ email!(ReviewReminder, "email/review_reminder.subject.txt", "email/review_remind
 #[derive(Debug, Clone)]
 pub struct StageOutcome {
     pub title: String,
-    pub cycle: String,
-    pub stage: String,
+    pub cycle: Named,
+    pub stage: Named,
     pub advanced: bool,
     pub score: Option<String>,
     pub link: String,
@@ -200,7 +201,7 @@ email!(StageOutcome, "email/stage_outcome.subject.txt", "email/stage_outcome.txt
 /// A cycle's results are public.
 #[derive(Debug, Clone)]
 pub struct ResultsPublished {
-    pub cycle: String,
+    pub cycle: Named,
     pub link: String,
 }
 email!(
@@ -213,7 +214,7 @@ email!(
 /// The secretariat's morning summary of a cycle.
 #[derive(Debug, Clone)]
 pub struct DailyDigest {
-    pub cycle: String,
+    pub cycle: Named,
     pub date: Zoned,
     pub phase: String,
     pub deadline: Zoned,

@@ -148,7 +148,7 @@ pub async fn create_cycle_as(
             "year",
             crate::i18n::say_with(
                 "refusal-cycle-exists",
-                &[("programme", programme_name.as_str().into()), ("year", d.year.into())],
+                &[("programme", programme_name.as_str().into()), ("year", d.year.to_string().into())],
             ),
         ));
     }

@@ -9,6 +9,7 @@ use sea_orm::{
 
 use crate::db;
 use crate::domain::cycle::{Phase, Timeline};
+use crate::domain::definition::Labels;
 use crate::domain::nomination::{COUNTS_TOWARD_QUOTA, NominationStatus};
 use crate::domain::outbox::OutboxStatus;
 use crate::domain::review::AssignmentStatus;
@@ -67,7 +68,7 @@ pub async fn queue_digests(db: &DatabaseConnection, base_url: &str, now: DateTim
             .await?;
         for admin in &admins {
             let message = messages::DailyDigest {
-                cycle: c.name.clone(),
+                cycle: Labels::of(&c.definition).cycle_names(c.year, &c.name),
                 date: format::Zoned::new(now, &c.time_zone),
                 phase: phase.as_str().to_owned(),
                 deadline: format::Zoned::new(c.closes_at, &c.time_zone),

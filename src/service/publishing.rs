@@ -120,7 +120,10 @@ pub async fn announce(tx: &DatabaseTransaction, c: &cycle::Model, base_url: &str
         .filter(user::Column::Role.is_in([Role::Nominator.as_str(), Role::Reviewer.as_str()]))
         .all(tx)
         .await?;
-    let message = messages::ResultsPublished { cycle: c.name.clone(), link: format!("{base_url}cycles/{}", c.id) };
+    let message = messages::ResultsPublished {
+        cycle: Labels::of(&c.definition).cycle_names(c.year, &c.name),
+        link: format!("{base_url}cycles/{}", c.id),
+    };
     for person in people {
         let nominated = person.member_state.as_ref().is_some_and(|s| states.contains(s));
         if person.role == Role::Reviewer.as_str() || nominated {

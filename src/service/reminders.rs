@@ -10,6 +10,7 @@ use sea_orm::{ColumnTrait as _, DatabaseConnection, EntityTrait as _, QueryFilte
 use uuid::Uuid;
 
 use crate::db;
+use crate::domain::definition::Labels;
 use crate::domain::review::AssignmentStatus;
 use crate::format;
 use crate::mail::{self, messages};
@@ -48,8 +49,8 @@ pub async fn queue_reminders(db: &DatabaseConnection, base_url: &str, now: DateT
         };
         let message = messages::ReviewReminder {
             name: reviewer.name.clone(),
-            cycle: cycle.name.clone(),
-            stage: stage.name.clone(),
+            cycle: Labels::of(&cycle.definition).cycle_names(cycle.year, &cycle.name),
+            stage: Labels::of(&cycle.definition).stage_names(&stage.key, &stage.name),
             pending,
             due: format::Zoned::new(due_at, &cycle.time_zone),
             overdue: due_at < now,

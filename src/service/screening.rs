@@ -21,6 +21,7 @@ use super::nominations::{self, NominationView};
 use super::review::{StageError, stage_context};
 use super::{Error, FieldError, Result};
 use crate::db;
+use crate::domain::definition::Labels;
 use crate::domain::nomination::{NominationError, NominationStatus};
 use crate::domain::stage::{StageKind, StageOutcome, StageStatus};
 use crate::domain::user::Role;
@@ -140,7 +141,7 @@ pub async fn screen(
         active.update(&tx).await?;
         let message = messages::NominationIneligible {
             title: n.title.clone(),
-            cycle: ctx.cycle.name.clone(),
+            cycle: Labels::of(&ctx.cycle.definition).cycle_names(ctx.cycle.year, &ctx.cycle.name),
             reason,
             link: format!("{base_url}nominations/{}", n.id),
         };
@@ -217,7 +218,7 @@ pub async fn ask(
     active.update(&tx).await?;
     let message = messages::ClarificationRequested {
         title: n.title.clone(),
-        cycle: ctx.cycle.name.clone(),
+        cycle: Labels::of(&ctx.cycle.definition).cycle_names(ctx.cycle.year, &ctx.cycle.name),
         question: question.to_owned(),
         due: format::Zoned::new(request.due_at, &ctx.cycle.time_zone),
         link: format!("{base_url}nominations/{}", n.id),

@@ -328,7 +328,7 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
         title: "Huduma Centres".into(),
         category: "Digital transformation".into(),
         member_state: "Kenya".into(),
-        cycle: cycle.clone(),
+        cycle: cycle.clone().into(),
         deadline,
         link: link.into(),
     };
@@ -357,7 +357,7 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
         "ineligible",
         Box::new(NominationIneligible {
             title: "Huduma Centres".into(),
-            cycle: cycle.clone(),
+            cycle: cycle.clone().into(),
             reason: "Operational for less than two years.".into(),
             link: link.into(),
         }),
@@ -368,7 +368,7 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
         "assigned",
         Box::new(ReviewerAssigned {
             name: "Dr. Tremblay".into(),
-            cycle: cycle.clone(),
+            cycle: cycle.clone().into(),
             stage: "Experts".into(),
             count: 12,
             due: Some(due),
@@ -381,7 +381,7 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
         "replaced",
         Box::new(AssignmentReplaced {
             name: "Dr. Mensah".into(),
-            cycle: cycle.clone(),
+            cycle: cycle.clone().into(),
             stage: "Experts".into(),
             due: Some(due),
             link: link.into(),
@@ -393,7 +393,7 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
         "reminder",
         Box::new(ReviewReminder {
             name: "Dr. Tremblay".into(),
-            cycle: cycle.clone(),
+            cycle: cycle.clone().into(),
             stage: "Experts".into(),
             pending: 3,
             due,
@@ -407,7 +407,7 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
         "outcome",
         Box::new(StageOutcome {
             title: "Huduma Centres".into(),
-            cycle: cycle.clone(),
+            cycle: cycle.clone().into(),
             stage: "Experts".into(),
             advanced: true,
             score: None,
@@ -418,14 +418,14 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
     ));
     cases.push((
         "published",
-        Box::new(ResultsPublished { cycle: cycle.clone(), link: link.into() }),
+        Box::new(ResultsPublished { cycle: cycle.clone().into(), link: link.into() }),
         "The results of UN Public Service Awards 2027 are published",
         "The winners of UN Public Service Awards 2027 are now public",
     ));
     cases.push((
         "digest",
         Box::new(DailyDigest {
-            cycle: cycle.clone(),
+            cycle: cycle.clone().into(),
             date: zoned("2027-02-02T12:00:00Z"),
             phase: "reviewing".into(),
             deadline,
@@ -577,6 +577,10 @@ async fn an_invitation_accepted_in_spanish_and_then_a_receipt_arrive_in_spanish(
     );
     assert_eq!(receipt.subject, subject);
     assert!(receipt.text.contains("Ventanilla Única Digital"));
+    // The cycle's own words in Spanish, from its definition.
+    let category = definition.categories.iter().find(|c| c.key == "digital-transformation").unwrap();
+    assert!(receipt.text.contains(category.name.get(es, Lang::En)), "{}", receipt.text);
+    assert!(receipt.text.contains(definition.programme.get(es, Lang::En)), "{}", receipt.text);
     assert!(receipt.text.contains(&es.t("email-hello")), "{}", receipt.text);
     assert!(receipt.html.as_deref().unwrap().contains(r#"<html lang="es" dir="ltr">"#));
 }

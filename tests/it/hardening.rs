@@ -165,7 +165,7 @@ async fn the_form_takes_the_apis_limits_in_characters_and_keeps_the_text_when_re
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = html(&refused.text().await.unwrap());
     let error = texts(&page, "#f-summary-error").join(" ");
-    assert!(error.contains("5000"), "{error}");
+    assert!(error.contains("5,000"), "the limit, written as English writes numbers: {error}");
     let kept: String = page.select(&scraper::Selector::parse("#f-summary").unwrap()).next().unwrap().text().collect();
     assert_eq!(kept, long, "the summary comes back as typed");
     let kept: String =

@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use super::{NominationView, for_action, get, questions, view, window};
 use crate::db::{self, UpdateOne as _};
+use crate::domain::definition::Labels;
 use crate::domain::nomination::{Action, COUNTS_TOWARD_QUOTA, NominationError, NominationStatus, check_answer};
 use crate::domain::user::Role;
 use crate::format;
@@ -188,7 +189,12 @@ pub(super) async fn receipt(
     // Read inside the transaction, so the receipt states the change just made.
     let n = &nomination::Entity::find_by_id(id).one(tx).await?.ok_or(Error::NotFound("nomination"))?;
     let cycle = cycle::Entity::find_by_id(n.cycle_id).one(tx).await?.ok_or(Error::NotFound("cycle"))?;
-    let category = category::Entity::find_by_id(n.category_id).one(tx).await?.map(|c| c.name).unwrap_or_default();
+    let labels = Labels::of(&cycle.definition);
+    let category = category::Entity::find_by_id(n.category_id)
+        .one(tx)
+        .await?
+        .map(|c| labels.category_names(&c.key, &c.name))
+        .unwrap_or_default();
     let state = member_state::Entity::find_by_id(n.member_state.clone())
         .one(tx)
         .await?
@@ -205,7 +211,7 @@ pub(super) async fn receipt(
         title: n.title.clone(),
         category,
         member_state: state,
-        cycle: cycle.name.clone(),
+        cycle: labels.cycle_names(cycle.year, &cycle.name),
         deadline: format::Zoned::new(cycle.closes_at, &cycle.time_zone),
         link: format!("{base_url}nominations/{}", n.id),
     };

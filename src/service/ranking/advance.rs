@@ -19,6 +19,7 @@ use super::{Computed, compute};
 use crate::cache::Caches;
 use crate::db;
 use crate::domain::cycle::Phase;
+use crate::domain::definition::Labels;
 use crate::domain::nomination::NominationStatus;
 use crate::domain::review::AssignmentStatus;
 use crate::domain::review::advance::{self as planning, Choice, Plan, Unsettled};
@@ -434,8 +435,8 @@ async fn tell_focal_points(
     let focal_points = screening::focal_points(tx, &n.member_state).await?;
     let message = messages::StageOutcome {
         title: n.title.clone(),
-        cycle: c.ctx.cycle.name.clone(),
-        stage: c.ctx.stage.name.clone(),
+        cycle: Labels::of(&c.ctx.cycle.definition).cycle_names(c.ctx.cycle.year, &c.ctx.cycle.name),
+        stage: Labels::of(&c.ctx.cycle.definition).stage_names(&c.ctx.stage.key, &c.ctx.stage.name),
         advanced,
         score: score.map(|s| format!("{:.1}", s.score)),
         link: format!("{base_url}nominations/{}", n.id),

@@ -16,6 +16,7 @@ use uuid::Uuid;
 use super::scores::own_pending;
 use super::{StageContext, StageError, stage_context};
 use crate::db::{self, UpdateOne as _};
+use crate::domain::definition::Labels;
 use crate::domain::nomination::NominationStatus;
 use crate::domain::review::AssignmentStatus;
 use crate::domain::review::assign::{self, NominationNeed, Reviewer, Shortfall, ShortfallReason};
@@ -219,8 +220,8 @@ pub async fn assign(
         let first = made.iter().find(|a| a.reviewer_id == reviewer_id).map_or(Uuid::nil(), |a| a.id);
         let message = messages::ReviewerAssigned {
             name: person.name.clone(),
-            cycle: ctx.cycle.name.clone(),
-            stage: ctx.stage.name.clone(),
+            cycle: Labels::of(&ctx.cycle.definition).cycle_names(ctx.cycle.year, &ctx.cycle.name),
+            stage: Labels::of(&ctx.cycle.definition).stage_names(&ctx.stage.key, &ctx.stage.name),
             count,
             due: due(&ctx),
             link: format!("{base_url}reviews"),
@@ -450,8 +451,8 @@ pub async fn recuse(
             if let Some(person) = user::Entity::find_by_id(reviewer_id).one(&tx).await? {
                 let message = messages::AssignmentReplaced {
                     name: person.name.clone(),
-                    cycle: ctx.cycle.name.clone(),
-                    stage: ctx.stage.name.clone(),
+                    cycle: Labels::of(&ctx.cycle.definition).cycle_names(ctx.cycle.year, &ctx.cycle.name),
+                    stage: Labels::of(&ctx.cycle.definition).stage_names(&ctx.stage.key, &ctx.stage.name),
                     due: due(&ctx),
                     link: format!("{base_url}reviews/{}", row.id),
                 };
@@ -490,8 +491,8 @@ async fn tell_admins_no_replacement(
         .await?;
     let message = messages::NoReplacement {
         title: n.title.clone(),
-        cycle: ctx.cycle.name.clone(),
-        stage: ctx.stage.name.clone(),
+        cycle: Labels::of(&ctx.cycle.definition).cycle_names(ctx.cycle.year, &ctx.cycle.name),
+        stage: Labels::of(&ctx.cycle.definition).stage_names(&ctx.stage.key, &ctx.stage.name),
         why: why.to_owned(),
         link: format!("{base_url}admin/stages/{}", ctx.stage.id),
     };
