@@ -25,3 +25,24 @@ problem-endpoint-method = This endpoint does not accept that method; see /api/do
 problem-no-page = There is no page at this address. It may have moved, or the link may be mistyped.
 problem-page-method = This address is for sending a form. Go back to the page the form is on and send it from there.
 problem-form-expired = This form has expired or was sent from another site. Go back, reload the page and try again.
+
+# Requests that cannot be read at all. $error is the reader's own technical detail, in
+# English: keep it at the end.
+problem-json-content-type = Send the body as JSON with the header Content-Type: application/json.
+problem-json-shape = The JSON does not fit: { $error }
+problem-json-syntax = The body is not valid JSON: { $error }
+problem-body-too-large = The request body is larger than this server accepts.
+problem-query = A query parameter is not valid: { $error }
+problem-path = No such resource: { $error }
+problem-upload-too-large = The upload is larger than this server accepts.
+problem-upload-unreadable = The upload could not be read: { $error }
+problem-multipart = Send the file as multipart/form-data with the field 'file': { $error }
+problem-form-unreadable = The form could not be read: { $error }
+problem-one-file = Send one file per upload.
+# $limit: in bytes.
+problem-file-too-large = The file is larger than the { $limit } bytes this server accepts.
+problem-field-too-long = The field '{ $field }' is too long.
+# $refusal: why, e.g. "contains the control character U+0007, …".
+problem-body-refused = The body { $refusal }
+problem-field-refused = The field '{ $field }' { $refusal }
+problem-query-refused = The query parameter '{ $name }' { $refusal }

@@ -25,3 +25,24 @@ problem-endpoint-method = Este punto de conexión no admite ese método; consult
 problem-no-page = No hay ninguna página en esta dirección. Es posible que se haya trasladado o que el enlace contenga un error.
 problem-page-method = Esta dirección sirve para enviar un formulario. Vuelva a la página en la que se encuentra el formulario y envíelo desde allí.
 problem-form-expired = Este formulario ha caducado o se envió desde otro sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.
+
+# Requests that cannot be read at all. $error is the reader's own technical detail, in
+# English: keep it at the end.
+problem-json-content-type = Envíe el cuerpo de la solicitud en formato JSON con el encabezado Content-Type: application/json.
+problem-json-shape = El JSON no se ajusta a la estructura esperada: { $error }
+problem-json-syntax = El cuerpo de la solicitud no es un JSON válido: { $error }
+problem-body-too-large = El cuerpo de la solicitud supera el tamaño que admite este servidor.
+problem-query = Un parámetro de consulta no es válido: { $error }
+problem-path = No existe ese recurso: { $error }
+problem-upload-too-large = El contenido enviado supera el tamaño que admite este servidor.
+problem-upload-unreadable = No se pudo leer el contenido enviado: { $error }
+problem-multipart = Envíe el archivo como multipart/form-data en el campo 'file': { $error }
+problem-form-unreadable = No se pudo leer el formulario: { $error }
+problem-one-file = Envíe solo un archivo cada vez.
+# $limit: in bytes.
+problem-file-too-large = El archivo supera los { $limit } bytes que admite este servidor.
+problem-field-too-long = El campo “{ $field }” es demasiado largo.
+# $refusal: why, e.g. "contains the control character U+0007, …".
+problem-body-refused = El cuerpo de la solicitud { $refusal }
+problem-field-refused = El campo “{ $field }” { $refusal }
+problem-query-refused = El parámetro de consulta “{ $name }” { $refusal }

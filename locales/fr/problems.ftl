@@ -25,3 +25,24 @@ problem-endpoint-method = Ce point de terminaison n’accepte pas cette méthode
 problem-no-page = Aucune page ne se trouve à cette adresse. Elle a peut-être été déplacée, ou le lien a peut-être été mal saisi.
 problem-page-method = Cette adresse sert à l’envoi d’un formulaire. Revenez à la page où figure le formulaire et envoyez-le depuis celle-ci.
 problem-form-expired = Ce formulaire a expiré ou a été envoyé depuis un autre site. Revenez en arrière, rechargez la page et réessayez.
+
+# Requests that cannot be read at all. $error is the reader's own technical detail, in
+# English: keep it at the end.
+problem-json-content-type = Envoyez le corps de la requête au format JSON avec l’en-tête Content-Type: application/json.
+problem-json-shape = Le JSON ne correspond pas à la structure attendue : { $error }
+problem-json-syntax = Le corps de la requête n’est pas un JSON valide : { $error }
+problem-body-too-large = Le corps de la requête dépasse la taille acceptée par ce serveur.
+problem-query = Un paramètre de requête n’est pas valide : { $error }
+problem-path = Cette ressource n’existe pas : { $error }
+problem-upload-too-large = L’envoi dépasse la taille acceptée par ce serveur.
+problem-upload-unreadable = L’envoi n’a pas pu être lu : { $error }
+problem-multipart = Envoyez le fichier au format multipart/form-data dans le champ 'file' : { $error }
+problem-form-unreadable = Le formulaire n’a pas pu être lu : { $error }
+problem-one-file = Envoyez un seul fichier à la fois.
+# $limit: in bytes.
+problem-file-too-large = Le fichier dépasse la taille de { $limit } octets acceptée par ce serveur.
+problem-field-too-long = Le champ « { $field } » est trop long.
+# $refusal: why, e.g. "contains the control character U+0007, …".
+problem-body-refused = Le corps de la requête { $refusal }
+problem-field-refused = Le champ « { $field } » { $refusal }
+problem-query-refused = Le paramètre de requête « { $name } » { $refusal }

@@ -25,3 +25,24 @@ problem-endpoint-method = Эта конечная точка не поддерж
 problem-no-page = По этому адресу нет страницы. Возможно, она перемещена или в ссылке допущена опечатка.
 problem-page-method = Этот адрес предназначен для отправки формы. Вернитесь на страницу с формой и отправьте её оттуда.
 problem-form-expired = Срок действия этой формы истёк, или она была отправлена с другого сайта. Вернитесь назад, обновите страницу и повторите попытку.
+
+# Requests that cannot be read at all. $error is the reader's own technical detail, in
+# English: keep it at the end.
+problem-json-content-type = Отправьте тело запроса в формате JSON с заголовком Content-Type: application/json.
+problem-json-shape = JSON не соответствует ожидаемой структуре: { $error }
+problem-json-syntax = Тело запроса не является корректным JSON: { $error }
+problem-body-too-large = Тело запроса превышает размер, допустимый на этом сервере.
+problem-query = Недопустимый параметр запроса: { $error }
+problem-path = Такого ресурса нет: { $error }
+problem-upload-too-large = Объём загружаемых данных превышает размер, допустимый на этом сервере.
+problem-upload-unreadable = Не удалось прочитать загружаемые данные: { $error }
+problem-multipart = Отправьте файл в формате multipart/form-data в поле 'file': { $error }
+problem-form-unreadable = Не удалось прочитать форму: { $error }
+problem-one-file = Отправляйте не более одного файла за одну загрузку.
+# $limit: in bytes.
+problem-file-too-large = Размер файла превышает максимально допустимый на этом сервере размер в байтах: { $limit }.
+problem-field-too-long = Поле «{ $field }» слишком длинное.
+# $refusal: why, e.g. "contains the control character U+0007, …".
+problem-body-refused = Тело запроса { $refusal }
+problem-field-refused = Поле «{ $field }» { $refusal }
+problem-query-refused = Параметр запроса «{ $name }» { $refusal }

@@ -25,3 +25,24 @@ problem-endpoint-method = 此端点不接受该请求方法；请参阅 /api/doc
 problem-no-page = 此地址没有对应的页面。该页面可能已移动，或链接可能输入有误。
 problem-page-method = 此地址用于提交表单。请返回表单所在的页面，从该页面提交。
 problem-form-expired = 此表单已过期，或是从其他网站提交的。请返回并重新加载页面，然后重试。
+
+# Requests that cannot be read at all. $error is the reader's own technical detail, in
+# English: keep it at the end.
+problem-json-content-type = 请以 JSON 格式发送请求正文，并使用请求头 Content-Type: application/json。
+problem-json-shape = JSON 与预期结构不符：{ $error }
+problem-json-syntax = 请求正文不是有效的 JSON：{ $error }
+problem-body-too-large = 请求正文超过了此服务器可接受的大小。
+problem-query = 查询参数无效：{ $error }
+problem-path = 不存在此资源：{ $error }
+problem-upload-too-large = 上传内容超过了此服务器可接受的大小。
+problem-upload-unreadable = 无法读取上传内容：{ $error }
+problem-multipart = 请以 multipart/form-data 格式在字段 'file' 中发送文件：{ $error }
+problem-form-unreadable = 无法读取表单：{ $error }
+problem-one-file = 每次上传只能发送一个文件。
+# $limit: in bytes.
+problem-file-too-large = 文件超过了此服务器可接受的 { $limit } 字节上限。
+problem-field-too-long = 字段“{ $field }”过长。
+# $refusal: why, e.g. "contains the control character U+0007, …".
+problem-body-refused = 请求正文{ $refusal }
+problem-field-refused = 字段“{ $field }”{ $refusal }
+problem-query-refused = 查询参数“{ $name }”{ $refusal }

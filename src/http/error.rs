@@ -192,16 +192,18 @@ impl From<JsonRejection> for Problem {
     fn from(rejection: JsonRejection) -> Self {
         match rejection {
             JsonRejection::MissingJsonContentType(_) => {
-                Problem::new(Code::BadRequest, "Send the body as JSON with the header Content-Type: application/json.")
+                Problem::new(Code::BadRequest, crate::i18n::say("problem-json-content-type"))
             }
-            JsonRejection::JsonDataError(e) => {
-                Problem::new(Code::BadRequest, format!("The JSON does not fit: {}", e.body_text()))
-            }
-            JsonRejection::JsonSyntaxError(e) => {
-                Problem::new(Code::BadRequest, format!("The body is not valid JSON: {}", e.body_text()))
-            }
+            JsonRejection::JsonDataError(e) => Problem::new(
+                Code::BadRequest,
+                crate::i18n::say_with("problem-json-shape", &[("error", e.body_text().into())]),
+            ),
+            JsonRejection::JsonSyntaxError(e) => Problem::new(
+                Code::BadRequest,
+                crate::i18n::say_with("problem-json-syntax", &[("error", e.body_text().into())]),
+            ),
             JsonRejection::BytesRejection(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                Problem::new(Code::TooLarge, "The request body is larger than this server accepts.")
+                Problem::new(Code::TooLarge, crate::i18n::say("problem-body-too-large"))
             }
             other => Problem::new(Code::BadRequest, other.body_text()),
         }
@@ -210,14 +212,17 @@ impl From<JsonRejection> for Problem {
 
 impl From<QueryRejection> for Problem {
     fn from(rejection: QueryRejection) -> Self {
-        Problem::new(Code::BadRequest, format!("A query parameter is not valid: {}", rejection.body_text()))
+        Problem::new(
+            Code::BadRequest,
+            crate::i18n::say_with("problem-query", &[("error", rejection.body_text().into())]),
+        )
     }
 }
 
 impl From<PathRejection> for Problem {
     fn from(rejection: PathRejection) -> Self {
         // A malformed id names nothing that exists.
-        Problem::new(Code::NotFound, format!("No such resource: {}", rejection.body_text()))
+        Problem::new(Code::NotFound, crate::i18n::say_with("problem-path", &[("error", rejection.body_text().into())]))
     }
 }
 
@@ -225,7 +230,7 @@ impl From<axum::extract::multipart::MultipartRejection> for Problem {
     fn from(rejection: axum::extract::multipart::MultipartRejection) -> Self {
         Problem::new(
             Code::BadRequest,
-            format!("Send the file as multipart/form-data with the field 'file': {}", rejection.body_text()),
+            crate::i18n::say_with("problem-multipart", &[("error", rejection.body_text().into())]),
         )
     }
 }
@@ -233,9 +238,12 @@ impl From<axum::extract::multipart::MultipartRejection> for Problem {
 impl From<axum::extract::multipart::MultipartError> for Problem {
     fn from(e: axum::extract::multipart::MultipartError) -> Self {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            Problem::new(Code::TooLarge, "The upload is larger than this server accepts.")
+            Problem::new(Code::TooLarge, crate::i18n::say("problem-upload-too-large"))
         } else {
-            Problem::new(Code::BadRequest, format!("The upload could not be read: {}", e.body_text()))
+            Problem::new(
+                Code::BadRequest,
+                crate::i18n::say_with("problem-upload-unreadable", &[("error", e.body_text().into())]),
+            )
         }
     }
 }

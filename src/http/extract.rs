@@ -27,12 +27,20 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         let axum::Json(value) = axum::Json::<serde_json::Value>::from_request(request, state).await?;
         if let Some((at, bad)) = control_in_json(&value, String::new()) {
-            let at = if at.is_empty() { "the body".to_owned() } else { format!("'{at}'") };
-            return Err(ApiError(Problem::new(Code::BadRequest, format!("{at} {}", text::control_refusal(&bad)))));
+            let refusal = text::control_refusal(&bad);
+            let detail = if at.is_empty() {
+                crate::i18n::say_with("problem-body-refused", &[("refusal", refusal.into())])
+            } else {
+                crate::i18n::say_with("problem-field-refused", &[("field", at.into()), ("refusal", refusal.into())])
+            };
+            return Err(ApiError(Problem::new(Code::BadRequest, detail)));
         }
-        serde_path_to_error::deserialize(value)
-            .map(Self)
-            .map_err(|e| ApiError(Problem::new(Code::BadRequest, format!("The JSON does not fit: {e}"))))
+        serde_path_to_error::deserialize(value).map(Self).map_err(|e| {
+            ApiError(Problem::new(
+                Code::BadRequest,
+                crate::i18n::say_with("problem-json-shape", &[("error", e.to_string().into())]),
+            ))
+        })
     }
 }
 
@@ -78,7 +86,10 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
         if let Some((name, bad)) = control_in_pairs(&pairs) {
             return Err(ApiError(Problem::new(
                 Code::BadRequest,
-                format!("The query parameter '{name}' {}", text::control_refusal(&bad)),
+                crate::i18n::say_with(
+                    "problem-query-refused",
+                    &[("name", name.into()), ("refusal", text::control_refusal(&bad).into())],
+                ),
             )));
         }
         let axum::extract::Query(inner) = axum::extract::Query::<T>::from_request_parts(parts, state).await?;
@@ -239,14 +250,20 @@ where
         let viewer = Viewer::from_request_parts(&mut parts, state).await?;
         let request = Request::from_parts(parts, body);
         let unreadable = |e: &dyn std::fmt::Display| {
-            PageError(Problem::new(Code::BadRequest, format!("The form could not be read: {e}")))
+            PageError(Problem::new(
+                Code::BadRequest,
+                crate::i18n::say_with("problem-form-unreadable", &[("error", e.to_string().into())]),
+            ))
         };
         let bytes = axum::body::Bytes::from_request(request, state).await.map_err(|e| unreadable(&e.body_text()))?;
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|e| unreadable(&e))?;
         if let Some((name, bad)) = control_in_pairs(&pairs) {
             return Err(PageError(Problem::new(
                 Code::BadRequest,
-                format!("The form's field '{name}' {}", text::control_refusal(&bad)),
+                crate::i18n::say_with(
+                    "problem-field-refused",
+                    &[("field", name.into()), ("refusal", text::control_refusal(&bad).into())],
+                ),
             )));
         }
         let envelope: Envelope<T> = serde_urlencoded::from_bytes(&bytes).map_err(|e| unreadable(&e))?;

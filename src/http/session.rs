@@ -32,6 +32,9 @@ pub struct Viewer {
     pub csrf: String,
     /// The language the page is written in (`i18n::negotiate`).
     pub lang: Lang,
+    /// The page's address without its `lang` choice, for the language switcher: a
+    /// reader who switches keeps the page and its filters.
+    pub here: String,
 }
 
 impl Viewer {
@@ -62,8 +65,9 @@ pub async fn resolve(State(state): State<AppState>, jar: CookieJar, mut request:
     let lang = request_language(request.headers(), asked.as_deref(), saved);
     // An explicit choice sticks without an account.
     let remember = asked.as_deref().and_then(|a| a.parse::<Lang>().ok()).filter(|l| *l == lang);
+    let here = without_lang(request.uri());
     let viewer = match session {
-        Some((caller, csrf)) => Viewer { caller: Some(caller), session_token: presented.clone(), csrf, lang },
+        Some((caller, csrf)) => Viewer { caller: Some(caller), session_token: presented.clone(), csrf, lang, here },
         None => {
             let csrf = match jar.get(CSRF_COOKIE) {
                 Some(c) if c.value().len() >= 32 => c.value().to_owned(),
@@ -73,7 +77,7 @@ pub async fn resolve(State(state): State<AppState>, jar: CookieJar, mut request:
                     fresh
                 }
             };
-            Viewer { caller: None, session_token: None, csrf, lang }
+            Viewer { caller: None, session_token: None, csrf, lang, here }
         }
     };
     let stale_session = presented.is_some() && viewer.caller.is_none();
@@ -103,6 +107,19 @@ pub async fn language(request: Request, next: Next) -> Response {
     let asked = asked_language(request.uri());
     let lang = request_language(request.headers(), asked.as_deref(), None);
     i18n::in_language(lang, next.run(request)).await
+}
+
+/// `uri`'s path and query without `lang`, ready for `lang=` to be appended.
+fn without_lang(uri: &axum::http::Uri) -> String {
+    let kept: Vec<(String, String)> = uri
+        .query()
+        .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(k, _)| k != "lang")
+        .collect();
+    let query = serde_urlencoded::to_string(&kept).unwrap_or_default();
+    if query.is_empty() { format!("{}?", uri.path()) } else { format!("{}?{query}&", uri.path()) }
 }
 
 /// The `?lang=` of a request, if it has one.

@@ -39,16 +39,14 @@ pub async fn read(mut multipart: Multipart, limit: u64) -> Result<Upload, Proble
         let name = field.name().unwrap_or_default().to_owned();
         if name == "file" {
             if upload.file.is_some() {
-                return Err(Problem::new(Code::BadRequest, "Send one file per upload."));
+                return Err(Problem::new(Code::BadRequest, crate::i18n::say("problem-one-file")));
             }
             let file_name = field.file_name().unwrap_or_default().to_owned();
             let mut bytes = Vec::new();
             while let Some(chunk) = field.chunk().await? {
                 if bytes.len() + chunk.len() > limit {
-                    return Err(Problem::new(
-                        Code::TooLarge,
-                        format!("The file is larger than the {limit} bytes this server accepts."),
-                    ));
+                    let said = crate::i18n::say_with("problem-file-too-large", &[("limit", limit.into())]);
+                    return Err(Problem::new(Code::TooLarge, said));
                 }
                 bytes.extend_from_slice(&chunk);
             }
@@ -57,7 +55,10 @@ pub async fn read(mut multipart: Multipart, limit: u64) -> Result<Upload, Proble
             let mut value = Vec::new();
             while let Some(chunk) = field.chunk().await? {
                 if value.len() + chunk.len() > FIELD_LIMIT {
-                    return Err(Problem::new(Code::BadRequest, format!("The field '{name}' is too long.")));
+                    return Err(Problem::new(
+                        Code::BadRequest,
+                        crate::i18n::say_with("problem-field-too-long", &[("field", name.as_str().into())]),
+                    ));
                 }
                 value.extend_from_slice(&chunk);
             }
@@ -65,7 +66,13 @@ pub async fn read(mut multipart: Multipart, limit: u64) -> Result<Upload, Proble
             if !text::control_free(&value) || !text::control_free(&name) {
                 return Err(Problem::new(
                     Code::BadRequest,
-                    format!("The field '{}' {}", text::without_hidden(&name), text::control_refusal(&value)),
+                    crate::i18n::say_with(
+                        "problem-field-refused",
+                        &[
+                            ("field", text::without_hidden(&name).into()),
+                            ("refusal", text::control_refusal(&value).into()),
+                        ],
+                    ),
                 ));
             }
             upload.fields.insert(name, value);

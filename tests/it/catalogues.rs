@@ -323,3 +323,17 @@ async fn a_cycle_defined_in_six_languages_shows_its_labels_in_the_readers_langua
         form.contains(&format!(r#"<option value="{english}" dir="auto">{}</option>"#, choice.get(Lang::Ar, Lang::En)))
     );
 }
+
+/// The switcher, on every page, names each language in itself and keeps the page and
+/// its filters: switching reads the same thing in another language.
+#[tokio::test]
+async fn the_language_switcher_keeps_the_page_and_its_filters() {
+    let app = crate::harness::TestApp::spawn().await;
+    let page = app.web_client().get("/archive?lang=fr&x=1").await.text().await.unwrap();
+    for lang in Lang::OFFERED {
+        let link = format!(r#"<a href="/archive?x=1&#38;lang={lang}" lang="{lang}" hreflang="{lang}""#);
+        assert!(page.contains(&link), "{link} in {page}");
+        assert!(page.contains(lang.native_name()));
+    }
+    assert!(page.contains(r#"hreflang="fr" aria-current="true""#), "the page's own language is marked");
+}

@@ -69,7 +69,7 @@ async fn invite(
     let body: Invite = serde_json::from_value(raw.clone()).map_err(|e| {
         ApiError(crate::http::error::Problem::new(
             crate::domain::Code::BadRequest,
-            format!("The JSON does not fit: {e}"),
+            crate::i18n::say_with("problem-json-shape", &[("error", e.to_string().into())]),
         ))
     })?;
     let (db, caller) = (&state.db, &api.caller);

@@ -61,7 +61,7 @@ async fn create(
     let draft: Draft = serde_json::from_value(body.clone()).map_err(|e| {
         ApiError(crate::http::error::Problem::new(
             crate::domain::Code::BadRequest,
-            format!("The JSON does not fit: {e}"),
+            crate::i18n::say_with("problem-json-shape", &[("error", e.to_string().into())]),
         ))
     })?;
     let (db, caller, now) = (&state.db, &api.caller, state.clock.now());

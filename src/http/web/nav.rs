@@ -13,11 +13,21 @@ pub struct Nav {
     pub reviewer: bool,
     pub csrf: String,
     pub lang: Lang,
+    /// The page's address ending in `?` or `&`, for the switcher to add `lang=`.
+    pub here: String,
 }
 
 impl Default for Nav {
     fn default() -> Self {
-        Self { name: None, admin: false, nominator: false, reviewer: false, csrf: String::new(), lang: Lang::En }
+        Self {
+            name: None,
+            admin: false,
+            nominator: false,
+            reviewer: false,
+            csrf: String::new(),
+            lang: Lang::En,
+            here: "?".into(),
+        }
     }
 }
 
@@ -48,6 +58,7 @@ impl From<&Viewer> for Nav {
             reviewer: v.caller.as_ref().is_some_and(|c| c.role == crate::domain::user::Role::Reviewer),
             csrf: v.csrf.clone(),
             lang: v.lang,
+            here: v.here.clone(),
         }
     }
 }
