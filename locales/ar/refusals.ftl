@@ -278,3 +278,5 @@ definition-weight = يجب أن يكون الوزن أكبر من صفر
 definition-scale = يجب أن تكون القيمة القصوى للسلّم أكبر من قيمته الدنيا
 definition-key = «{ $key }» ليس مفتاحًا صالحًا: يتكون المفتاح من أحرف لاتينية صغيرة وأرقام والرمزين '-' و'_'، ويبدأ بحرف
 definition-key-twice = المفتاح «{ $key }» مستخدم مرتين
+# $value: what was sent; $allowed: the words that may be, separated by commas.
+refusal-unknown-word = «{ $value }» ليست من القيم المقبولة: { $allowed }

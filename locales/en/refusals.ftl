@@ -250,3 +250,5 @@ definition-weight = a weight must be positive
 definition-scale = the scale's max must be above its min
 definition-key = '{ $key }' is not a key: lower-case letters, digits, '-' and '_', starting with a letter
 definition-key-twice = the key '{ $key }' is used twice
+# $value: what was sent; $allowed: the words that may be, separated by commas.
+refusal-unknown-word = '{ $value }' is not one of: { $allowed }

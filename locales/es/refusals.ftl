@@ -250,3 +250,5 @@ definition-weight = la ponderación debe ser mayor que cero
 definition-scale = el máximo de la escala debe ser mayor que su mínimo
 definition-key = “{ $key }” no es una clave válida: letras minúsculas, cifras, '-' y '_', empezando por una letra
 definition-key-twice = la clave “{ $key }” se utiliza dos veces
+# $value: what was sent; $allowed: the words that may be, separated by commas.
+refusal-unknown-word = “{ $value }” no es uno de los valores admitidos: { $allowed }

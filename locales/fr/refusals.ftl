@@ -250,3 +250,5 @@ definition-weight = la pondération doit être supérieure à zéro
 definition-scale = le maximum de l’échelle doit être supérieur à son minimum
 definition-key = « { $key } » n’est pas une clé valide : lettres minuscules, chiffres, '-' et '_', en commençant par une lettre
 definition-key-twice = la clé « { $key } » est utilisée deux fois
+# $value: what was sent; $allowed: the words that may be, separated by commas.
+refusal-unknown-word = « { $value } » ne fait pas partie des valeurs admises : { $allowed }

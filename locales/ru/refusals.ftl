@@ -264,3 +264,5 @@ definition-weight = вес должен быть больше нуля
 definition-scale = максимум шкалы должен быть больше её минимума
 definition-key = «{ $key }» не является допустимым ключом: строчные латинские буквы, цифры, '-' и '_', начиная с буквы
 definition-key-twice = ключ «{ $key }» используется дважды
+# $value: what was sent; $allowed: the words that may be, separated by commas.
+refusal-unknown-word = «{ $value }» не входит в число допустимых значений: { $allowed }

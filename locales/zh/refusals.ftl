@@ -243,3 +243,5 @@ definition-weight = 权重必须为正数
 definition-scale = 评分范围的最高分必须高于最低分
 definition-key = “{ $key }”不是有效的键：只能使用小写英文字母、数字、'-' 和 '_'，且须以字母开头
 definition-key-twice = 键“{ $key }”被重复使用
+# $value: what was sent; $allowed: the words that may be, separated by commas.
+refusal-unknown-word = “{ $value }”不是可接受的值之一：{ $allowed }

@@ -21,7 +21,9 @@ pub struct UnknownValue {
 
 impl fmt::Display for UnknownValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "'{}' is not a {}; one of {}", self.value, self.what, self.allowed.join(", "))
+        // Beside a field, in the reader's language; the field names what was expected.
+        let words = [("value", self.value.as_str().into()), ("allowed", self.allowed.join(", ").into())];
+        f.write_str(&crate::i18n::say_with("refusal-unknown-word", &words))
     }
 }
 
