@@ -368,10 +368,15 @@ fn human_size(lang: Lang, bytes: i64) -> String {
     // Display only.
     #[allow(clippy::cast_precision_loss)]
     let b = bytes as f64;
+    // As numbers with their decimals, so each language writes its own: "1,5 Mo".
+    let number = |n: String| {
+        use fluent_templates::fluent_bundle::{FluentValue, types::FluentNumber};
+        n.parse::<FluentNumber>().map_or_else(|_| FluentValue::from(n.clone()), FluentValue::Number)
+    };
     if b >= 1024.0 * 1024.0 {
-        lang.t_with("size-megabytes", &[("size", format!("{:.1}", b / (1024.0 * 1024.0)).into())])
+        lang.t_with("size-megabytes", &[("size", number(format!("{:.1}", b / (1024.0 * 1024.0))))])
     } else if b >= 1024.0 {
-        lang.t_with("size-kilobytes", &[("size", format!("{:.0}", b / 1024.0).into())])
+        lang.t_with("size-kilobytes", &[("size", number(format!("{:.0}", b / 1024.0)))])
     } else {
         lang.t_with("size-bytes", &[("count", bytes.into())])
     }
@@ -607,4 +612,17 @@ async fn download(
 ) -> Result<Response, PageError> {
     let (view, bytes) = attachments::download(&state.db, &signed_in.caller, id, aid).await?;
     Ok(upload::file_response(&view, bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_sizes_are_written_as_the_readers_language_writes_numbers() {
+        assert_eq!(human_size(Lang::En, 1_572_864), "1.5 MB");
+        assert_eq!(human_size(Lang::Fr, 1_572_864), "1,5 Mo");
+        assert_eq!(human_size(Lang::En, 2_048), "2 KB");
+        assert_eq!(human_size(Lang::En, 1), "1 byte");
+    }
 }
