@@ -49,6 +49,7 @@ fn delivery(c: &mut Criterion) {
                     for n in 0..BATCH {
                         let message = ResultsPublished {
                             cycle: format!("Cycle {n}").into(),
+                            to_jury: false,
                             link: "https://awards.example.org/".into(),
                         };
                         let key = format!("bench:{round}:{n}");

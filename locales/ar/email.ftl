@@ -117,6 +117,10 @@ email-outcome-score = الدرجة التي حصل عليها الترشيح ف�
 email-results-subject = نُشرت نتائج دورة { $cycle }
 email-results-body = أُعلنت أسماء الفائزين في دورة { $cycle }. ونشكرك على تقديم الترشيحات.
 email-results-body-see-at = أُعلنت أسماء الفائزين في دورة { $cycle }. ونشكرك على تقديم الترشيحات؛ ويمكنك الاطلاع على النتائج وعلى جميع المرشحين النهائيين على الرابط التالي:
+# To a jury member who reviewed in the cycle, in the HTML email.
+email-results-jury = أُعلنت أسماء الفائزين في دورة { $cycle }. ونشكرك على تقييماتك التي قامت عليها الجوائز.
+# The same in the plain-text email, followed by the link on a line of its own.
+email-results-jury-see-at = أُعلنت أسماء الفائزين في دورة { $cycle }. ونشكرك على تقييماتك التي قامت عليها الجوائز؛ ويمكنك الاطلاع على النتائج على الرابط التالي:
 
 email-digest-subject = { $cycle }: سير العمل حتى { $date }
 email-digest-phase = حالة الدورة

@@ -148,6 +148,10 @@ email-results-subject = The results of { $cycle } are published
 email-results-body = The winners of { $cycle } are now public. Thank you for nominating.
 # The same in the plain-text email, followed by the link on a line of its own.
 email-results-body-see-at = The winners of { $cycle } are now public. Thank you for nominating; see the results and every finalist at:
+# To a jury member who reviewed in the cycle, in the HTML email.
+email-results-jury = The winners of { $cycle } are now public. Thank you for your reviews: the awards rest on them.
+# The same in the plain-text email, followed by the link on a line of its own.
+email-results-jury-see-at = The winners of { $cycle } are now public. Thank you for your reviews: the awards rest on them. See the results at:
 
 ## The secretariat's morning summary of a cycle: a table of labels and values. $date is
 ## the day the summary is for.

@@ -93,6 +93,10 @@ email-outcome-score = Puntuación obtenida en esta etapa: { $score }.
 email-results-subject = Se han publicado los resultados de la edición { $cycle }
 email-results-body = Ya se han dado a conocer los ganadores de la edición { $cycle }. Le agradecemos sus candidaturas.
 email-results-body-see-at = Ya se han dado a conocer los ganadores de la edición { $cycle }. Le agradecemos sus candidaturas; puede consultar los resultados y todos los finalistas en:
+# To a jury member who reviewed in the cycle, in the HTML email.
+email-results-jury = Ya se han dado a conocer los ganadores de la edición { $cycle }. Le agradecemos sus evaluaciones, en las que se basan los premios.
+# The same in the plain-text email, followed by the link on a line of its own.
+email-results-jury-see-at = Ya se han dado a conocer los ganadores de la edición { $cycle }. Le agradecemos sus evaluaciones, en las que se basan los premios; puede consultar los resultados en:
 
 email-digest-subject = { $cycle }: situación al { $date }
 email-digest-phase = Fase

@@ -93,6 +93,10 @@ email-outcome-score = Note obtenue à cette étape : { $score }.
 email-results-subject = Publication des résultats de l’édition { $cycle }
 email-results-body = Les lauréats de l’édition { $cycle } sont désormais connus. Nous vous remercions d’avoir présenté des candidatures.
 email-results-body-see-at = Les lauréats de l’édition { $cycle } sont désormais connus. Nous vous remercions d’avoir présenté des candidatures ; les résultats et l’ensemble des finalistes peuvent être consultés à l’adresse suivante :
+# To a jury member who reviewed in the cycle, in the HTML email.
+email-results-jury = Les lauréats de l’édition { $cycle } sont désormais connus. Nous vous remercions de vos évaluations, sur lesquelles reposent les prix.
+# The same in the plain-text email, followed by the link on a line of its own.
+email-results-jury-see-at = Les lauréats de l’édition { $cycle } sont désormais connus. Nous vous remercions de vos évaluations, sur lesquelles reposent les prix ; les résultats peuvent être consultés à l’adresse suivante :
 
 email-digest-subject = { $cycle } : état d’avancement au { $date }
 email-digest-phase = Phase en cours

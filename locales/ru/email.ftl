@@ -105,6 +105,10 @@ email-outcome-score = Итоговый балл заявки на этом эт�
 email-results-subject = Опубликованы итоги конкурса «{ $cycle }»
 email-results-body = Победители конкурса «{ $cycle }» объявлены. Благодарим вас за поданные заявки.
 email-results-body-see-at = Победители конкурса «{ $cycle }» объявлены. Благодарим вас за поданные заявки; с итогами и списком всех финалистов можно ознакомиться по ссылке:
+# To a jury member who reviewed in the cycle, in the HTML email.
+email-results-jury = Победители конкурса «{ $cycle }» объявлены. Благодарим вас за экспертные оценки: именно на них основаны итоги.
+# The same in the plain-text email, followed by the link on a line of its own.
+email-results-jury-see-at = Победители конкурса «{ $cycle }» объявлены. Благодарим вас за экспертные оценки: именно на них основаны итоги; с результатами можно ознакомиться по ссылке:
 
 email-digest-subject = Конкурс «{ $cycle }»: ход работы на { $date }
 email-digest-phase = Стадия

@@ -87,6 +87,10 @@ email-outcome-score = 该提名在本阶段的得分：{ $score }。
 email-results-subject = { $cycle }评选结果已公布
 email-results-body = { $cycle }获奖名单现已公布。感谢您提交提名。
 email-results-body-see-at = { $cycle }获奖名单现已公布。感谢您提交提名。评选结果及全部入围者名单请见：
+# To a jury member who reviewed in the cycle, in the HTML email.
+email-results-jury = { $cycle }获奖名单现已公布。感谢您的评审，奖项正是依据各位的评审评定的。
+# The same in the plain-text email, followed by the link on a line of its own.
+email-results-jury-see-at = { $cycle }获奖名单现已公布。感谢您的评审，奖项正是依据各位的评审评定的。评选结果请见：
 
 email-digest-subject = { $cycle }：截至 { $date } 的进展
 email-digest-phase = 评选状态

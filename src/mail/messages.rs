@@ -202,6 +202,9 @@ email!(StageOutcome, "email/stage_outcome.subject.txt", "email/stage_outcome.txt
 #[derive(Debug, Clone)]
 pub struct ResultsPublished {
     pub cycle: Named,
+    /// Told to a juror of the cycle (thanks for reviewing) rather than to a focal point
+    /// of a state that nominated (thanks for nominating).
+    pub to_jury: bool,
     pub link: String,
 }
 email!(

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
-use entity::{answer, category, cycle, member_state, nomination, programme, question, user};
+use entity::{answer, assignment, category, cycle, member_state, nomination, programme, question, stage, user};
 use sea_orm::{
     ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, ConnectionTrait, DatabaseConnection,
     DatabaseTransaction, EntityTrait as _, QueryFilter as _, QueryOrder as _, QuerySelect as _,
@@ -99,8 +99,9 @@ pub async fn publish(
     })
 }
 
-/// Tells every focal point that nominated in the cycle, and its reviewers, that the
-/// results are public.
+/// Tells the focal points of every state that nominated in the cycle, and the jurors who
+/// reviewed in it, that the results are public, each with words for what they did. No
+/// one else: a reviewer of another programme has nothing to be thanked for here.
 ///
 /// # Errors
 /// Database failures.
@@ -115,18 +116,35 @@ pub async fn announce(tx: &DatabaseTransaction, c: &cycle::Model, base_url: &str
         .await?
         .into_iter()
         .collect();
+    let stages: Vec<Uuid> = stage::Entity::find()
+        .filter(stage::Column::CycleId.eq(c.id))
+        .select_only()
+        .column(stage::Column::Id)
+        .into_tuple()
+        .all(tx)
+        .await?;
+    let jurors: BTreeSet<Uuid> = assignment::Entity::find()
+        .filter(assignment::Column::StageId.is_in(stages))
+        .select_only()
+        .column(assignment::Column::ReviewerId)
+        .into_tuple::<Uuid>()
+        .all(tx)
+        .await?
+        .into_iter()
+        .collect();
     let people = user::Entity::find()
         .filter(user::Column::Active.eq(true))
         .filter(user::Column::Role.is_in([Role::Nominator.as_str(), Role::Reviewer.as_str()]))
         .all(tx)
         .await?;
-    let message = messages::ResultsPublished {
-        cycle: Labels::of(&c.definition).cycle_names(c.year, &c.name),
-        link: format!("{base_url}cycles/{}", c.id),
-    };
+    let cycle = Labels::of(&c.definition).cycle_names(c.year, &c.name);
+    let link = format!("{base_url}cycles/{}", c.id);
     for person in people {
-        let nominated = person.member_state.as_ref().is_some_and(|s| states.contains(s));
-        if person.role == Role::Reviewer.as_str() || nominated {
+        let nominated =
+            person.role == Role::Nominator.as_str() && person.member_state.as_ref().is_some_and(|s| states.contains(s));
+        let reviewed = person.role == Role::Reviewer.as_str() && jurors.contains(&person.id);
+        if nominated || reviewed {
+            let message = messages::ResultsPublished { cycle: cycle.clone(), to_jury: reviewed, link: link.clone() };
             mail::enqueue(tx, mail::To::person(&person), format!("published:{}:{}", c.id, person.id), &message, now)
                 .await?;
         }

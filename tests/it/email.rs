@@ -418,7 +418,7 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
     ));
     cases.push((
         "published",
-        Box::new(ResultsPublished { cycle: cycle.clone().into(), link: link.into() }),
+        Box::new(ResultsPublished { cycle: cycle.clone().into(), to_jury: false, link: link.into() }),
         "The results of UN Public Service Awards 2027 are published",
         "The winners of UN Public Service Awards 2027 are now public",
     ));

@@ -67,6 +67,7 @@ async fn two_instances_deliver_a_thousand_emails_and_the_reminders_exactly_once(
     for n in 0..1000 {
         let message = laurel::mail::messages::ResultsPublished {
             cycle: format!("Cycle {n}").into(),
+            to_jury: false,
             link: "https://awards.example.org/".into(),
         };
         let address = format!("bulk{n}@example.org");

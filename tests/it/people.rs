@@ -378,6 +378,29 @@ async fn a_reviewer_declares_a_conflict_of_interest_on_their_account_page() {
 }
 
 #[tokio::test]
+async fn each_role_lands_on_its_own_home_after_signing_in() {
+    let app = TestApp::spawn().await;
+    for (email, role, state, nationality, home) in [
+        ("secretariat@un.example", "admin", None, None, "/admin/cycles"),
+        ("focal@gov.ke", "nominator", Some("KEN"), None, "/nominations"),
+        ("expert@uni.example", "reviewer", None, Some("CAN"), "/reviews"),
+    ] {
+        app.person(email, role, state, nationality).await;
+        let web = app.web_client();
+        let signed_in = web.sign_in(email, PASSWORD).await;
+        assert_eq!(signed_in.status(), 303);
+        assert_eq!(signed_in.headers()["location"], home, "{role}");
+        assert_eq!(web.get(home).await.status(), 200, "{role}'s home opens");
+        // A link that asked for another page still wins.
+        let again = web.get("/sign-in?next=/account").await;
+        assert_eq!(again.headers()["location"], "/account", "{role}");
+    }
+    // The secretariat following "My nominations" from a nomination reaches its cycles.
+    let admin = app.browser_session("secretariat@un.example").await;
+    assert_eq!(admin.get("/nominations").await.headers()["location"], "/admin/cycles");
+}
+
+#[tokio::test]
 async fn a_hostile_next_address_after_sign_in_stays_on_this_site_and_never_errors() {
     let app = TestApp::spawn().await;
     let person = app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
@@ -392,14 +415,14 @@ async fn a_hostile_next_address_after_sign_in_stays_on_this_site_and_never_error
             .await
             .unwrap();
         assert_eq!(response.status(), 303, "{next:?}");
-        assert_eq!(response.headers()["location"], "/account", "{next:?}");
+        assert_eq!(response.headers()["location"], "/nominations", "{next:?}: a focal point's own home");
         let signed_in_visit = web
             .get(&format!(
                 "/sign-in?next={}",
                 url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
             ))
             .await;
-        assert_eq!(signed_in_visit.headers()["location"], "/account", "{next:?}");
+        assert_eq!(signed_in_visit.headers()["location"], "/nominations", "{next:?}");
         web.submit("/account", "/sign-out", &[]).await;
     }
 }

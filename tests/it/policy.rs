@@ -101,9 +101,11 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/account",                              SignedIn),
     rule(POST, "/account/conflicts",                    ReviewerOnly),
     rule(POST, "/account/language",                     SignedIn),
+    rule(GET,  "/admin/stages/{id}/ranking.csv",        AdminOnly),
 
     // A focal point's nominations
-    rule(GET,  "/nominations",                          Nominators),
+    // The secretariat is sent on to its cycles: its nominations are theirs.
+    rule(GET,  "/nominations",                          AdminsAndNominators),
     rule(GET,  "/cycles/{id}/nominations/new",          Nominators),
     rule(POST, "/cycles/{id}/nominations",              Nominators),
     rule(GET,  "/nominations/{id}",                     ItsStateAndAdmins),

@@ -97,12 +97,23 @@ async fn nothing_shows_before_publication_and_everything_agrees_after_it() {
     assert_eq!(public, ["problem", "impact"], "only the answers the cycle marks public");
     assert!(!winners.to_string().contains("score"), "scores stay with the secretariat");
 
-    // The clock job records it and tells the focal points and reviewers.
+    // The clock job records it and tells the focal points of the states that nominated
+    // and the cycle's jurors, each thanked for what they did, and no one else.
+    w.app.person("idle@uni.example", "reviewer", None, Some("CAN")).await;
+    w.app.person("focal@chl.example", "nominator", Some("CHL"), None).await;
     laurel::jobs::timeline::run(&w.app.state, w.app.now()).await.unwrap();
-    assert!(
-        w.app.outbox_to("focal@ken.example").await.iter().any(|m| m.subject.contains("UN Public Service Awards 2027")
-            && m.body_text.contains(&format!("/cycles/{cycle}")))
-    );
+    let told = |m: &entity::outbox_message::Model| {
+        m.subject.contains("UN Public Service Awards 2027") && m.body_text.contains(&format!("/cycles/{cycle}"))
+    };
+    let kenya = w.app.outbox_to("focal@ken.example").await;
+    assert!(kenya.iter().any(|m| told(m) && m.body_text.contains("Thank you for nominating")));
+    let juror = w.reviewers.keys().next().unwrap();
+    let thanked = w.app.outbox_to(juror).await;
+    assert!(thanked.iter().any(|m| told(m) && m.body_text.contains("Thank you for your reviews")), "{juror}");
+    assert!(thanked.iter().all(|m| !m.body_text.contains("Thank you for nominating")));
+    for nobody in ["idle@uni.example", "focal@chl.example"] {
+        assert!(w.app.outbox_to(nobody).await.iter().all(|m| !told(m)), "{nobody} had no part in the cycle");
+    }
 
     // The page, the CSV and the JSON agree.
     let page = html(&w.app.get(&format!("/cycles/{cycle}")).await.text().await.unwrap());

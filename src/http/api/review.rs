@@ -2,8 +2,8 @@
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -244,19 +244,7 @@ async fn ranking_csv(
     ApiPath(stage): ApiPath<Uuid>,
 ) -> Result<Response, ApiError> {
     let body = ranking::ranking_csv(&state.db, &state.caches, &api.caller, stage).await?;
-    let disposition = format!("attachment; filename=\"ranking-{stage}.csv\"");
-    Ok((
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")),
-            ),
-            (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
-        ],
-        body,
-    )
-        .into_response())
+    Ok(crate::http::download::csv(&format!("ranking-{stage}.csv"), body))
 }
 
 /// Previews, or confirms, who leaves a stage and how (admins).

@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use super::nav::{FieldErrors, Nav};
 use crate::app::AppState;
+use crate::domain::user::Role;
 use crate::http::error::PageError;
 use crate::http::extract::{ClientAddr, CsrfForm, PagePath};
 use crate::http::routes::Routes;
@@ -34,16 +35,26 @@ pub fn routes() -> Routes<AppState> {
 /// Where to go after signing in: only a path on this site, never another site.
 /// Browsers drop tabs and newlines from a `Location` and read `\` as `/`, so a path
 /// with any of them could lead elsewhere (`/\t/evil.example` is `//evil.example`).
-fn safe_next(next: Option<&str>) -> String {
+fn safe_next(next: Option<&str>) -> Option<String> {
     match next {
         Some(path)
             if path.starts_with('/')
                 && !path.starts_with("//")
                 && !path.chars().any(|c| c == '\\' || c.is_control() || c.is_whitespace()) =>
         {
-            path.to_owned()
+            Some(path.to_owned())
         }
-        _ => "/account".to_owned(),
+        _ => None,
+    }
+}
+
+/// Where each role starts: the secretariat on its cycles, a focal point on their
+/// state's nominations, a juror on their assignments.
+pub fn home(role: Role) -> &'static str {
+    match role {
+        Role::Admin => "/admin/cycles",
+        Role::Nominator => "/nominations",
+        Role::Reviewer => "/reviews",
     }
 }
 
@@ -64,12 +75,13 @@ struct SignInQuery {
 }
 
 async fn sign_in_page(viewer: Viewer, Query(q): Query<SignInQuery>) -> Response {
-    if viewer.caller.is_some() {
-        return Redirect::to(&safe_next(q.next.as_deref())).into_response();
+    if let Some(caller) = &viewer.caller {
+        let next = safe_next(q.next.as_deref()).unwrap_or_else(|| home(caller.role).to_owned());
+        return Redirect::to(&next).into_response();
     }
     SignInPage {
         nav: Nav::from(&viewer),
-        next: safe_next(q.next.as_deref()),
+        next: safe_next(q.next.as_deref()).unwrap_or_default(),
         email: String::new(),
         error: None,
         // A message id: the page says it in the reader's language.
@@ -104,6 +116,7 @@ async fn sign_in(
             if signed_in.caller.language.is_none() {
                 accounts::set_language(&state.db, &signed_in.caller, viewer.lang, state.clock.now()).await?;
             }
+            let next = next.unwrap_or_else(|| home(signed_in.caller.role).to_owned());
             let jar = CookieJar::new().add(session::session_cookie(&state, signed_in.secret));
             return Ok((jar, Redirect::to(&next)).into_response());
         }
@@ -114,6 +127,7 @@ async fn sign_in(
         }
         Err(e) => return Err(e.into()),
     };
+    let next = next.unwrap_or_default();
     let page = SignInPage { nav: Nav::from(&viewer), next, email: form.email, error: Some(error), notice: None };
     Ok((status, page).into_response())
 }
@@ -271,12 +285,12 @@ mod tests {
 
     #[test]
     fn sign_in_returns_only_to_paths_on_this_site() {
-        assert_eq!(safe_next(Some("/admin/people?invited=1")), "/admin/people?invited=1");
+        assert_eq!(safe_next(Some("/admin/people?invited=1")).as_deref(), Some("/admin/people?invited=1"));
         for hostile in
             ["//evil.example", "/\t/evil.example", "/\\evil.example", "https://evil.example", "/a\nb", "/ /x", "x"]
         {
-            assert_eq!(safe_next(Some(hostile)), "/account", "{hostile:?}");
+            assert_eq!(safe_next(Some(hostile)), None, "{hostile:?}");
         }
-        assert_eq!(safe_next(None), "/account");
+        assert_eq!(safe_next(None), None);
     }
 }

@@ -33,6 +33,7 @@ use crate::service::{Error, people};
 pub fn routes() -> Routes<AppState> {
     Routes::new()
         .get("/admin/stages/{id}", stage_page)
+        .get("/admin/stages/{id}/ranking.csv", ranking_csv)
         .post("/admin/stages/{id}/assign", assign)
         .get("/admin/stages/{id}/assign-one", assign_one_page)
         .post("/admin/stages/{id}/assign-one", assign_one)
@@ -44,6 +45,17 @@ pub fn routes() -> Routes<AppState> {
 // ---------------------------------------------------------------------------------------
 // A stage
 // ---------------------------------------------------------------------------------------
+
+/// The ranking as CSV for the secretariat's browser, signed in by its session (the
+/// API's `ranking.csv` wants a bearer token a browser does not have).
+async fn ranking_csv(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+) -> Result<Response, PageError> {
+    let body = ranking::ranking_csv(&state.db, &state.caches, &signed_in.caller, id).await?;
+    Ok(crate::http::download::csv(&format!("ranking-{id}.csv"), body))
+}
 
 #[derive(Template, WebTemplate)]
 #[template(path = "admin/stage.html")]
