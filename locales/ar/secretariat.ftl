@@ -180,3 +180,12 @@ admin-cycles-notice-scheduled = جُدول النشر؛ وتظل النتائج 
 # $why: the refusal, in a sentence.
 admin-assign-refused = لم يُنفَّذ الإسناد: { $why }.
 admin-stage-nothing-changed = لم يُجرَ أي تغيير: { $why }.
+
+## One email of the outbox (/admin/email/{id}).
+admin-email-queued = أُدرج في قائمة الانتظار
+admin-email-sent = أُرسل
+# When delivery will be tried again.
+admin-email-next-attempt = المحاولة التالية
+admin-email-text = النص
+# A link that opens the email's formatted (HTML) version on its own page.
+admin-email-html = فتح النسخة المنسّقة

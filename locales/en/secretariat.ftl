@@ -211,3 +211,12 @@ admin-cycles-notice-scheduled = Publication is scheduled; the results stay priva
 # $why: the refusal, in a sentence.
 admin-assign-refused = Not assigned: { $why }.
 admin-stage-nothing-changed = Nothing was changed: { $why }.
+
+## One email of the outbox (/admin/email/{id}).
+admin-email-queued = Queued
+admin-email-sent = Sent
+# When delivery will be tried again.
+admin-email-next-attempt = Next attempt
+admin-email-text = Text
+# A link that opens the email's formatted (HTML) version on its own page.
+admin-email-html = Open the formatted version

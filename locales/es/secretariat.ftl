@@ -176,3 +176,12 @@ admin-cycles-notice-scheduled = La publicación está programada; hasta entonces
 # $why: the refusal, in a sentence.
 admin-assign-refused = No se ha realizado la asignación: { $why }.
 admin-stage-nothing-changed = No se ha modificado nada: { $why }.
+
+## One email of the outbox (/admin/email/{id}).
+admin-email-queued = En cola desde
+admin-email-sent = Enviado
+# When delivery will be tried again.
+admin-email-next-attempt = Próximo intento
+admin-email-text = Texto
+# A link that opens the email's formatted (HTML) version on its own page.
+admin-email-html = Abrir la versión con formato

@@ -176,3 +176,12 @@ admin-cycles-notice-scheduled = La publication est programmée ; les résultats 
 # $why: the refusal, in a sentence.
 admin-assign-refused = Attribution non effectuée : { $why }.
 admin-stage-nothing-changed = Aucune modification n’a été apportée : { $why }.
+
+## One email of the outbox (/admin/email/{id}).
+admin-email-queued = Mis en file d’attente
+admin-email-sent = Envoyé
+# When delivery will be tried again.
+admin-email-next-attempt = Prochaine tentative
+admin-email-text = Texte
+# A link that opens the email's formatted (HTML) version on its own page.
+admin-email-html = Ouvrir la version mise en forme

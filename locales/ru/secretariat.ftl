@@ -178,3 +178,12 @@ admin-cycles-notice-scheduled = Публикация запланирована;
 # $why: the refusal, in a sentence.
 admin-assign-refused = Назначение не выполнено: { $why }.
 admin-stage-nothing-changed = Изменения не внесены: { $why }.
+
+## One email of the outbox (/admin/email/{id}).
+admin-email-queued = Поставлено в очередь
+admin-email-sent = Отправлено
+# When delivery will be tried again.
+admin-email-next-attempt = Следующая попытка
+admin-email-text = Текст
+# A link that opens the email's formatted (HTML) version on its own page.
+admin-email-html = Открыть оформленную версию

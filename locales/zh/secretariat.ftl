@@ -175,3 +175,12 @@ admin-cycles-notice-scheduled = 已安排公布；在此之前，结果不予公
 # $why: the refusal, in a sentence.
 admin-assign-refused = 未能分配：{ $why }。
 admin-stage-nothing-changed = 未作任何更改：{ $why }。
+
+## One email of the outbox (/admin/email/{id}).
+admin-email-queued = 加入队列时间
+admin-email-sent = 发送时间
+# When delivery will be tried again.
+admin-email-next-attempt = 下次尝试
+admin-email-text = 正文
+# A link that opens the email's formatted (HTML) version on its own page.
+admin-email-html = 打开排版版本

@@ -63,6 +63,47 @@ impl EmailView {
     }
 }
 
+/// One email whole, as it was (or will be) sent: the list's facts and both its parts.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+#[schema(as = OutboxMessage)]
+pub struct EmailMessage {
+    pub id: Uuid,
+    pub to: String,
+    pub subject: String,
+    /// The plain-text part, which every message has.
+    pub text: String,
+    /// The HTML part, when the message has one.
+    pub html: Option<String>,
+    pub status: OutboxStatus,
+    pub attempts: i32,
+    pub next_attempt_at: DateTime<Utc>,
+    pub last_error: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+}
+
+/// One message of the outbox.
+///
+/// # Errors
+/// `Forbidden` for non-admins; `NotFound`.
+pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<EmailMessage> {
+    caller.require_admin()?;
+    let m = outbox_message::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound("email"))?;
+    Ok(EmailMessage {
+        id: m.id,
+        to: m.to_address,
+        subject: m.subject,
+        text: m.body_text,
+        html: m.body_html,
+        status: m.status.parse().map_err(anyhow::Error::new)?,
+        attempts: m.attempts,
+        next_attempt_at: m.next_attempt_at,
+        last_error: m.last_error,
+        created_at: m.created_at,
+        sent_at: m.sent_at,
+    })
+}
+
 /// One page of messages, newest first, optionally in one status.
 ///
 /// # Errors

@@ -298,7 +298,30 @@ async fn the_email_page_shows_a_failure_with_its_reason_and_resends_it() {
     assert!(rows[0].contains("expert@uni.example") && rows[0].contains("failed"), "{rows:?}");
 
     let id = app.outbox_to("expert@uni.example").await[0].id;
-    let resent = web.submit("/admin/outbox?status=failed", &format!("/admin/outbox/{id}/resend"), &[]).await;
+    // The message itself: its subject links to it, and it reads as sent, with its reason.
+    assert!(page.html().contains(&format!(r#"href="/admin/email/{id}""#)));
+    let message = web.get(&format!("/admin/email/{id}")).await;
+    assert_eq!(message.status(), 200);
+    let message = crate::harness::html(&message.text().await.unwrap());
+    assert_eq!(crate::harness::texts(&message, "main h1"), ["You are invited to Laurel as a reviewer"]);
+    let text = crate::harness::texts(&message, "pre.email-text").join("");
+    assert!(text.contains("/invitations/"), "the text part, whole: {text}");
+    let facts = crate::harness::texts(&message, "dl.facts dd").join(" | ");
+    assert!(facts.contains("expert@uni.example") && facts.contains('3'), "{facts}");
+    // Its HTML part stands alone, where nothing it holds can run.
+    let html = web.get(&format!("/admin/email/{id}/html")).await;
+    assert_eq!(html.status(), 200);
+    let policy = html.headers()["content-security-policy"].to_str().unwrap().to_owned();
+    assert!(policy.contains("default-src 'none'") && policy.contains("sandbox"), "{policy}");
+    assert!(html.text().await.unwrap().contains("/invitations/"));
+    // The API answers the same message with both parts.
+    let api = app.client.get(app.url(&format!("/api/v1/outbox/{id}"))).bearer_auth(app.token(&admin.email).await);
+    let body: serde_json::Value = api.send().await.unwrap().json().await.unwrap();
+    assert_eq!(body["to"], "expert@uni.example");
+    assert!(body["text"].as_str().unwrap().contains("/invitations/") && body["html"].is_string());
+    assert_eq!((body["status"].as_str(), body["attempts"].as_i64()), (Some("failed"), Some(3)));
+
+    let resent = web.submit(&format!("/admin/email/{id}"), &format!("/admin/outbox/{id}/resend"), &[]).await;
     assert_eq!(resent.status(), 303);
     assert_eq!(app.outbox_to("expert@uni.example").await[0].status, "pending");
 }

@@ -138,6 +138,8 @@ const POLICY: &[Rule] = &[
 
     // The secretariat's email page
     rule(GET,  "/admin/outbox",                         AdminOnly),
+    rule(GET,  "/admin/email/{id}",                     AdminOnly),
+    rule(GET,  "/admin/email/{id}/html",                AdminOnly),
     rule(POST, "/admin/outbox/{id}/resend",             AdminOnly),
 
     // The JSON API
@@ -180,6 +182,7 @@ const POLICY: &[Rule] = &[
     rule(POST, "/api/v1/assignments/{id}/recuse",       ItsReviewerOnly),
     rule(GET,  "/api/v1/audit",                         AdminOnly),
     rule(GET,  "/api/v1/outbox",                        AdminOnly),
+    rule(GET,  "/api/v1/outbox/{id}",                   AdminOnly),
     rule(POST, "/api/v1/outbox/{id}/resend",            AdminOnly),
 ];
 
@@ -364,7 +367,10 @@ impl World {
         if path.contains("{id}") {
             let id = if template.starts_with("/admin/people/") {
                 self.target.id
-            } else if template.starts_with("/admin/outbox/") || template.starts_with("/api/v1/outbox/") {
+            } else if template.starts_with("/admin/outbox/")
+                || template.starts_with("/admin/email/")
+                || template.starts_with("/api/v1/outbox/")
+            {
                 self.failed_email().await
             } else if template == "/api/v1/cycles/{id}/publish" || template == "/admin/cycles/{id}/publish" {
                 self.decided_cycle().await
@@ -595,7 +601,7 @@ impl World {
             to_address: Set(BOUNCED.to_owned()),
             subject: Set("A message that could not be delivered".into()),
             body_text: Set("Hello.".into()),
-            body_html: Set(None),
+            body_html: Set(Some("<p>Hello.</p>".into())),
             status: Set("failed".into()),
             attempts: Set(3),
             next_attempt_at: Set(now),

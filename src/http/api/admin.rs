@@ -12,11 +12,15 @@ use crate::domain::outbox::OutboxStatus;
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiCaller, ApiPath, ApiQuery};
 use crate::http::routes::Routes;
-use crate::service::outbox::EmailView;
+use crate::service::outbox::{EmailMessage, EmailView};
 use crate::service::{Error, Paging, audit, outbox};
 
 pub fn routes() -> Routes<AppState> {
-    Routes::new().get("/v1/audit", audit_trail).get("/v1/outbox", list_outbox).post("/v1/outbox/{id}/resend", resend)
+    Routes::new()
+        .get("/v1/audit", audit_trail)
+        .get("/v1/outbox", list_outbox)
+        .get("/v1/outbox/{id}", email)
+        .post("/v1/outbox/{id}/resend", resend)
 }
 
 #[derive(Deserialize)]
@@ -119,6 +123,28 @@ async fn list_outbox(
     let rows = outbox::list(&state.db, &api.caller, q.status, Paging { limit, after }).await?;
     let next = (rows.len() as u64 == limit).then(|| rows.last().map(|r| r.id.to_string())).flatten();
     Ok(Json(Page { items: rows, next_cursor: next }))
+}
+
+/// One email, with its text and HTML parts (admins).
+#[utoipa::path(
+    get,
+    path = "/api/v1/outbox/{id}",
+    tag = "admin",
+    params(("id" = Uuid, Path, description = "The message's id")),
+    responses(
+        (status = 200, description = "The message as sent, or as it will be", body = EmailMessage),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such message, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+async fn email(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+) -> Result<Json<EmailMessage>, ApiError> {
+    Ok(Json(outbox::get(&state.db, &api.caller, id).await?))
 }
 
 /// Queues a failed email again (admins).

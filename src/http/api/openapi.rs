@@ -36,7 +36,7 @@ use crate::http::web::feeds;
         nominations::attach, nominations::download, nominations::detach,
         review::assign, review::ranking, review::ranking_csv, review::advance,
         review::list, review::get, review::remove, review::save, review::submit, review::recuse,
-        admin::audit_trail, admin::list_outbox, admin::resend,
+        admin::audit_trail, admin::list_outbox, admin::email, admin::resend,
         public::public_cycles, public::winners, public::winners_csv,
         feeds::atom, feeds::deadlines,
     ),

@@ -19,7 +19,62 @@ use crate::http::session::SignedIn;
 use crate::service::{Paging, outbox};
 
 pub fn routes() -> Routes<AppState> {
-    Routes::new().get("/admin/outbox", list).post("/admin/outbox/{id}/resend", resend)
+    Routes::new()
+        .get("/admin/outbox", list)
+        .get("/admin/email/{id}", email)
+        .get("/admin/email/{id}/html", email_html)
+        .post("/admin/outbox/{id}/resend", resend)
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/email.html")]
+pub struct EmailPage {
+    nav: Nav,
+    m: outbox::EmailMessage,
+    created: String,
+    sent: Option<String>,
+    next_attempt: String,
+}
+
+/// One email as the secretariat reads it: who it went to, what it said, how delivery went.
+async fn email(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+) -> Result<EmailPage, PageError> {
+    let m = outbox::get(&state.db, &signed_in.caller, id).await?;
+    Ok(EmailPage {
+        nav: Nav::from(&signed_in.viewer),
+        created: format::instant(m.created_at, "UTC"),
+        sent: m.sent_at.map(|at| format::instant(at, "UTC")),
+        next_attempt: format::instant(m.next_attempt_at, "UTC"),
+        m,
+    })
+}
+
+/// The HTML part on its own, as a mail client would show it: under a policy that runs
+/// no script and loads nothing, so whatever a message holds cannot act on the page.
+async fn email_html(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+) -> Result<axum::response::Response, PageError> {
+    use axum::http::{HeaderValue, header};
+    use axum::response::IntoResponse as _;
+    let m = outbox::get(&state.db, &signed_in.caller, id).await?;
+    let html = m.html.ok_or(crate::service::Error::NotFound("email"))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; sandbox"),
+            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
+        ],
+        html,
+    )
+        .into_response())
 }
 
 #[derive(Template, WebTemplate)]
