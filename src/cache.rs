@@ -98,6 +98,8 @@ pub struct Caches {
     /// Scoring stages' ranking sections as last rendered as they stand, without typed
     /// overrides or the reviews (`http::web::stages`), one per language read in.
     pub ranking_pages: Memo<(Uuid, crate::i18n::Lang), Arc<RenderedRanking>>,
+    /// The audit chain's last check on this instance, for the secretariat's audit page.
+    pub audit_check: std::sync::Mutex<Option<crate::service::audit::Check>>,
 }
 
 /// Few stages are scored at once; beyond this many, start afresh.
@@ -108,7 +110,12 @@ const PUBLIC_ANSWERS: usize = 2_000;
 
 impl Default for Caches {
     fn default() -> Self {
-        Self { public: Memo::new(PUBLIC_ANSWERS), rankings: Memo::new(STAGES), ranking_pages: Memo::new(STAGES) }
+        Self {
+            public: Memo::new(PUBLIC_ANSWERS),
+            rankings: Memo::new(STAGES),
+            ranking_pages: Memo::new(STAGES),
+            audit_check: std::sync::Mutex::new(None),
+        }
     }
 }
 

@@ -5,6 +5,7 @@ nav-my-nominations = ترشيحاتي
 nav-my-reviews = تقييماتي
 nav-cycles = الدورات
 nav-people = المستخدمون
+nav-audit = سجل التدقيق
 nav-email = البريد الإلكتروني
 nav-sign-out = تسجيل الخروج
 nav-sign-in = تسجيل الدخول

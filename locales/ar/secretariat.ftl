@@ -189,3 +189,24 @@ admin-email-next-attempt = المحاولة التالية
 admin-email-text = النص
 # A link that opens the email's formatted (HTML) version on its own page.
 admin-email-html = فتح النسخة المنسّقة
+
+## The audit trail (/admin/audit).
+admin-audit-title = سجل التدقيق
+admin-audit-chain = سلامة السجل
+admin-audit-intact = جرى التحقق { $when }: جميع الأحداث ({ $count }) على حالها كما سُجّلت.
+admin-audit-broken = جرى التحقق { $when }: تعرّض السجل للعبث.
+admin-audit-not-checked = لم يُتحقق من السجل منذ تشغيل هذا الخادم.
+admin-audit-check-now = التحقق من السجل الآن
+admin-audit-filter = تصفية السجل
+admin-audit-actor = الفاعل
+admin-audit-action = الإجراء
+admin-audit-action-hint = كما سُجّل، مثل nomination.submitted.
+admin-audit-subject = الموضوع
+admin-audit-from = من
+admin-audit-until = إلى
+admin-audit-apply = تصفية
+admin-audit-clear = عرض الكل
+admin-audit-when = الوقت
+admin-audit-details = التفاصيل
+admin-audit-none = لا يوجد حدث مطابق.
+admin-audit-older = أحداث أقدم

@@ -6,6 +6,7 @@ nav-my-nominations = My nominations
 nav-my-reviews = My reviews
 nav-cycles = Cycles
 nav-people = People
+nav-audit = Audit trail
 nav-email = Email
 nav-sign-out = Sign out
 nav-sign-in = Sign in

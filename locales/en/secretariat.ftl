@@ -220,3 +220,27 @@ admin-email-next-attempt = Next attempt
 admin-email-text = Text
 # A link that opens the email's formatted (HTML) version on its own page.
 admin-email-html = Open the formatted version
+
+## The audit trail (/admin/audit).
+admin-audit-title = Audit trail
+# The chain of hashes that links every recorded event to the one before.
+admin-audit-chain = Integrity of the trail
+# $when: when the check ran; $count: how many events it walked.
+admin-audit-intact = Checked { $when }: all { $count } events are as they were recorded.
+# Followed by the technical detail, in English.
+admin-audit-broken = Checked { $when }: the trail has been tampered with.
+admin-audit-not-checked = The trail has not been checked since this server started.
+admin-audit-check-now = Check the trail now
+admin-audit-filter = Filter the trail
+admin-audit-actor = Who
+admin-audit-action = Action
+admin-audit-action-hint = As recorded, for example nomination.submitted.
+admin-audit-subject = Subject
+admin-audit-from = From
+admin-audit-until = Until
+admin-audit-apply = Filter
+admin-audit-clear = Show everything
+admin-audit-when = When
+admin-audit-details = Details
+admin-audit-none = No event matches.
+admin-audit-older = Older events

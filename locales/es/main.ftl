@@ -5,6 +5,7 @@ nav-my-nominations = Mis candidaturas
 nav-my-reviews = Mis evaluaciones
 nav-cycles = Ediciones
 nav-people = Usuarios
+nav-audit = Registro de auditoría
 nav-email = Correo electrónico
 nav-sign-out = Cerrar sesión
 nav-sign-in = Iniciar sesión

@@ -185,3 +185,24 @@ admin-email-next-attempt = Próximo intento
 admin-email-text = Texto
 # A link that opens the email's formatted (HTML) version on its own page.
 admin-email-html = Abrir la versión con formato
+
+## The audit trail (/admin/audit).
+admin-audit-title = Registro de auditoría
+admin-audit-chain = Integridad del registro
+admin-audit-intact = Comprobado { $when }: los { $count } eventos están tal como se registraron.
+admin-audit-broken = Comprobado { $when }: el registro ha sido alterado.
+admin-audit-not-checked = El registro no se ha comprobado desde que se inició este servidor.
+admin-audit-check-now = Comprobar el registro ahora
+admin-audit-filter = Filtrar el registro
+admin-audit-actor = Autor
+admin-audit-action = Acción
+admin-audit-action-hint = Tal como se registró, por ejemplo nomination.submitted.
+admin-audit-subject = Objeto
+admin-audit-from = Desde
+admin-audit-until = Hasta
+admin-audit-apply = Filtrar
+admin-audit-clear = Mostrar todo
+admin-audit-when = Fecha
+admin-audit-details = Detalles
+admin-audit-none = Ningún evento coincide.
+admin-audit-older = Eventos anteriores

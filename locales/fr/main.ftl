@@ -5,6 +5,7 @@ nav-my-nominations = Mes candidatures
 nav-my-reviews = Mes évaluations
 nav-cycles = Éditions
 nav-people = Utilisateurs
+nav-audit = Journal d’audit
 nav-email = Courriels
 nav-sign-out = Se déconnecter
 nav-sign-in = Se connecter

@@ -185,3 +185,24 @@ admin-email-next-attempt = Prochaine tentative
 admin-email-text = Texte
 # A link that opens the email's formatted (HTML) version on its own page.
 admin-email-html = Ouvrir la version mise en forme
+
+## The audit trail (/admin/audit).
+admin-audit-title = Journal d’audit
+admin-audit-chain = Intégrité du journal
+admin-audit-intact = Vérifié { $when } : les { $count } événements sont tels qu’ils ont été enregistrés.
+admin-audit-broken = Vérifié { $when } : le journal a été altéré.
+admin-audit-not-checked = Le journal n’a pas été vérifié depuis le démarrage de ce serveur.
+admin-audit-check-now = Vérifier le journal maintenant
+admin-audit-filter = Filtrer le journal
+admin-audit-actor = Auteur
+admin-audit-action = Action
+admin-audit-action-hint = Telle qu’enregistrée, par exemple nomination.submitted.
+admin-audit-subject = Objet
+admin-audit-from = Du
+admin-audit-until = Au
+admin-audit-apply = Filtrer
+admin-audit-clear = Tout afficher
+admin-audit-when = Date
+admin-audit-details = Détails
+admin-audit-none = Aucun événement ne correspond.
+admin-audit-older = Événements plus anciens

@@ -5,6 +5,7 @@ nav-my-nominations = Мои заявки
 nav-my-reviews = Мои оценки
 nav-cycles = Конкурсы
 nav-people = Пользователи
+nav-audit = Журнал аудита
 nav-email = Почта
 nav-sign-out = Выйти
 nav-sign-in = Войти

@@ -187,3 +187,24 @@ admin-email-next-attempt = Следующая попытка
 admin-email-text = Текст
 # A link that opens the email's formatted (HTML) version on its own page.
 admin-email-html = Открыть оформленную версию
+
+## The audit trail (/admin/audit).
+admin-audit-title = Журнал аудита
+admin-audit-chain = Целостность журнала
+admin-audit-intact = Проверено { $when }: все записи ({ $count }) сохранились в первоначальном виде.
+admin-audit-broken = Проверено { $when }: журнал был изменён.
+admin-audit-not-checked = С момента запуска этого сервера журнал не проверялся.
+admin-audit-check-now = Проверить журнал сейчас
+admin-audit-filter = Фильтр журнала
+admin-audit-actor = Кто
+admin-audit-action = Действие
+admin-audit-action-hint = В том виде, в каком оно записано, например nomination.submitted.
+admin-audit-subject = Объект
+admin-audit-from = С
+admin-audit-until = По
+admin-audit-apply = Применить
+admin-audit-clear = Показать всё
+admin-audit-when = Когда
+admin-audit-details = Подробности
+admin-audit-none = Подходящих записей нет.
+admin-audit-older = Более ранние записи

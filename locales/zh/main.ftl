@@ -5,6 +5,7 @@ nav-my-nominations = 我的提名
 nav-my-reviews = 我的评审
 nav-cycles = 评选届次
 nav-people = 用户
+nav-audit = 审计记录
 nav-email = 电子邮件
 nav-sign-out = 退出登录
 nav-sign-in = 登录

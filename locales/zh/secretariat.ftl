@@ -184,3 +184,24 @@ admin-email-next-attempt = 下次尝试
 admin-email-text = 正文
 # A link that opens the email's formatted (HTML) version on its own page.
 admin-email-html = 打开排版版本
+
+## The audit trail (/admin/audit).
+admin-audit-title = 审计记录
+admin-audit-chain = 记录完整性
+admin-audit-intact = 已于 { $when } 核查：全部 { $count } 条事件均与记录时一致。
+admin-audit-broken = 已于 { $when } 核查：记录已被篡改。
+admin-audit-not-checked = 自本服务器启动以来尚未核查记录。
+admin-audit-check-now = 立即核查记录
+admin-audit-filter = 筛选记录
+admin-audit-actor = 操作人
+admin-audit-action = 操作
+admin-audit-action-hint = 按记录的名称，例如 nomination.submitted。
+admin-audit-subject = 对象
+admin-audit-from = 起始日期
+admin-audit-until = 截止日期
+admin-audit-apply = 筛选
+admin-audit-clear = 显示全部
+admin-audit-when = 时间
+admin-audit-details = 详情
+admin-audit-none = 没有符合条件的事件。
+admin-audit-older = 更早的事件

@@ -273,6 +273,42 @@ pub struct Filter {
     pub subject: Option<String>,
     pub actor: Option<String>,
     pub action: Option<String>,
+    /// Events at or after this instant.
+    pub from: Option<DateTime<Utc>>,
+    /// Events before this instant.
+    pub until: Option<DateTime<Utc>>,
+}
+
+/// A walk of the whole chain and when it was made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Check {
+    pub at: DateTime<Utc>,
+    pub verdict: Verdict,
+}
+
+/// Walks the chain now (as `laurel audit verify` does) and keeps the verdict for the
+/// audit page.
+///
+/// # Errors
+/// `Forbidden` for non-admins; database failures.
+pub async fn check_now(
+    db: &DatabaseConnection,
+    caches: &crate::cache::Caches,
+    caller: &super::auth::Caller,
+    now: DateTime<Utc>,
+) -> Result<Check> {
+    caller.require_admin()?;
+    let check = Check { at: now, verdict: verify(db).await? };
+    if let Ok(mut kept) = caches.audit_check.lock() {
+        *kept = Some(check.clone());
+    }
+    Ok(check)
+}
+
+/// The last check this instance made, if any.
+#[must_use]
+pub fn last_check(caches: &crate::cache::Caches) -> Option<Check> {
+    caches.audit_check.lock().ok().and_then(|kept| kept.clone())
 }
 
 /// The trail for admins, newest first, a page at a time (`after` is a sequence number).
@@ -299,6 +335,12 @@ pub async fn list(
     }
     if let Some(action) = &filter.action {
         query = query.filter(audit_event::Column::Action.eq(action.as_str()));
+    }
+    if let Some(from) = filter.from {
+        query = query.filter(audit_event::Column::At.gte(from));
+    }
+    if let Some(until) = filter.until {
+        query = query.filter(audit_event::Column::At.lt(until));
     }
     if let Some(seq) = before_seq {
         query = query.filter(audit_event::Column::Seq.lt(seq));

@@ -157,3 +157,39 @@ async fn every_focal_point_page_passes_wcag_2_1_aa_checks_in_all_six_languages()
     browser.close().await;
     assert!(failures.is_empty(), "{} accessibility violation(s):\n{}", failures.len(), failures.join("\n"));
 }
+
+/// The secretariat's pages for the trail and the outbox, at both widths, in English and
+/// in Arabic (right to left).
+#[tokio::test]
+async fn the_secretariats_audit_and_email_pages_pass_wcag_2_1_aa_checks() {
+    let test = "the_secretariats_audit_and_email_pages_pass_wcag_2_1_aa_checks";
+    let Some(source) = axe::source(test) else { return };
+    let Some(browser) = browser::launch(test).await else { return };
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    let invite = json!({ "email": "new@gov.ke", "role": "nominator", "member_state": "KEN" });
+    let invited = app.client.post(app.url("/api/v1/invitations")).bearer_auth(&token).json(&invite).send().await;
+    assert_eq!(invited.unwrap().status(), 201);
+    let email = app.outbox_to("new@gov.ke").await[0].id;
+
+    let b = &browser.client;
+    b.goto(&app.url("/sign-in")).await.unwrap();
+    fill(b, "#email", &admin.email).await;
+    fill(b, "#password", PASSWORD).await;
+    click_and_load(b, "main form button[type=submit]").await;
+    let mut failures = Vec::new();
+    for lang in [Lang::En, Lang::Ar] {
+        for (width, height) in [(1280, 900), (360, 740)] {
+            b.set_window_size(width, height).await.unwrap();
+            for page in ["/admin/audit".to_owned(), "/admin/outbox".to_owned(), format!("/admin/email/{email}")] {
+                b.goto(&app.url(&format!("{page}?lang={lang}"))).await.unwrap();
+                for v in violations(b, &source).await {
+                    failures.push(format!("{page} in {lang} at {width}px: {v}"));
+                }
+            }
+        }
+    }
+    browser.close().await;
+    assert!(failures.is_empty(), "{} accessibility violation(s):\n{}", failures.len(), failures.join("\n"));
+}

@@ -118,3 +118,40 @@ async fn a_row_rewritten_with_a_recomputed_hash_still_breaks_the_chain_after_it(
         Verdict::Intact { .. } => panic!("not detected"),
     }
 }
+
+/// The secretariat reads the trail in the browser, filtered by action and by day, a page
+/// at a time, and checks the chain there: whole, then tampered with.
+#[tokio::test]
+async fn the_secretariat_reads_filters_and_checks_the_trail_in_its_pages() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    five_events(&app.db).await;
+    let web = app.browser_session(&admin.email).await;
+    let rows = |body: &str| crate::harness::texts(&crate::harness::html(body), "tbody tr");
+
+    let page = web.get("/admin/audit").await;
+    assert_eq!(page.status(), 200);
+    let body = page.text().await.unwrap();
+    assert!(body.contains("has not been checked"), "no check has run yet");
+    let all = rows(&body);
+    assert!(all.len() >= 6, "the five events and the sign-in's: {all:?}");
+
+    let edited = rows(&web.get("/admin/audit?action=nomination.edited").await.text().await.unwrap());
+    assert_eq!(edited.len(), 5);
+    assert!(edited[0].contains("n-5") && edited[4].contains("n-1"), "newest first: {edited:?}");
+    let today = app.now().format("%Y-%m-%d").to_string();
+    let on_the_day = web.get(&format!("/admin/audit?action=nomination.edited&from={today}&until={today}")).await;
+    assert_eq!(rows(&on_the_day.text().await.unwrap()).len(), 5);
+    let before = web.get("/admin/audit?action=nomination.edited&until=2000-01-01").await;
+    assert!(rows(&before.text().await.unwrap()).is_empty());
+
+    let checked = web.submit("/admin/audit", "/admin/audit/verify", &[]).await;
+    assert_eq!(checked.status(), 303);
+    let body = web.get("/admin/audit").await.text().await.unwrap();
+    assert!(body.contains("events are as they were recorded"), "{body}");
+
+    sql(&app.db, "UPDATE audit_event SET action = 'nomination.withdrawn' WHERE seq = 3").await;
+    web.submit("/admin/audit", "/admin/audit/verify", &[]).await;
+    let body = web.get("/admin/audit").await.text().await.unwrap();
+    assert!(body.contains("tampered with") && body.contains("event 3"), "{body}");
+}

@@ -138,6 +138,8 @@ const POLICY: &[Rule] = &[
 
     // The secretariat's email page
     rule(GET,  "/admin/outbox",                         AdminOnly),
+    rule(GET,  "/admin/audit",                          AdminOnly),
+    rule(POST, "/admin/audit/verify",                   AdminOnly),
     rule(GET,  "/admin/email/{id}",                     AdminOnly),
     rule(GET,  "/admin/email/{id}/html",                AdminOnly),
     rule(POST, "/admin/outbox/{id}/resend",             AdminOnly),

@@ -70,7 +70,7 @@ async fn audit_trail(
     let ApiQuery(q) = query?;
     let limit = q.page.limit()?;
     let before = q.page.cursor.as_deref().map(|c| c.parse::<i64>().map_err(|_| Error::unknown_cursor())).transpose()?;
-    let filter = audit::Filter { subject: q.subject, actor: q.actor, action: q.action };
+    let filter = audit::Filter { subject: q.subject, actor: q.actor, action: q.action, ..Default::default() };
     let rows = audit::list(&state.db, &api.caller, &filter, limit, before).await?;
     let next = (rows.len() as u64 == limit).then(|| rows.last().map(|r| r.seq.to_string())).flatten();
     let items = rows

@@ -1,6 +1,7 @@
 //! HTML pages for people: server-rendered, usable without JavaScript.
 
 mod account;
+mod audit;
 mod auth;
 mod cycles;
 pub(crate) mod feeds;
@@ -32,6 +33,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(account::routes())
         .merge(people::routes())
         .merge(outbox::routes())
+        .merge(audit::routes())
         .merge(nominations::routes())
         .merge(reviews::routes())
         .merge(results::routes())
