@@ -356,3 +356,46 @@ async fn a_key_whose_request_never_finished_is_settled_by_the_retry_exactly_once
     assert_eq!(odd.status(), 400);
     assert_eq!(count().await, 2);
 }
+
+/// The secretariat finds nominations by state, regional group and words of their title
+/// or institution, whatever the case; wildcards typed are taken as themselves.
+#[tokio::test]
+async fn admins_filter_nominations_by_state_region_and_words() {
+    let s = setup().await;
+    s.app.person("focal@gouv.fr", "nominator", Some("FRA"), None).await;
+    let france = s.app.token("focal@gouv.fr").await;
+    s.draft(&s.kenya, complete_nomination("digital-transformation")).await;
+    let mut french = complete_nomination("digital-transformation");
+    french["title"] = json!("Guichet unique 100% numérique");
+    french["institution"] = json!("Direction interministérielle du numérique");
+    s.draft(&france, french).await;
+    s.app.person("secretariat@un.example", "admin", None, None).await;
+    let admin = s.app.token("secretariat@un.example").await;
+    let titles = |query: &'static str| {
+        let app = &s.app;
+        let admin = admin.clone();
+        async move {
+            let url = app.url(&format!("/api/v1/nominations?{query}"));
+            let response = app.client.get(url).bearer_auth(&admin).send().await.unwrap();
+            assert_eq!(response.status(), 200, "{query}");
+            let body: Value = response.json().await.unwrap();
+            let mut found: Vec<String> =
+                body["items"].as_array().unwrap().iter().map(|n| n["title"].as_str().unwrap().to_owned()).collect();
+            found.sort();
+            found
+        }
+    };
+    assert_eq!(titles("member_state=ken").await, ["Huduma Centres"]);
+    assert_eq!(titles("region=western_european_others").await, ["Guichet unique 100% numérique"]);
+    assert_eq!(titles("region=african").await, ["Huduma Centres"]);
+    assert_eq!(titles("q=HUDUMA").await, ["Huduma Centres"]);
+    assert_eq!(titles("q=interministérielle").await, ["Guichet unique 100% numérique"], "the institution too");
+    assert_eq!(titles("q=100%25").await, ["Guichet unique 100% numérique"]);
+    assert!(titles("q=%25%25%25x").await.is_empty(), "a typed % is not a wildcard");
+    let refused = s.app.client.get(s.app.url("/api/v1/nominations?region=atlantis")).bearer_auth(&admin).send();
+    assert_eq!(refused.await.unwrap().status(), 400);
+    // A focal point's own state bounds whatever they ask for.
+    let url = s.app.url("/api/v1/nominations?member_state=FRA");
+    let theirs: Value = s.app.client.get(url).bearer_auth(&s.kenya).send().await.unwrap().json().await.unwrap();
+    assert!(theirs["items"].as_array().unwrap().is_empty());
+}

@@ -87,6 +87,9 @@ struct ListQuery {
     cycle: Option<Uuid>,
     category: Option<String>,
     status: Option<NominationStatus>,
+    member_state: Option<String>,
+    region: Option<crate::domain::member_state::Region>,
+    q: Option<String>,
     #[serde(flatten)]
     page: super::ListQuery,
 }
@@ -100,6 +103,9 @@ struct ListQuery {
         ("cycle" = Option<Uuid>, Query, description = "Only this cycle's"),
         ("category" = Option<String>, Query, description = "Only this category's (its key)"),
         ("status" = Option<NominationStatus>, Query, description = "Only this status. A focal point sees an award as `in_review` until the cycle is published, and filters by what they see"),
+        ("member_state" = Option<String>, Query, description = "Only this member state's (ISO 3166-1 alpha-3, either case)"),
+        ("region" = Option<crate::domain::member_state::Region>, Query, description = "Only those of this UN regional group's member states"),
+        ("q" = Option<String>, Query, description = "Only those whose title or institution contains these words, case aside"),
         ("limit" = Option<u32>, Query, description = "At most this many items, 1 to 500; 50 when absent", minimum = 1, maximum = 500),
         ("cursor" = Option<String>, Query, description = "The `next_cursor` of the previous page")
     ),
@@ -117,7 +123,14 @@ async fn list(
     ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<Page<NominationView>>, ApiError> {
     let page = Paging { limit: q.page.limit()?, after: q.page.uuid_cursor()? };
-    let filter = nominations::ListFilter { cycle: q.cycle, category: q.category, status: q.status };
+    let filter = nominations::ListFilter {
+        cycle: q.cycle,
+        category: q.category,
+        status: q.status,
+        member_state: q.member_state,
+        region: q.region,
+        q: q.q,
+    };
     let listed = nominations::list(&state.db, &api.caller, &filter, page, state.clock.now()).await?;
     Ok(Json(Page::from(listed)))
 }

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
-use entity::{answer, category, cycle, nomination, question};
+use entity::{answer, category, cycle, member_state, nomination, question};
 use sea_orm::{
     ColumnTrait as _, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait as _, QueryFilter as _,
     QueryOrder as _, QuerySelect as _,
@@ -319,6 +319,12 @@ pub struct ListFilter {
     pub category: Option<String>,
     /// As the caller sees it: for a focal point, an award under embargo is `in_review`.
     pub status: Option<NominationStatus>,
+    /// A member state's ISO 3166-1 alpha-3 code, in either case.
+    pub member_state: Option<String>,
+    /// A UN regional group: the nominations of its member states.
+    pub region: Option<crate::domain::member_state::Region>,
+    /// Words found in the title or the institution, whatever their case.
+    pub q: Option<String>,
 }
 
 /// Nominations the caller may see, oldest first: a nominator their state's, an admin
@@ -358,6 +364,22 @@ pub async fn list(
     if let Some(status) = filter.status {
         query = query.filter(status_as_seen(status, published.as_ref()));
     }
+    if let Some(code) = filter.member_state.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        query = query.filter(nomination::Column::MemberState.eq(code.to_ascii_uppercase()));
+    }
+    if let Some(region) = filter.region {
+        let codes: Vec<String> = member_state::Entity::find()
+            .filter(member_state::Column::Region.eq(region.as_str()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|s| s.code)
+            .collect();
+        query = query.filter(nomination::Column::MemberState.is_in(codes));
+    }
+    if let Some(words) = filter.q.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
+        query = query.filter(matching(words));
+    }
     if let Some(after) = page.after {
         query = query.filter(nomination::Column::Id.gt(after));
     }
@@ -371,6 +393,18 @@ pub async fn list(
         items.push(v);
     }
     Ok(Listed { items, next })
+}
+
+/// Title or institution containing `words`, case aside; `%` and `_` typed are matched as
+/// themselves, not as wildcards.
+fn matching(words: &str) -> sea_orm::Condition {
+    use sea_orm::sea_query::{Expr, ExprTrait as _, Func, LikeExpr};
+    let escaped = words.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    let pattern = || LikeExpr::new(format!("%{escaped}%")).escape('\\');
+    let lower = |column: nomination::Column| Expr::expr(Func::lower(Expr::col(column)));
+    sea_orm::Condition::any()
+        .add(lower(nomination::Column::Title).like(pattern()))
+        .add(lower(nomination::Column::Institution).like(pattern()))
 }
 
 /// The rows a status filter means for the caller: for a focal point (`published` is the
