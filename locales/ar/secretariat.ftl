@@ -210,3 +210,16 @@ admin-audit-when = الوقت
 admin-audit-details = التفاصيل
 admin-audit-none = لا يوجد حدث مطابق.
 admin-audit-older = أحداث أقدم
+
+## A cycle's entries (/admin/cycles/{id}/nominations).
+admin-entries-title = ترشيحات دورة { $cycle }
+admin-entries-filter = تصفية الترشيحات
+admin-entries-words = كلمات
+admin-entries-words-hint = يُبحث عنها في العنوان أو في اسم المؤسسة، دون تمييز بين الأحرف الكبيرة والصغيرة.
+admin-entries-region = المجموعة الإقليمية
+admin-entries-any = الكل
+admin-entries-csv = تنزيل هذه الترشيحات بصيغة CSV
+admin-entries-none = لا يوجد ترشيح مطابق.
+admin-entries-updated = آخر تعديل
+admin-entries-more = مزيد من الترشيحات
+admin-entries-link = جميع الترشيحات

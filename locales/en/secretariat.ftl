@@ -244,3 +244,19 @@ admin-audit-when = When
 admin-audit-details = Details
 admin-audit-none = No event matches.
 admin-audit-older = Older events
+
+## A cycle's entries (/admin/cycles/{id}/nominations).
+# $cycle: the cycle's name.
+admin-entries-title = Nominations of { $cycle }
+admin-entries-filter = Filter the nominations
+admin-entries-words = Words
+admin-entries-words-hint = Found in the title or the institution, whatever the case.
+admin-entries-region = Regional group
+# The first choice of a filter: no filtering by it.
+admin-entries-any = Any
+admin-entries-csv = Download these nominations as CSV
+admin-entries-none = No nomination matches.
+admin-entries-updated = Last changed
+admin-entries-more = More nominations
+# On the list of cycles: the link to a cycle's entries.
+admin-entries-link = Every nomination

@@ -206,3 +206,16 @@ admin-audit-when = Fecha
 admin-audit-details = Detalles
 admin-audit-none = Ningún evento coincide.
 admin-audit-older = Eventos anteriores
+
+## A cycle's entries (/admin/cycles/{id}/nominations).
+admin-entries-title = Candidaturas de la edición { $cycle }
+admin-entries-filter = Filtrar las candidaturas
+admin-entries-words = Palabras
+admin-entries-words-hint = Se buscan en el título o en la institución, sin distinguir mayúsculas.
+admin-entries-region = Grupo regional
+admin-entries-any = Cualquiera
+admin-entries-csv = Descargar estas candidaturas en CSV
+admin-entries-none = Ninguna candidatura coincide.
+admin-entries-updated = Último cambio
+admin-entries-more = Más candidaturas
+admin-entries-link = Todas las candidaturas

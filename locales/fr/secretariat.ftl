@@ -206,3 +206,16 @@ admin-audit-when = Date
 admin-audit-details = Détails
 admin-audit-none = Aucun événement ne correspond.
 admin-audit-older = Événements plus anciens
+
+## A cycle's entries (/admin/cycles/{id}/nominations).
+admin-entries-title = Candidatures de l’édition { $cycle }
+admin-entries-filter = Filtrer les candidatures
+admin-entries-words = Mots
+admin-entries-words-hint = Recherchés dans le titre ou l’institution, sans tenir compte des majuscules.
+admin-entries-region = Groupe régional
+admin-entries-any = Tous
+admin-entries-csv = Télécharger ces candidatures au format CSV
+admin-entries-none = Aucune candidature ne correspond.
+admin-entries-updated = Dernière modification
+admin-entries-more = Candidatures suivantes
+admin-entries-link = Toutes les candidatures

@@ -208,3 +208,16 @@ admin-audit-when = Когда
 admin-audit-details = Подробности
 admin-audit-none = Подходящих записей нет.
 admin-audit-older = Более ранние записи
+
+## A cycle's entries (/admin/cycles/{id}/nominations).
+admin-entries-title = Заявки конкурса «{ $cycle }»
+admin-entries-filter = Фильтр заявок
+admin-entries-words = Слова
+admin-entries-words-hint = Ищутся в названии или в названии учреждения, без учёта регистра.
+admin-entries-region = Региональная группа
+admin-entries-any = Любое значение
+admin-entries-csv = Скачать эти заявки в формате CSV
+admin-entries-none = Подходящих заявок нет.
+admin-entries-updated = Последнее изменение
+admin-entries-more = Следующие заявки
+admin-entries-link = Все заявки

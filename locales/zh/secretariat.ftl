@@ -205,3 +205,16 @@ admin-audit-when = 时间
 admin-audit-details = 详情
 admin-audit-none = 没有符合条件的事件。
 admin-audit-older = 更早的事件
+
+## A cycle's entries (/admin/cycles/{id}/nominations).
+admin-entries-title = { $cycle }的提名
+admin-entries-filter = 筛选提名
+admin-entries-words = 关键词
+admin-entries-words-hint = 在标题或机构名称中查找，不区分大小写。
+admin-entries-region = 区域组
+admin-entries-any = 全部
+admin-entries-csv = 以 CSV 格式下载这些提名
+admin-entries-none = 没有符合条件的提名。
+admin-entries-updated = 最后修改
+admin-entries-more = 更多提名
+admin-entries-link = 全部提名

@@ -158,7 +158,7 @@ async fn every_focal_point_page_passes_wcag_2_1_aa_checks_in_all_six_languages()
     assert!(failures.is_empty(), "{} accessibility violation(s):\n{}", failures.len(), failures.join("\n"));
 }
 
-/// The secretariat's pages for the trail and the outbox, at both widths, in English and
+/// The secretariat's pages for the trail, the outbox and a cycle's entries, at both widths, in English and
 /// in Arabic (right to left).
 #[tokio::test]
 async fn the_secretariats_audit_and_email_pages_pass_wcag_2_1_aa_checks() {
@@ -172,6 +172,15 @@ async fn the_secretariats_audit_and_email_pages_pass_wcag_2_1_aa_checks() {
     let invited = app.client.post(app.url("/api/v1/invitations")).bearer_auth(&token).json(&invite).send().await;
     assert_eq!(invited.unwrap().status(), 201);
     let email = app.outbox_to("new@gov.ke").await[0].id;
+    let definition = crate::harness::example_cycle(app.now(), -1, 30);
+    let definition = laurel::domain::definition::parse(&definition).unwrap();
+    let actor = laurel::service::Actor::operator();
+    let cycle = laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, app.now()).await.unwrap();
+    app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    let focal = app.token("focal@gov.ke").await;
+    let body = json!({ "category": "digital-transformation", "title": "Huduma Centres" });
+    let url = app.url(&format!("/api/v1/cycles/{cycle}/nominations"));
+    assert_eq!(app.client.post(url).bearer_auth(&focal).json(&body).send().await.unwrap().status(), 201);
 
     let b = &browser.client;
     b.goto(&app.url("/sign-in")).await.unwrap();
@@ -182,7 +191,12 @@ async fn the_secretariats_audit_and_email_pages_pass_wcag_2_1_aa_checks() {
     for lang in [Lang::En, Lang::Ar] {
         for (width, height) in [(1280, 900), (360, 740)] {
             b.set_window_size(width, height).await.unwrap();
-            for page in ["/admin/audit".to_owned(), "/admin/outbox".to_owned(), format!("/admin/email/{email}")] {
+            for page in [
+                "/admin/audit".to_owned(),
+                "/admin/outbox".to_owned(),
+                format!("/admin/email/{email}"),
+                format!("/admin/cycles/{cycle}/nominations"),
+            ] {
                 b.goto(&app.url(&format!("{page}?lang={lang}"))).await.unwrap();
                 for v in violations(b, &source).await {
                     failures.push(format!("{page} in {lang} at {width}px: {v}"));

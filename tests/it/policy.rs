@@ -121,6 +121,8 @@ const POLICY: &[Rule] = &[
 
     // The secretariat's review pages
     rule(GET,  "/admin/cycles",                         AdminOnly),
+    rule(GET,  "/admin/cycles/{id}/nominations",        AdminOnly),
+    rule(GET,  "/admin/cycles/{id}/nominations.csv",    AdminOnly),
     rule(POST, "/admin/cycles/{id}/publish",            AdminOnly),
     rule(GET,  "/admin/stages/{id}",                    AdminOnly),
     rule(POST, "/admin/stages/{id}/assign",             AdminOnly),
@@ -388,7 +390,9 @@ impl World {
                 self.canadians_assignment().await
             } else if template.starts_with("/api/v1/nominations/") || template.starts_with("/nominations/") {
                 self.kenyan_nomination().await
-            } else if template == "/api/v1/cycles/{id}/nominations" || template.starts_with("/cycles/{id}/nominations")
+            } else if template == "/api/v1/cycles/{id}/nominations"
+                || template.starts_with("/cycles/{id}/nominations")
+                || template.starts_with("/admin/cycles/{id}/nominations")
             {
                 self.open_cycle
             } else if template.starts_with("/api/v1/cycles/") && method == reqwest::Method::PATCH {

@@ -872,3 +872,41 @@ async fn an_assignment_names_each_key_once_with_its_stage_and_nomination_as_obje
     assert_eq!(detail["nomination"]["id"], all["items"][0]["nomination"]);
     assert_eq!(detail["id"], id);
 }
+
+/// The secretariat filters a cycle's entries to one regional group, and the CSV of the
+/// same filter holds the same nominations, with their answers.
+#[tokio::test]
+async fn the_entries_filter_by_region_and_the_csv_holds_the_same_rows() {
+    let w = World::new().await;
+    let cycle = w.cycle["id"].as_str().unwrap().to_owned();
+    let web = w.app.browser_session("secretariat@un.example").await;
+    let listed = |path: String| {
+        let web = &web;
+        async move {
+            let response = web.get(&path).await;
+            assert_eq!(response.status(), 200, "{path}");
+            let page = crate::harness::html(&response.text().await.unwrap());
+            let mut titles = crate::harness::texts(&page, "tbody tr td:first-child a");
+            titles.sort();
+            titles
+        }
+    };
+    let every = listed(format!("/admin/cycles/{cycle}/nominations")).await;
+    assert_eq!(every.len(), STATES.len(), "{every:?}");
+    let african = listed(format!("/admin/cycles/{cycle}/nominations?region=african")).await;
+    assert_eq!(african, ["Initiative K", "Initiative N"]);
+    let words = listed(format!("/admin/cycles/{cycle}/nominations?q=initiative%20f")).await;
+    assert_eq!(words, ["Initiative F"]);
+
+    let csv = web.get(&format!("/admin/cycles/{cycle}/nominations.csv?region=african")).await;
+    assert_eq!(csv.status(), 200);
+    assert!(csv.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    let body = csv.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let title = header.iter().position(|h| h == "title").unwrap();
+    assert!(header.iter().any(|h| h == "answers.problem"), "{header:?}");
+    let mut rows: Vec<String> = reader.records().map(|r| r.unwrap()[title].to_owned()).collect();
+    rows.sort();
+    assert_eq!(rows, african, "the CSV holds exactly what the page shows");
+}

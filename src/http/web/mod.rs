@@ -4,6 +4,7 @@ mod account;
 mod audit;
 mod auth;
 mod cycles;
+mod entries;
 pub(crate) mod feeds;
 mod home;
 mod nav;
@@ -34,6 +35,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(people::routes())
         .merge(outbox::routes())
         .merge(audit::routes())
+        .merge(entries::routes())
         .merge(nominations::routes())
         .merge(reviews::routes())
         .merge(results::routes())

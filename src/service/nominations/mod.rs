@@ -428,3 +428,51 @@ fn status_as_seen(status: NominationStatus, published: Option<&BTreeSet<Uuid>>) 
         Condition::all().add(is(status))
     }
 }
+
+/// Nominations as CSV for the secretariat's spreadsheet: one row each, its answers in a
+/// column per question key, every cell a spreadsheet would evaluate neutralised.
+///
+/// # Errors
+/// Only if writing to memory fails.
+pub fn entries_csv(nominations: &[NominationView]) -> Result<String> {
+    let keys: BTreeSet<&str> = nominations.iter().flat_map(|n| n.answers.keys().map(String::as_str)).collect();
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut header: Vec<String> = [
+        "id",
+        "member_state",
+        "category",
+        "status",
+        "title",
+        "institution",
+        "summary",
+        "language",
+        "version",
+        "submitted_at",
+        "updated_at",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    header.extend(keys.iter().map(|k| format!("answers.{k}")));
+    out.write_record(&header).map_err(anyhow::Error::from)?;
+    let when = |at: DateTime<Utc>| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    for n in nominations {
+        let text = |s: &str| crate::sheet::text(s).into_owned();
+        let mut row = vec![
+            n.id.to_string(),
+            n.member_state.clone(),
+            text(&n.category),
+            n.status.to_owned(),
+            text(&n.title),
+            text(&n.institution),
+            text(&n.summary),
+            n.language.map(|l| l.as_str().to_owned()).unwrap_or_default(),
+            n.version.to_string(),
+            n.submitted_at.map(when).unwrap_or_default(),
+            when(n.updated_at),
+        ];
+        row.extend(keys.iter().map(|k| n.answers.get(*k).map(|a| text(a)).unwrap_or_default()));
+        out.write_record(&row).map_err(anyhow::Error::from)?;
+    }
+    let bytes = out.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(String::from_utf8(bytes).map_err(anyhow::Error::from)?)
+}
