@@ -910,3 +910,37 @@ async fn the_entries_filter_by_region_and_the_csv_holds_the_same_rows() {
     rows.sort();
     assert_eq!(rows, african, "the CSV holds exactly what the page shows");
 }
+
+/// From a screening card and from a ranking row, the secretariat opens the nomination
+/// itself to read what it is judging.
+#[tokio::test]
+async fn screening_cards_and_ranking_rows_link_to_the_nomination() {
+    let w = World::new().await;
+    let web = w.app.browser_session("secretariat@un.example").await;
+    let kenya = w.nomination("KEN").to_owned();
+    let link = format!(r#"href="/nominations/{kenya}""#);
+    for (_, token, id) in w.nominations.values() {
+        let (status, body) = w.post(token, &format!("/api/v1/nominations/{id}/submit"), json!({})).await;
+        assert_eq!(status, 200, "{body}");
+    }
+    let closes: chrono::DateTime<chrono::Utc> = w.cycle["closes_at"].as_str().unwrap().parse().unwrap();
+    w.app.clock.set(closes + chrono::Duration::seconds(1));
+    laurel::jobs::timeline::run(&w.app.state, w.app.now()).await.unwrap();
+    let screening = web.get(&format!("/admin/stages/{}", w.stage("screening"))).await.text().await.unwrap();
+    assert!(screening.contains(&link), "the screening card links to it");
+    let all_pass = json!({ "checks": { "two-years": true, "public-institution": true, "endorsed": true } });
+    for (_, _, id) in w.nominations.values() {
+        let (status, _) = w.post(&w.admin, &format!("/api/v1/nominations/{id}/screening"), all_pass.clone()).await;
+        assert_eq!(status, 200);
+    }
+    let advance = format!("/api/v1/stages/{}/advance", w.stage("screening"));
+    assert_eq!(w.post(&w.admin, &advance, json!({ "confirm": true })).await.0, 200);
+    let experts = w.stage("experts");
+    let assign = json!({ "auto": { "per_nomination": 3 } });
+    assert_eq!(w.post(&w.admin, &format!("/api/v1/stages/{experts}/assignments"), assign).await.0, 201);
+    w.score_everything(&experts).await;
+    let ranking = web.get(&format!("/admin/stages/{experts}")).await.text().await.unwrap();
+    assert!(ranking.contains(&link), "the ranking row links to it");
+    let page = web.get(&format!("/nominations/{kenya}")).await;
+    assert_eq!(page.status(), 200, "and the secretariat may read it");
+}
