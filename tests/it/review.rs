@@ -131,6 +131,12 @@ impl World {
 
     /// Every nomination submitted, screened as passing, and in the experts stage.
     pub async fn bring_to_experts(&self) {
+        self.close_the_call().await;
+        self.screen_everything().await;
+    }
+
+    /// Every nomination submitted, and the deadline passed: screening is open.
+    pub async fn close_the_call(&self) {
         for (_, token, id) in self.nominations.values() {
             let (status, body) = self.post(token, &format!("/api/v1/nominations/{id}/submit"), json!({})).await;
             assert_eq!(status, 200, "{body}");
@@ -138,6 +144,10 @@ impl World {
         let closes: chrono::DateTime<chrono::Utc> = self.cycle["closes_at"].as_str().unwrap().parse().unwrap();
         self.app.clock.set(closes + chrono::Duration::seconds(1));
         laurel::jobs::timeline::run(&self.app.state, self.app.now()).await.unwrap();
+    }
+
+    /// Every nomination passes screening, and the experts' stage opens.
+    pub async fn screen_everything(&self) {
         let all_pass = json!({ "checks": { "two-years": true, "public-institution": true, "endorsed": true } });
         for (_, _, id) in self.nominations.values() {
             let (status, _) =
@@ -919,22 +929,10 @@ async fn screening_cards_and_ranking_rows_link_to_the_nomination() {
     let web = w.app.browser_session("secretariat@un.example").await;
     let kenya = w.nomination("KEN").to_owned();
     let link = format!(r#"href="/nominations/{kenya}""#);
-    for (_, token, id) in w.nominations.values() {
-        let (status, body) = w.post(token, &format!("/api/v1/nominations/{id}/submit"), json!({})).await;
-        assert_eq!(status, 200, "{body}");
-    }
-    let closes: chrono::DateTime<chrono::Utc> = w.cycle["closes_at"].as_str().unwrap().parse().unwrap();
-    w.app.clock.set(closes + chrono::Duration::seconds(1));
-    laurel::jobs::timeline::run(&w.app.state, w.app.now()).await.unwrap();
+    w.close_the_call().await;
     let screening = web.get(&format!("/admin/stages/{}", w.stage("screening"))).await.text().await.unwrap();
     assert!(screening.contains(&link), "the screening card links to it");
-    let all_pass = json!({ "checks": { "two-years": true, "public-institution": true, "endorsed": true } });
-    for (_, _, id) in w.nominations.values() {
-        let (status, _) = w.post(&w.admin, &format!("/api/v1/nominations/{id}/screening"), all_pass.clone()).await;
-        assert_eq!(status, 200);
-    }
-    let advance = format!("/api/v1/stages/{}/advance", w.stage("screening"));
-    assert_eq!(w.post(&w.admin, &advance, json!({ "confirm": true })).await.0, 200);
+    w.screen_everything().await;
     let experts = w.stage("experts");
     let assign = json!({ "auto": { "per_nomination": 3 } });
     assert_eq!(w.post(&w.admin, &format!("/api/v1/stages/{experts}/assignments"), assign).await.0, 201);
