@@ -19,6 +19,7 @@ pub mod nominations;
 pub mod outbox;
 pub mod passwords;
 pub mod people;
+pub mod progress;
 pub mod publishing;
 pub mod ranking;
 pub mod reminders;

@@ -157,6 +157,7 @@ const POLICY: &[Rule] = &[
     rule(POST, "/api/v1/cycles",                        AdminOnly),
     rule(GET,  "/api/v1/cycles",                        Everyone),
     rule(GET,  "/api/v1/cycles/{id}",                   Everyone),
+    rule(GET,  "/api/v1/cycles/{id}/progress",          AdminOnly),
     rule(PATCH, "/api/v1/cycles/{id}",                  AdminOnly),
     rule(POST, "/api/v1/cycles/{id}/publish",           AdminOnly),
 

@@ -942,3 +942,61 @@ async fn screening_cards_and_ranking_rows_link_to_the_nomination() {
     let page = web.get(&format!("/nominations/{kenya}")).await;
     assert_eq!(page.status(), 200, "and the secretariat may read it");
 }
+
+/// The cycle's figures agree with the database: nominations per status and regional
+/// group, the member states that nominated, and each juror's reviews and overdue ones.
+#[tokio::test]
+async fn the_progress_figures_agree_with_the_database() {
+    use sea_orm::{ColumnTrait as _, EntityTrait as _, QueryFilter as _};
+    let w = World::new().await;
+    let cycle = w.cycle["id"].as_str().unwrap().to_owned();
+    let progress = || async { w.get(&w.admin, &format!("/api/v1/cycles/{cycle}/progress")).await.1 };
+
+    let before = progress().await;
+    assert_eq!(before["nominations"]["by_status"], json!({ "draft": STATES.len() }));
+    assert_eq!(before["states_nominated"], 0, "drafts are not nominations yet");
+    assert_eq!(before["member_states"], 193);
+    let african =
+        before["nominations"]["by_region"].as_array().unwrap().iter().find(|r| r["key"] == "african").unwrap();
+    assert_eq!((african["submitted"].as_u64(), african["draft"].as_u64()), (Some(0), Some(2)), "Kenya and Nigeria");
+
+    w.close_the_call().await;
+    w.screen_everything().await;
+    let experts = w.stage("experts");
+    let assign = json!({ "auto": { "per_nomination": 3 } });
+    assert_eq!(w.post(&w.admin, &format!("/api/v1/stages/{experts}/assignments"), assign).await.0, 201);
+    // The reviews fell due an hour ago (moving the clock a month would end every session).
+    let past = w.app.now() - chrono::Duration::hours(1);
+    let experts_id: uuid::Uuid = experts.parse().unwrap();
+    entity::stage::Entity::update_many()
+        .col_expr(entity::stage::Column::DueAt, sea_orm::sea_query::Expr::value(past))
+        .filter(entity::stage::Column::Id.eq(experts_id))
+        .exec(&w.app.db)
+        .await
+        .unwrap();
+    entity::assignment::Entity::update_many()
+        .col_expr(entity::assignment::Column::DueAt, sea_orm::sea_query::Expr::value(past))
+        .filter(entity::assignment::Column::StageId.eq(experts_id))
+        .exec(&w.app.db)
+        .await
+        .unwrap();
+    let after = progress().await;
+    assert_eq!(after["states_nominated"], STATES.len());
+    let stage = after["stages"].as_array().unwrap().iter().find(|s| s["key"] == "experts").unwrap();
+    let rows = entity::assignment::Entity::find()
+        .filter(entity::assignment::Column::StageId.eq(experts_id))
+        .all(&w.app.db)
+        .await
+        .unwrap();
+    assert_eq!(stage["assigned"].as_u64(), Some(rows.len() as u64));
+    assert_eq!(stage["overdue"], stage["assigned"], "none submitted, all past due");
+    for juror in stage["by_reviewer"].as_array().unwrap() {
+        let id: uuid::Uuid = juror["reviewer"].as_str().unwrap().parse().unwrap();
+        let theirs = rows.iter().filter(|a| a.reviewer_id == id).count() as u64;
+        assert_eq!(juror["assigned"].as_u64(), Some(theirs), "{juror}");
+    }
+    w.score_everything(&experts).await;
+    let scored = progress().await;
+    let stage = scored["stages"].as_array().unwrap().iter().find(|s| s["key"] == "experts").unwrap();
+    assert_eq!((stage["submitted"].clone(), stage["overdue"].as_u64()), (stage["assigned"].clone(), Some(0)));
+}

@@ -18,6 +18,7 @@ pub fn routes() -> Routes<AppState> {
         .post("/v1/cycles", create)
         .get("/v1/cycles", list)
         .get("/v1/cycles/{id}", get)
+        .get("/v1/cycles/{id}/progress", progress)
         .patch("/v1/cycles/{id}", update)
         .post("/v1/cycles/{id}/publish", publish)
 }
@@ -113,6 +114,29 @@ async fn get(
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<CycleView>, ApiError> {
     Ok(Json(cycles::get(&state.db, caller.as_ref(), id, state.clock.now()).await?))
+}
+
+/// How far a cycle has come (admins): nominations by status, regional group and member
+/// state, how many member states have nominated, each stage's reviews per juror.
+#[utoipa::path(
+    get,
+    path = "/api/v1/cycles/{id}/progress",
+    tag = "cycles",
+    params(("id" = Uuid, Path, description = "The cycle's id")),
+    responses(
+        (status = 200, description = "The cycle's figures, as the secretariat's dashboard shows them", body = crate::service::progress::Progress),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such cycle", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+async fn progress(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+) -> Result<Json<crate::service::progress::Progress>, ApiError> {
+    Ok(Json(crate::service::progress::of_cycle(&state.db, &api.caller, id, state.clock.now()).await?))
 }
 
 /// Changes a cycle (admins); dates and rules freeze as the cycle moves on.

@@ -28,7 +28,7 @@ use crate::http::web::feeds;
     ),
     paths(
         auth::login, auth::logout, auth::me, auth::update_me,
-        cycles::create, cycles::list, cycles::get, cycles::update, cycles::publish,
+        cycles::create, cycles::list, cycles::get, cycles::progress, cycles::update, cycles::publish,
         member_states::list,
         invitations::invite, invitations::accept,
         nominations::create, nominations::list, nominations::get, nominations::update,
