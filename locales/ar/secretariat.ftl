@@ -223,3 +223,17 @@ admin-entries-none = لا يوجد ترشيح مطابق.
 admin-entries-updated = آخر تعديل
 admin-entries-more = مزيد من الترشيحات
 admin-entries-link = جميع الترشيحات
+
+## A cycle's dashboard (/admin/cycles/{id}).
+admin-dashboard-states = قدّمت { $count } من أصل { $all } دولة عضوًا ترشيحًا.
+admin-dashboard-by-status = الترشيحات حسب الحالة
+admin-dashboard-by-region = الترشيحات حسب المجموعة الإقليمية
+admin-dashboard-count = العدد
+admin-dashboard-submitted = المقدَّمة
+admin-dashboard-drafts = المسودات
+admin-dashboard-reviews = قُدِّم { $submitted } من أصل { $assigned } تقييمًا؛ والمتأخر منها { $overdue }
+admin-dashboard-due = الموعد النهائي: { $due }
+admin-dashboard-juror = المحكّم
+admin-dashboard-assigned = المسندة
+admin-dashboard-overdue = المتأخرة
+admin-dashboard-link = سير العمل

@@ -260,3 +260,20 @@ admin-entries-updated = Last changed
 admin-entries-more = More nominations
 # On the list of cycles: the link to a cycle's entries.
 admin-entries-link = Every nomination
+
+## A cycle's dashboard (/admin/cycles/{id}).
+# $count of the $all member states of the United Nations.
+admin-dashboard-states = { $count } of { $all } member states have submitted a nomination.
+admin-dashboard-by-status = Nominations by status
+admin-dashboard-by-region = Nominations by regional group
+admin-dashboard-count = Number
+admin-dashboard-submitted = Submitted
+admin-dashboard-drafts = Drafts
+# A stage's reviews in all.
+admin-dashboard-reviews = { $submitted } of { $assigned } reviews submitted; { $overdue } overdue
+admin-dashboard-due = due { $due }
+admin-dashboard-juror = Jury member
+admin-dashboard-assigned = Assigned
+admin-dashboard-overdue = Overdue
+# On the list of cycles: the link to a cycle's dashboard.
+admin-dashboard-link = Progress

@@ -219,3 +219,17 @@ admin-entries-none = Ninguna candidatura coincide.
 admin-entries-updated = Último cambio
 admin-entries-more = Más candidaturas
 admin-entries-link = Todas las candidaturas
+
+## A cycle's dashboard (/admin/cycles/{id}).
+admin-dashboard-states = { $count } de los { $all } Estados Miembros han presentado una candidatura.
+admin-dashboard-by-status = Candidaturas por estado
+admin-dashboard-by-region = Candidaturas por grupo regional
+admin-dashboard-count = Número
+admin-dashboard-submitted = Presentadas
+admin-dashboard-drafts = Borradores
+admin-dashboard-reviews = { $submitted } de { $assigned } evaluaciones presentadas; { $overdue } con retraso
+admin-dashboard-due = plazo: { $due }
+admin-dashboard-juror = Miembro del jurado
+admin-dashboard-assigned = Asignadas
+admin-dashboard-overdue = Con retraso
+admin-dashboard-link = Avance

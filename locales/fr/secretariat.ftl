@@ -219,3 +219,17 @@ admin-entries-none = Aucune candidature ne correspond.
 admin-entries-updated = Dernière modification
 admin-entries-more = Candidatures suivantes
 admin-entries-link = Toutes les candidatures
+
+## A cycle's dashboard (/admin/cycles/{id}).
+admin-dashboard-states = { $count } des { $all } États Membres ont présenté une candidature.
+admin-dashboard-by-status = Candidatures par statut
+admin-dashboard-by-region = Candidatures par groupe régional
+admin-dashboard-count = Nombre
+admin-dashboard-submitted = Présentées
+admin-dashboard-drafts = Brouillons
+admin-dashboard-reviews = { $submitted } évaluations présentées sur { $assigned } ; { $overdue } en retard
+admin-dashboard-due = échéance : { $due }
+admin-dashboard-juror = Membre du jury
+admin-dashboard-assigned = Attribuées
+admin-dashboard-overdue = En retard
+admin-dashboard-link = Avancement

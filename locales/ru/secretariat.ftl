@@ -221,3 +221,17 @@ admin-entries-none = Подходящих заявок нет.
 admin-entries-updated = Последнее изменение
 admin-entries-more = Следующие заявки
 admin-entries-link = Все заявки
+
+## A cycle's dashboard (/admin/cycles/{id}).
+admin-dashboard-states = Заявки подали государства-члены: { $count } из { $all }.
+admin-dashboard-by-status = Заявки по статусу
+admin-dashboard-by-region = Заявки по региональным группам
+admin-dashboard-count = Количество
+admin-dashboard-submitted = Поданы
+admin-dashboard-drafts = Черновики
+admin-dashboard-reviews = Оценок подано: { $submitted } из { $assigned }; просрочено: { $overdue }
+admin-dashboard-due = срок: { $due }
+admin-dashboard-juror = Эксперт
+admin-dashboard-assigned = Назначено
+admin-dashboard-overdue = Просрочено
+admin-dashboard-link = Ход работы

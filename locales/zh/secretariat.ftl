@@ -218,3 +218,17 @@ admin-entries-none = 没有符合条件的提名。
 admin-entries-updated = 最后修改
 admin-entries-more = 更多提名
 admin-entries-link = 全部提名
+
+## A cycle's dashboard (/admin/cycles/{id}).
+admin-dashboard-states = { $all } 个会员国中已有 { $count } 个提交了提名。
+admin-dashboard-by-status = 按状态统计的提名
+admin-dashboard-by-region = 按区域组统计的提名
+admin-dashboard-count = 数量
+admin-dashboard-submitted = 已提交
+admin-dashboard-drafts = 草稿
+admin-dashboard-reviews = 已提交 { $submitted } / { $assigned } 份评审；逾期 { $overdue } 份
+admin-dashboard-due = 截止：{ $due }
+admin-dashboard-juror = 评审员
+admin-dashboard-assigned = 已分配
+admin-dashboard-overdue = 逾期
+admin-dashboard-link = 进度

@@ -196,6 +196,7 @@ async fn the_secretariats_audit_and_email_pages_pass_wcag_2_1_aa_checks() {
                 "/admin/outbox".to_owned(),
                 format!("/admin/email/{email}"),
                 format!("/admin/cycles/{cycle}/nominations"),
+                format!("/admin/cycles/{cycle}"),
             ] {
                 b.goto(&app.url(&format!("{page}?lang={lang}"))).await.unwrap();
                 for v in violations(b, &source).await {

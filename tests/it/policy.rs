@@ -121,6 +121,7 @@ const POLICY: &[Rule] = &[
 
     // The secretariat's review pages
     rule(GET,  "/admin/cycles",                         AdminOnly),
+    rule(GET,  "/admin/cycles/{id}",                    AdminOnly),
     rule(GET,  "/admin/cycles/{id}/nominations",        AdminOnly),
     rule(GET,  "/admin/cycles/{id}/nominations.csv",    AdminOnly),
     rule(POST, "/admin/cycles/{id}/publish",            AdminOnly),
@@ -394,6 +395,7 @@ impl World {
             } else if template == "/api/v1/cycles/{id}/nominations"
                 || template.starts_with("/cycles/{id}/nominations")
                 || template.starts_with("/admin/cycles/{id}/nominations")
+                || template == "/admin/cycles/{id}"
             {
                 self.open_cycle
             } else if template.starts_with("/api/v1/cycles/") && method == reqwest::Method::PATCH {

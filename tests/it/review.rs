@@ -995,6 +995,15 @@ async fn the_progress_figures_agree_with_the_database() {
         let theirs = rows.iter().filter(|a| a.reviewer_id == id).count() as u64;
         assert_eq!(juror["assigned"].as_u64(), Some(theirs), "{juror}");
     }
+    // The dashboard shows the same figures, in tables.
+    let web = w.app.browser_session("secretariat@un.example").await;
+    let page = web.get(&format!("/admin/cycles/{cycle}")).await;
+    assert_eq!(page.status(), 200);
+    let page = crate::harness::html(&page.text().await.unwrap());
+    let lead = crate::harness::texts(&page, "p.lead").join("");
+    assert_eq!(lead, format!("{} of 193 member states have submitted a nomination.", STATES.len()));
+    let jurors = crate::harness::texts(&page, &format!("section[aria-labelledby=stage-{experts}] tbody tr"));
+    assert_eq!(jurors.len(), stage["by_reviewer"].as_array().unwrap().len(), "{jurors:?}");
     w.score_everything(&experts).await;
     let scored = progress().await;
     let stage = scored["stages"].as_array().unwrap().iter().find(|s| s["key"] == "experts").unwrap();

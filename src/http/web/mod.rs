@@ -11,6 +11,7 @@ mod nav;
 mod nominations;
 mod outbox;
 mod people;
+mod progress;
 mod results;
 mod reviews;
 mod stages;
@@ -36,6 +37,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(outbox::routes())
         .merge(audit::routes())
         .merge(entries::routes())
+        .merge(progress::routes())
         .merge(nominations::routes())
         .merge(reviews::routes())
         .merge(results::routes())
