@@ -28,9 +28,52 @@ pub async fn queue_reminders(db: &DatabaseConnection, base_url: &str, now: DateT
         .filter(assignment::Column::DueAt.lte(now + AHEAD))
         .all(db)
         .await?;
+    queue(db, &due, base_url, now).await
+}
+
+/// Reminds the jurors of `stage` with reviews not yet submitted (or only `reviewer`)
+/// now, whatever their due date: the secretariat's "remind" button. The same key as the
+/// daily reminder, so a juror hears at most once a day per stage however often it is
+/// pressed.
+///
+/// # Errors
+/// `Forbidden` for anyone but the secretariat; `NotFound` for no such stage.
+pub async fn remind_now(
+    db: &DatabaseConnection,
+    caller: &super::auth::Caller,
+    stage_id: Uuid,
+    reviewer: Option<Uuid>,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> super::Result<usize> {
+    caller.require_admin()?;
+    stage::Entity::find_by_id(stage_id).one(db).await?.ok_or(super::Error::NotFound("stage"))?;
+    let mut pending = assignment::Entity::find()
+        .filter(assignment::Column::StageId.eq(stage_id))
+        .filter(assignment::Column::Status.eq(AssignmentStatus::Pending.as_str()));
+    if let Some(reviewer) = reviewer {
+        pending = pending.filter(assignment::Column::ReviewerId.eq(reviewer));
+    }
+    let pending: Vec<assignment::Model> = pending.all(db).await?.into_iter().filter(|a| a.due_at.is_some()).collect();
+    let queued = queue(db, &pending, base_url, now).await?;
+    let tx = db::begin_write(db).await?;
+    let details = serde_json::json!({ "reviewer": reviewer, "queued": queued });
+    let event = super::audit::Event::new("stage.reminded", "stage", stage_id).details(details);
+    super::audit::record(&tx, &caller.actor(), event, now).await?;
+    tx.commit().await?;
+    Ok(queued)
+}
+
+/// One reminder per (juror, stage) of `due`, each with its count and earliest due date.
+async fn queue(
+    db: &DatabaseConnection,
+    due: &[assignment::Model],
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> super::Result<usize> {
     // (reviewer, stage) -> (pending count, earliest due)
     let mut groups: BTreeMap<(Uuid, Uuid), (usize, DateTime<Utc>)> = BTreeMap::new();
-    for a in &due {
+    for a in due {
         let Some(at) = a.due_at else { continue };
         let entry = groups.entry((a.reviewer_id, a.stage_id)).or_insert((0, at));
         entry.0 += 1;

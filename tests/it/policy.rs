@@ -178,6 +178,7 @@ const POLICY: &[Rule] = &[
     // Review stages
     rule(POST, "/api/v1/stages/{id}/assignments",       AdminOnly),
     rule(GET,  "/api/v1/stages/{id}/ranking",           AdminOnly),
+    rule(POST, "/api/v1/stages/{id}/reminders",         AdminOnly),
     rule(GET,  "/api/v1/stages/{id}/ranking.csv",       AdminOnly),
     rule(POST, "/api/v1/stages/{id}/advance",           AdminOnly),
     rule(GET,  "/api/v1/assignments",                   ReviewersAndAdmins),

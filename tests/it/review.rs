@@ -995,6 +995,17 @@ async fn the_progress_figures_agree_with_the_database() {
         let theirs = rows.iter().filter(|a| a.reviewer_id == id).count() as u64;
         assert_eq!(juror["assigned"].as_u64(), Some(theirs), "{juror}");
     }
+    // "Remind" twice the same day: each late juror hears once.
+    for _ in 0..2 {
+        let (status, body) = w.post(&w.admin, &format!("/api/v1/stages/{experts}/reminders"), json!({})).await;
+        assert_eq!(status, 200, "{body}");
+    }
+    for juror in w.reviewers.keys() {
+        let reminders = w.app.outbox_to(juror).await.into_iter().filter(|m| m.subject.starts_with("Overdue")).count();
+        let has_work = rows.iter().any(|a| Some(a.reviewer_id.to_string()) == w.reviewer_ids.get(juror).cloned());
+        assert_eq!(reminders, usize::from(has_work), "{juror}");
+    }
+    assert!(w.app.audit_actions().await.contains(&"stage.reminded".to_owned()));
     // The dashboard shows the same figures, in tables.
     let web = w.app.browser_session("secretariat@un.example").await;
     let page = web.get(&format!("/admin/cycles/{cycle}")).await;

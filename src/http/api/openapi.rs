@@ -34,7 +34,7 @@ use crate::http::web::feeds;
         nominations::create, nominations::list, nominations::get, nominations::update,
         nominations::submit, nominations::withdraw, nominations::screening, nominations::clarification,
         nominations::attach, nominations::download, nominations::detach,
-        review::assign, review::ranking, review::ranking_csv, review::advance,
+        review::assign, review::ranking, review::ranking_csv, review::remind, review::advance,
         review::list, review::get, review::remove, review::save, review::submit, review::recuse,
         admin::audit_trail, admin::list_outbox, admin::email, admin::resend,
         public::public_cycles, public::winners, public::winners_csv,

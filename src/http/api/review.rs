@@ -21,6 +21,7 @@ pub fn routes() -> Routes<AppState> {
         .post("/v1/stages/{id}/assignments", assign)
         .get("/v1/stages/{id}/ranking", ranking)
         .get("/v1/stages/{id}/ranking.csv", ranking_csv)
+        .post("/v1/stages/{id}/reminders", remind)
         .post("/v1/stages/{id}/advance", advance)
         .get("/v1/assignments", list)
         .get("/v1/assignments/{id}", get)
@@ -294,4 +295,46 @@ async fn remove(
 ) -> Result<StatusCode, ApiError> {
     review::remove(&state.db, &api.caller, id, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+struct Remind {
+    /// Only this juror; every juror of the stage with reviews left when absent.
+    reviewer: Option<Uuid>,
+}
+
+#[derive(serde::Serialize, utoipa::ToSchema)]
+struct Reminded {
+    /// Reminders queued: one per juror, at most once a day per stage.
+    queued: usize,
+}
+
+/// Reminds a stage's jurors of the reviews they have left, now (admins).
+#[utoipa::path(
+    post,
+    path = "/api/v1/stages/{id}/reminders",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The stage's id")),
+    request_body = Remind,
+    responses(
+        (status = 200, description = "Reminders queued; a juror already reminded today about this stage is not reminded again", body = Reminded),
+        (status = 400, description = "The body is not JSON of this shape", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such stage", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+async fn remind(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(stage): ApiPath<Uuid>,
+    ApiJson(body): ApiJson<Remind>,
+) -> Result<Json<Reminded>, ApiError> {
+    let base = state.settings.base_url();
+    let queued =
+        crate::service::reminders::remind_now(&state.db, &api.caller, stage, body.reviewer, &base, state.clock.now())
+            .await?;
+    Ok(Json(Reminded { queued }))
 }
