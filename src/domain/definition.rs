@@ -529,7 +529,7 @@ impl Labels {
     /// when it cannot be read.
     #[must_use]
     pub fn of(stored: &Value) -> Self {
-        let Ok(d) = serde_json::from_value::<CycleDefinition>(stored.clone()) else { return Self::default() };
+        let Ok(d) = CycleDefinition::deserialize(stored) else { return Self::default() };
         Self {
             default: Some(d.default_language),
             programme: Some(d.programme),

@@ -90,10 +90,11 @@ async fn queue(
         else {
             continue;
         };
+        let labels = Labels::of(&cycle.definition);
         let message = messages::ReviewReminder {
             name: reviewer.name.clone(),
-            cycle: Labels::of(&cycle.definition).cycle_names(cycle.year, &cycle.name),
-            stage: Labels::of(&cycle.definition).stage_names(&stage.key, &stage.name),
+            cycle: labels.cycle_names(cycle.year, &cycle.name),
+            stage: labels.stage_names(&stage.key, &stage.name),
             pending,
             due: format::Zoned::new(due_at, &cycle.time_zone),
             overdue: due_at < now,

@@ -433,10 +433,11 @@ async fn tell_focal_points(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let focal_points = screening::focal_points(tx, &n.member_state).await?;
+    let labels = Labels::of(&c.ctx.cycle.definition);
     let message = messages::StageOutcome {
         title: n.title.clone(),
-        cycle: Labels::of(&c.ctx.cycle.definition).cycle_names(c.ctx.cycle.year, &c.ctx.cycle.name),
-        stage: Labels::of(&c.ctx.cycle.definition).stage_names(&c.ctx.stage.key, &c.ctx.stage.name),
+        cycle: labels.cycle_names(c.ctx.cycle.year, &c.ctx.cycle.name),
+        stage: labels.stage_names(&c.ctx.stage.key, &c.ctx.stage.name),
         advanced,
         score: score.map(|s| format!("{:.1}", s.score)),
         link: format!("{base_url}nominations/{}", n.id),

@@ -215,13 +215,14 @@ pub async fn assign(
         *m.entry(a.reviewer_id).or_default() += 1;
         m
     });
+    let labels = Labels::of(&ctx.cycle.definition);
     for (reviewer_id, count) in per_reviewer {
         let Some(person) = user::Entity::find_by_id(reviewer_id).one(&tx).await? else { continue };
         let first = made.iter().find(|a| a.reviewer_id == reviewer_id).map_or(Uuid::nil(), |a| a.id);
         let message = messages::ReviewerAssigned {
             name: person.name.clone(),
-            cycle: Labels::of(&ctx.cycle.definition).cycle_names(ctx.cycle.year, &ctx.cycle.name),
-            stage: Labels::of(&ctx.cycle.definition).stage_names(&ctx.stage.key, &ctx.stage.name),
+            cycle: labels.cycle_names(ctx.cycle.year, &ctx.cycle.name),
+            stage: labels.stage_names(&ctx.stage.key, &ctx.stage.name),
             count,
             due: due(&ctx),
             link: format!("{base_url}reviews"),
@@ -449,10 +450,11 @@ pub async fn recuse(
                 .exec(&tx)
                 .await?;
             if let Some(person) = user::Entity::find_by_id(reviewer_id).one(&tx).await? {
+                let labels = Labels::of(&ctx.cycle.definition);
                 let message = messages::AssignmentReplaced {
                     name: person.name.clone(),
-                    cycle: Labels::of(&ctx.cycle.definition).cycle_names(ctx.cycle.year, &ctx.cycle.name),
-                    stage: Labels::of(&ctx.cycle.definition).stage_names(&ctx.stage.key, &ctx.stage.name),
+                    cycle: labels.cycle_names(ctx.cycle.year, &ctx.cycle.name),
+                    stage: labels.stage_names(&ctx.stage.key, &ctx.stage.name),
                     due: due(&ctx),
                     link: format!("{base_url}reviews/{}", row.id),
                 };
@@ -489,10 +491,11 @@ async fn tell_admins_no_replacement(
         .filter(user::Column::Active.eq(true))
         .all(tx)
         .await?;
+    let labels = Labels::of(&ctx.cycle.definition);
     let message = messages::NoReplacement {
         title: n.title.clone(),
-        cycle: Labels::of(&ctx.cycle.definition).cycle_names(ctx.cycle.year, &ctx.cycle.name),
-        stage: Labels::of(&ctx.cycle.definition).stage_names(&ctx.stage.key, &ctx.stage.name),
+        cycle: labels.cycle_names(ctx.cycle.year, &ctx.cycle.name),
+        stage: labels.stage_names(&ctx.stage.key, &ctx.stage.name),
         why: why.to_owned(),
         link: format!("{base_url}admin/stages/{}", ctx.stage.id),
     };
