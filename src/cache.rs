@@ -5,7 +5,8 @@
 //!   most and forgotten by the use case that publishes a cycle;
 //! - a stage's computed ranking is kept with a stamp of its data and used only while the
 //!   stamp is unchanged;
-//! - a scoring stage's rendered ranking section is kept with the computation it shows.
+//! - a scoring stage's rendered ranking section is kept with the computation it shows;
+//! - a cycle's progress figures are kept with a stamp of its data, like a ranking.
 //!
 //! The policy: each memory has a capacity, and when it is full it starts afresh. What
 //! is kept is cheap to rebuild and read far more often than it changes, so a simple
@@ -98,12 +99,18 @@ pub struct Caches {
     /// Scoring stages' ranking sections as last rendered as they stand, without typed
     /// overrides or the reviews (`http::web::stages`), one per language read in.
     pub ranking_pages: Memo<(Uuid, crate::i18n::Lang), Arc<RenderedRanking>>,
+    /// Cycles' progress figures with the stamp of their data, per language read in
+    /// (`service::progress`).
+    pub progress:
+        Memo<(Uuid, crate::i18n::Lang), (crate::service::progress::Stamp, Arc<crate::service::progress::Kept>)>,
     /// The audit chain's last check on this instance, for the secretariat's audit page.
     pub audit_check: std::sync::Mutex<Option<crate::service::audit::Check>>,
 }
 
 /// Few stages are scored at once; beyond this many, start afresh.
 const STAGES: usize = 32;
+/// Few cycles run at once, each read in a few languages; beyond this many, start afresh.
+const CYCLES: usize = 64;
 /// Public result pages by URI; beyond this many (query strings made up to fill it),
 /// start afresh.
 const PUBLIC_ANSWERS: usize = 2_000;
@@ -114,6 +121,7 @@ impl Default for Caches {
             public: Memo::new(PUBLIC_ANSWERS),
             rankings: Memo::new(STAGES),
             ranking_pages: Memo::new(STAGES),
+            progress: Memo::new(CYCLES),
             audit_check: std::sync::Mutex::new(None),
         }
     }

@@ -237,3 +237,31 @@ admin-dashboard-juror = المحكّم
 admin-dashboard-assigned = المسندة
 admin-dashboard-overdue = المتأخرة
 admin-dashboard-link = سير العمل
+
+## A nomination's dossier (/admin/nominations/{id}).
+admin-dossier-submitted = تاريخ التقديم
+admin-dossier-clarification = السؤال الموجّه إلى جهات التنسيق:
+admin-dossier-ineligible = تبيّن أنه غير مستوفٍ لشروط الأهلية:
+# The entry as its member state wrote it: summary and answers.
+admin-dossier-entry = مضمون الترشيح
+# $rank: its place in its ranking group.
+admin-dossier-rank = في المرتبة { $rank }
+# $who: the person who decided; $when: the date and time.
+admin-dossier-decided-by = اتّخذ { $who } القرار في { $when }.
+admin-dossier-decided = اتُّخذ القرار في { $when }.
+# The secretariat chose another outcome than the stage's rule gave.
+admin-dossier-overridden = قرّرت الأمانة خلافًا لما تقضي به القاعدة:
+admin-dossier-check-passed = مستوفى
+admin-dossier-check-failed = غير مستوفى
+admin-dossier-no-reviews = لم يُسند أي محكّم إلى هذا الترشيح في هذه المرحلة.
+admin-dossier-comment = التعليق
+# A review's status; $when: when it was submitted, or when it is due.
+admin-dossier-review-status = { $status ->
+    [submitted] قُدِّم في { $when }
+    [recused] جرى التنحّي
+   *[pending] الموعد النهائي: { $when }
+}
+admin-dossier-emails = رسائل البريد الإلكتروني المتعلقة بهذا الترشيح
+admin-dossier-no-emails = لم تُرسل أي رسالة بشأن هذا الترشيح.
+admin-dossier-history = التسلسل الزمني
+admin-dossier-in-trail = عرضه في سجل التدقيق

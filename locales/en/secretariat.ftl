@@ -277,3 +277,31 @@ admin-dashboard-assigned = Assigned
 admin-dashboard-overdue = Overdue
 # On the list of cycles: the link to a cycle's dashboard.
 admin-dashboard-link = Progress
+
+## A nomination's dossier (/admin/nominations/{id}).
+admin-dossier-submitted = Submitted
+admin-dossier-clarification = Question to the focal points:
+admin-dossier-ineligible = Found ineligible:
+# The entry as its member state wrote it: summary and answers.
+admin-dossier-entry = The entry
+# $rank: its place in its ranking group.
+admin-dossier-rank = ranked { $rank }
+# $who: the person who decided; $when: the date and time.
+admin-dossier-decided-by = Decided by { $who } on { $when }.
+admin-dossier-decided = Decided on { $when }.
+# The secretariat chose another outcome than the stage's rule gave.
+admin-dossier-overridden = Decided by the secretariat against the rule:
+admin-dossier-check-passed = met
+admin-dossier-check-failed = not met
+admin-dossier-no-reviews = No jury member is assigned to it in this stage.
+admin-dossier-comment = Comment
+# A review's status; $when: when it was submitted, or when it is due.
+admin-dossier-review-status = { $status ->
+    [submitted] submitted { $when }
+    [recused] recused
+   *[pending] due { $when }
+}
+admin-dossier-emails = Emails about this nomination
+admin-dossier-no-emails = No email has been sent about it.
+admin-dossier-history = History
+admin-dossier-in-trail = See it in the audit trail

@@ -233,3 +233,31 @@ admin-dashboard-juror = Miembro del jurado
 admin-dashboard-assigned = Asignadas
 admin-dashboard-overdue = Con retraso
 admin-dashboard-link = Avance
+
+## A nomination's dossier (/admin/nominations/{id}).
+admin-dossier-submitted = Fecha de presentación
+admin-dossier-clarification = Pregunta formulada a los puntos focales:
+admin-dossier-ineligible = Declarada no admisible:
+# The entry as its member state wrote it: summary and answers.
+admin-dossier-entry = Contenido de la candidatura
+# $rank: its place in its ranking group.
+admin-dossier-rank = en el puesto { $rank }
+# $who: the person who decided; $when: the date and time.
+admin-dossier-decided-by = Decisión adoptada por { $who } el { $when }.
+admin-dossier-decided = Decisión adoptada el { $when }.
+# The secretariat chose another outcome than the stage's rule gave.
+admin-dossier-overridden = Decisión de la secretaría que se aparta de la regla:
+admin-dossier-check-passed = cumplido
+admin-dossier-check-failed = no cumplido
+admin-dossier-no-reviews = No tiene ningún jurado asignado en esta etapa.
+admin-dossier-comment = Comentario
+# A review's status; $when: when it was submitted, or when it is due.
+admin-dossier-review-status = { $status ->
+    [submitted] presentada el { $when }
+    [recused] inhibición
+   *[pending] pendiente (plazo: { $when })
+}
+admin-dossier-emails = Correos electrónicos relativos a esta candidatura
+admin-dossier-no-emails = No se ha enviado ningún correo sobre ella.
+admin-dossier-history = Historial
+admin-dossier-in-trail = Consultarla en el registro de auditoría

@@ -233,3 +233,31 @@ admin-dashboard-juror = Membre du jury
 admin-dashboard-assigned = Attribuées
 admin-dashboard-overdue = En retard
 admin-dashboard-link = Avancement
+
+## A nomination's dossier (/admin/nominations/{id}).
+admin-dossier-submitted = Date de présentation
+admin-dossier-clarification = Question posée aux points focaux :
+admin-dossier-ineligible = Jugée irrecevable :
+# The entry as its member state wrote it: summary and answers.
+admin-dossier-entry = Contenu de la candidature
+# $rank: its place in its ranking group.
+admin-dossier-rank = classée au rang { $rank }
+# $who: the person who decided; $when: the date and time.
+admin-dossier-decided-by = Décision prise par { $who } le { $when }.
+admin-dossier-decided = Décision prise le { $when }.
+# The secretariat chose another outcome than the stage's rule gave.
+admin-dossier-overridden = Décision du secrétariat dérogeant à la règle :
+admin-dossier-check-passed = rempli
+admin-dossier-check-failed = non rempli
+admin-dossier-no-reviews = Aucun membre du jury ne lui est attribué à cette étape.
+admin-dossier-comment = Commentaire
+# A review's status; $when: when it was submitted, or when it is due.
+admin-dossier-review-status = { $status ->
+    [submitted] soumise le { $when }
+    [recused] récusation
+   *[pending] attendue le { $when }
+}
+admin-dossier-emails = Courriels concernant cette candidature
+admin-dossier-no-emails = Aucun courriel n’a été envoyé à son sujet.
+admin-dossier-history = Historique
+admin-dossier-in-trail = La consulter dans le journal d’audit

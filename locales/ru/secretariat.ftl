@@ -235,3 +235,31 @@ admin-dashboard-juror = Эксперт
 admin-dashboard-assigned = Назначено
 admin-dashboard-overdue = Просрочено
 admin-dashboard-link = Ход работы
+
+## A nomination's dossier (/admin/nominations/{id}).
+admin-dossier-submitted = Дата подачи
+admin-dossier-clarification = Вопрос координаторам:
+admin-dossier-ineligible = Признана не соответствующей требованиям:
+# The entry as its member state wrote it: summary and answers.
+admin-dossier-entry = Текст заявки
+# $rank: its place in its ranking group.
+admin-dossier-rank = { $rank }-е место в рейтинге
+# $who: the person who decided; $when: the date and time.
+admin-dossier-decided-by = Решение принято { $when } пользователем { $who }.
+admin-dossier-decided = Решение принято { $when }.
+# The secretariat chose another outcome than the stage's rule gave.
+admin-dossier-overridden = Секретариат принял решение, отличное от предусмотренного правилом:
+admin-dossier-check-passed = выполнено
+admin-dossier-check-failed = не выполнено
+admin-dossier-no-reviews = На этом этапе по заявке не назначено ни одного эксперта.
+admin-dossier-comment = Комментарий
+# A review's status; $when: when it was submitted, or when it is due.
+admin-dossier-review-status = { $status ->
+    [submitted] отправлена { $when }
+    [recused] самоотвод
+   *[pending] срок: { $when }
+}
+admin-dossier-emails = Письма по этой заявке
+admin-dossier-no-emails = Писем по этой заявке не отправлялось.
+admin-dossier-history = История
+admin-dossier-in-trail = Посмотреть в журнале аудита

@@ -232,3 +232,31 @@ admin-dashboard-juror = 评审员
 admin-dashboard-assigned = 已分配
 admin-dashboard-overdue = 逾期
 admin-dashboard-link = 进度
+
+## A nomination's dossier (/admin/nominations/{id}).
+admin-dossier-submitted = 提交时间
+admin-dossier-clarification = 向联络人提出的问题：
+admin-dossier-ineligible = 经认定不符合资格：
+# The entry as its member state wrote it: summary and answers.
+admin-dossier-entry = 提名内容
+# $rank: its place in its ranking group.
+admin-dossier-rank = 排名第 { $rank }
+# $who: the person who decided; $when: the date and time.
+admin-dossier-decided-by = 由 { $who } 于 { $when } 作出决定。
+admin-dossier-decided = 于 { $when } 作出决定。
+# The secretariat chose another outcome than the stage's rule gave.
+admin-dossier-overridden = 秘书处作出了有别于规则结果的决定：
+admin-dossier-check-passed = 符合
+admin-dossier-check-failed = 不符合
+admin-dossier-no-reviews = 本阶段未为该提名分配评审员。
+admin-dossier-comment = 意见
+# A review's status; $when: when it was submitted, or when it is due.
+admin-dossier-review-status = { $status ->
+    [submitted] 已于 { $when } 提交
+    [recused] 已回避
+   *[pending] 截止：{ $when }
+}
+admin-dossier-emails = 与该提名有关的电子邮件
+admin-dossier-no-emails = 尚未就该提名发送任何电子邮件。
+admin-dossier-history = 历史记录
+admin-dossier-in-trail = 在审计记录中查看

@@ -84,13 +84,32 @@ pub async fn read(mut multipart: Multipart, limit: u64) -> Result<Upload, Proble
 /// A stored file as a download. Always `attachment`: an uploaded file is never rendered
 /// as part of Laurel's own pages, and `nosniff` keeps the browser to the stored type.
 pub fn file_response(view: &AttachmentView, bytes: Vec<u8>) -> Response {
+    file_response_as(view, bytes, Disposition::Attachment)
+}
+
+/// Whether the browser saves a file or shows it in the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Disposition {
+    Attachment,
+    /// Shown in the browser, when the bytes are what an upload is checked to be (PDF,
+    /// PNG, JPEG, none of which runs script in Laurel's origin) and match the type they
+    /// are served as; anything else is still only downloaded.
+    Inline,
+}
+
+/// A stored attachment as a download or, with [`Disposition::Inline`], for reading in
+/// the browser.
+pub fn file_response_as(view: &AttachmentView, bytes: Vec<u8>, disposition: Disposition) -> Response {
+    let shown = disposition == Disposition::Inline
+        && crate::domain::attachment::FileKind::identify(&bytes).is_some_and(|k| k.content_type() == view.content_type);
     let ascii: String = view
         .name
         .chars()
         .map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' })
         .collect();
     let encoded = utf8_percent_encode(&view.name, ATTR_CHAR);
-    let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
+    let kind = if shown { "inline" } else { "attachment" };
+    let disposition = format!("{kind}; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
     let mut headers = HeaderMap::new();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_str(&view.content_type).unwrap_or(OCTETS));
     if let Ok(v) = HeaderValue::from_str(&disposition) {

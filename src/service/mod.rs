@@ -9,6 +9,7 @@ pub mod auth;
 pub mod cycles;
 pub mod dashboard;
 pub mod digest;
+pub mod dossier;
 pub mod health;
 pub mod housekeeping;
 pub mod idempotency;
@@ -27,6 +28,7 @@ pub mod review;
 pub mod screening;
 pub mod secret;
 pub mod stages;
+pub mod stamps;
 pub mod timeline;
 
 use std::fmt;

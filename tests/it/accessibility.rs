@@ -180,7 +180,9 @@ async fn the_secretariats_audit_and_email_pages_pass_wcag_2_1_aa_checks() {
     let focal = app.token("focal@gov.ke").await;
     let body = json!({ "category": "digital-transformation", "title": "Huduma Centres" });
     let url = app.url(&format!("/api/v1/cycles/{cycle}/nominations"));
-    assert_eq!(app.client.post(url).bearer_auth(&focal).json(&body).send().await.unwrap().status(), 201);
+    let created = app.client.post(url).bearer_auth(&focal).json(&body).send().await.unwrap();
+    assert_eq!(created.status(), 201);
+    let nomination = created.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
 
     let b = &browser.client;
     b.goto(&app.url("/sign-in")).await.unwrap();
@@ -197,6 +199,7 @@ async fn the_secretariats_audit_and_email_pages_pass_wcag_2_1_aa_checks() {
                 format!("/admin/email/{email}"),
                 format!("/admin/cycles/{cycle}/nominations"),
                 format!("/admin/cycles/{cycle}"),
+                format!("/admin/nominations/{nomination}"),
             ] {
                 b.goto(&app.url(&format!("{page}?lang={lang}"))).await.unwrap();
                 for v in violations(b, &source).await {

@@ -132,6 +132,8 @@ const POLICY: &[Rule] = &[
     rule(POST, "/admin/stages/{id}/advance",            AdminOnly),
     rule(POST, "/admin/nominations/{id}/screening",     AdminOnly),
     rule(POST, "/admin/nominations/{id}/clarification", AdminOnly),
+    rule(GET,  "/admin/nominations/{id}",               AdminOnly),
+    rule(GET,  "/admin/nominations/{id}/attachments/{aid}", AdminOnly),
 
     // The secretariat's people page
     rule(GET,  "/admin/people",                         AdminOnly),
@@ -391,7 +393,10 @@ impl World {
                 self.active_stage("experts").await
             } else if template.starts_with("/api/v1/assignments/") || template.starts_with("/reviews/") {
                 self.canadians_assignment().await
-            } else if template.starts_with("/api/v1/nominations/") || template.starts_with("/nominations/") {
+            } else if template.starts_with("/api/v1/nominations/")
+                || template.starts_with("/nominations/")
+                || template == "/admin/nominations/{id}"
+            {
                 self.kenyan_nomination().await
             } else if template == "/api/v1/cycles/{id}/nominations"
                 || template.starts_with("/cycles/{id}/nominations")

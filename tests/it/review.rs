@@ -921,14 +921,14 @@ async fn the_entries_filter_by_region_and_the_csv_holds_the_same_rows() {
     assert_eq!(rows, african, "the CSV holds exactly what the page shows");
 }
 
-/// From a screening card and from a ranking row, the secretariat opens the nomination
-/// itself to read what it is judging.
+/// From a screening card and from a ranking row, the secretariat opens the nomination's
+/// dossier to read what it is judging.
 #[tokio::test]
-async fn screening_cards_and_ranking_rows_link_to_the_nomination() {
+async fn screening_cards_and_ranking_rows_link_to_the_dossier() {
     let w = World::new().await;
     let web = w.app.browser_session("secretariat@un.example").await;
     let kenya = w.nomination("KEN").to_owned();
-    let link = format!(r#"href="/nominations/{kenya}""#);
+    let link = format!(r#"href="/admin/nominations/{kenya}""#);
     w.close_the_call().await;
     let screening = web.get(&format!("/admin/stages/{}", w.stage("screening"))).await.text().await.unwrap();
     assert!(screening.contains(&link), "the screening card links to it");
@@ -939,8 +939,86 @@ async fn screening_cards_and_ranking_rows_link_to_the_nomination() {
     w.score_everything(&experts).await;
     let ranking = web.get(&format!("/admin/stages/{experts}")).await.text().await.unwrap();
     assert!(ranking.contains(&link), "the ranking row links to it");
-    let page = web.get(&format!("/nominations/{kenya}")).await;
-    assert_eq!(page.status(), 200, "and the secretariat may read it");
+    let entries = web.get(&format!("/admin/cycles/{}/nominations", w.cycle["id"].as_str().unwrap())).await;
+    assert!(entries.text().await.unwrap().contains(&link), "and so does its line among the entries");
+}
+
+/// The dossier holds the entry with its files readable in place, the screening checks,
+/// every review with the juror's name, each stage's decision with an override's
+/// rationale, the emails the nomination caused and its history.
+#[tokio::test]
+async fn the_dossier_holds_the_entry_its_reviews_decisions_emails_and_history() {
+    use sea_orm::{ColumnTrait as _, EntityTrait as _, QueryFilter as _};
+    let w = World::new().await;
+    let france = w.nomination("FRA").to_owned();
+    let part = reqwest::multipart::Part::bytes(crate::harness::PIXEL_PNG.to_vec()).file_name("site.png");
+    let attached = w
+        .app
+        .client
+        .post(w.app.url(&format!("/api/v1/nominations/{france}/attachments")))
+        .bearer_auth(&w.nominations["FRA"].1)
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(attached.status(), 201);
+    let attachment = attached.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    w.decide().await;
+
+    let web = w.app.browser_session("secretariat@un.example").await;
+    let response = web.get(&format!("/admin/nominations/{france}")).await;
+    assert_eq!(response.status(), 200);
+    let body = response.text().await.unwrap();
+    let page = crate::harness::html(&body);
+    assert_eq!(crate::harness::texts(&page, "h1"), ["Initiative F"]);
+    assert!(body.contains("Ministry of Public Service of France"));
+    let file = format!("/admin/nominations/{france}/attachments/{attachment}");
+    assert!(body.contains(&format!(r#"<img src="{file}""#)), "the image shows in the page");
+    let inline = web.get(&file).await;
+    assert_eq!(inline.status(), 200);
+    assert_eq!(inline.headers()["content-type"], "image/png");
+    assert!(inline.headers()["content-disposition"].to_str().unwrap().starts_with("inline"));
+
+    // Screening: each check, met.
+    let screening =
+        crate::harness::texts(&page, &format!("section[aria-labelledby=stage-{}] ul.checks li", w.stage("screening")));
+    assert_eq!(screening.len(), 3, "{screening:?}");
+    assert!(screening.iter().all(|c| c.contains("met") && !c.contains("not met")), "{screening:?}");
+    // Experts: every assigned juror by name, with a score per criterion; the override.
+    let experts = w.stage("experts");
+    let section = format!("section[aria-labelledby=stage-{experts}]");
+    let jurors = crate::harness::texts(&page, &format!("{section} tbody th"));
+    let assigned = entity::assignment::Entity::find()
+        .filter(entity::assignment::Column::StageId.eq(experts.parse::<uuid::Uuid>().unwrap()))
+        .filter(entity::assignment::Column::NominationId.eq(france.parse::<uuid::Uuid>().unwrap()))
+        .all(&w.app.db)
+        .await
+        .unwrap();
+    let mut names = Vec::new();
+    for a in &assigned {
+        names.push(entity::user::Entity::find_by_id(a.reviewer_id).one(&w.app.db).await.unwrap().unwrap().name);
+    }
+    names.sort();
+    assert_eq!(jurors, names);
+    let scores = crate::harness::texts(&page, &format!("{section} tbody td"));
+    assert!(scores.iter().filter(|s| s.as_str() == "6").count() >= assigned.len(), "{scores:?}");
+    let decision = crate::harness::texts(&page, &format!("{section} p")).join(" ");
+    assert!(decision.contains("Asked for by the committee."), "{decision}");
+    assert!(decision.contains("Decided by secretariat"), "the one who decided is named: {decision}");
+
+    // Its emails, each opening the message as sent; its history.
+    let emails = crate::harness::texts(&page, "section[aria-labelledby=emails-title] tbody td:first-child a");
+    assert!(emails.iter().any(|s| s.starts_with("Received: Initiative F")), "the receipt: {emails:?}");
+    let receipt = w.app.outbox_to("focal@fra.example").await.into_iter().next().unwrap();
+    assert!(body.contains(&format!("/admin/email/{}", receipt.id)));
+    let history = crate::harness::texts(&page, "section[aria-labelledby=history-title] tbody code");
+    for action in
+        ["nomination.created", "nomination.submitted", "nomination.screened", "review.submitted", "stage.override"]
+    {
+        assert!(history.iter().any(|h| h == action), "{action} in {history:?}");
+    }
+    // Another nomination's emails are not among them.
+    assert!(!body.contains("focal@ken.example"));
 }
 
 /// The cycle's figures agree with the database: nominations per status and regional

@@ -136,7 +136,7 @@ async fn progress(
     api: ApiCaller,
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<crate::service::progress::Progress>, ApiError> {
-    Ok(Json(crate::service::progress::of_cycle(&state.db, &api.caller, id, state.clock.now()).await?))
+    Ok(Json(crate::service::progress::of_cycle(&state.db, &state.caches, &api.caller, id, state.clock.now()).await?))
 }
 
 /// Changes a cycle (admins); dates and rules freeze as the cycle moves on.

@@ -4,6 +4,7 @@ mod account;
 mod audit;
 mod auth;
 mod cycles;
+mod dossier;
 mod entries;
 pub(crate) mod feeds;
 mod home;
@@ -37,6 +38,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(outbox::routes())
         .merge(audit::routes())
         .merge(entries::routes())
+        .merge(dossier::routes())
         .merge(progress::routes())
         .merge(nominations::routes())
         .merge(reviews::routes())

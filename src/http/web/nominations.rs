@@ -369,7 +369,7 @@ fn page(
     }
 }
 
-fn human_size(lang: Lang, bytes: i64) -> String {
+pub(super) fn human_size(lang: Lang, bytes: i64) -> String {
     // Display only.
     #[allow(clippy::cast_precision_loss)]
     let b = bytes as f64;

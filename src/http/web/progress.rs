@@ -42,7 +42,7 @@ async fn dashboard(
 ) -> Result<DashboardPage, PageError> {
     let now = state.clock.now();
     let caller = &signed_in.caller;
-    let p = progress::of_cycle(&state.db, caller, id, now).await?;
+    let p = progress::of_cycle(&state.db, &state.caches, caller, id, now).await?;
     let cycle = cycles::get(&state.db, Some(caller), id, now).await?;
     let lang = signed_in.viewer.lang;
     let statuses = NominationStatus::ALL

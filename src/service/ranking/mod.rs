@@ -29,6 +29,7 @@ pub use self::advance::{
 pub use self::views::{Group, RankingView, ReviewLine, Row, ranking, ranking_csv};
 use super::auth::Caller;
 use super::review::{StageContext, stage_context};
+use super::stamps;
 use super::{Error, Result};
 use crate::cache::Caches;
 use crate::domain::nomination::NominationStatus;
@@ -87,12 +88,11 @@ pub struct Stamp {
     /// The cycle's last edit, which may rename the stage or change its rules.
     cycle_edited: DateTime<Utc>,
     /// Per status: how many, and the latest change.
-    assignments: Vec<(String, i64, Option<DateTime<Utc>>)>,
-    nominations: Vec<(String, i64, Option<DateTime<Utc>>)>,
+    assignments: stamps::PerStatus,
+    nominations: stamps::PerStatus,
 }
 
 async fn stamp(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Stamp> {
-    use sea_orm::sea_query::{Asterisk, Expr, ExprTrait as _};
     let (kind, status, cycle_edited) = stage::Entity::find_by_id(stage_id)
         .select_only()
         .columns([stage::Column::Kind, stage::Column::Status])
@@ -104,28 +104,20 @@ async fn stamp(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Stamp> {
         .ok_or(Error::NotFound("stage"))?;
     // `COUNT(*)` rather than of a column, so the indexes on (stage, status, updated_at)
     // answer without reading the rows.
-    let assignments = assignment::Entity::find()
-        .select_only()
-        .column(assignment::Column::Status)
-        .column_as(Expr::col(Asterisk).count(), "n")
-        .column_as(Expr::col(assignment::Column::UpdatedAt).max(), "latest")
-        .filter(assignment::Column::StageId.eq(stage_id))
-        .group_by(assignment::Column::Status)
-        .order_by_asc(assignment::Column::Status)
-        .into_tuple::<(String, i64, Option<DateTime<Utc>>)>()
-        .all(db)
-        .await?;
-    let nominations = nomination::Entity::find()
-        .select_only()
-        .column(nomination::Column::Status)
-        .column_as(Expr::col(Asterisk).count(), "n")
-        .column_as(Expr::col(nomination::Column::UpdatedAt).max(), "latest")
-        .filter(nomination::Column::CurrentStageId.eq(stage_id))
-        .group_by(nomination::Column::Status)
-        .order_by_asc(nomination::Column::Status)
-        .into_tuple::<(String, i64, Option<DateTime<Utc>>)>()
-        .all(db)
-        .await?;
+    let assignments = stamps::per_status(
+        db,
+        assignment::Entity::find().filter(assignment::Column::StageId.eq(stage_id)),
+        assignment::Column::Status,
+        assignment::Column::UpdatedAt,
+    )
+    .await?;
+    let nominations = stamps::per_status(
+        db,
+        nomination::Entity::find().filter(nomination::Column::CurrentStageId.eq(stage_id)),
+        nomination::Column::Status,
+        nomination::Column::UpdatedAt,
+    )
+    .await?;
     Ok(Stamp { kind, status, cycle_edited, assignments, nominations })
 }
 
