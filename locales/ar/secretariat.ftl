@@ -265,3 +265,91 @@ admin-dossier-emails = رسائل البريد الإلكتروني المتعل
 admin-dossier-no-emails = لم تُرسل أي رسالة بشأن هذا الترشيح.
 admin-dossier-history = التسلسل الزمني
 admin-dossier-in-trail = عرضه في سجل التدقيق
+
+## The dashboard's charts (/admin/cycles/{id}). Each chart has a title, a sentence
+## saying what it shows, and the same numbers in a table.
+admin-dashboard-call = الدعوة إلى تقديم الترشيحات
+admin-dashboard-stages = سير المراحل
+admin-chart-days-title = الترشيحات المقدَّمة يوميًا
+# $count nominations in all; $day the busiest day, with $most of them; $closes the deadline.
+admin-chart-days-summary = { $count ->
+    [zero] لم يُقدَّم أي ترشيح حتى الآن
+    [one] قُدِّم ترشيح واحد حتى الآن
+    [two] قُدِّم ترشيحان حتى الآن
+    [few] قُدِّمت { $count } ترشيحات حتى الآن
+    [many] قُدِّم { $count } ترشيحًا حتى الآن
+   *[other] قُدِّم { $count } ترشيح حتى الآن
+}؛ وكان أكثر الأيام تقديمًا للترشيحات { $day } (عدد الترشيحات: { $most }). موعد إغلاق باب الترشيح: { $closes }.
+admin-chart-days-none = لم يُقدَّم أي ترشيح بعد. موعد إغلاق باب الترشيح: { $closes }.
+# Marks the deadline on the chart of submissions per day.
+admin-chart-deadline = الموعد النهائي
+admin-chart-day = اليوم
+admin-chart-coverage-title = مشاركة الدول الأعضاء في الترشيح، حسب المجموعة الإقليمية
+# After "N of 193 member states have submitted a nomination."
+admin-chart-coverage-drafting = { $count ->
+    [0] ولا توجد لدى أي دولة عضو أخرى مسودة معلّقة.
+    [zero] ولا توجد لدى أي دولة عضو أخرى مسودة معلّقة.
+    [one] ولدى دولة عضو أخرى مسودة لم تقدّمها بعد.
+    [two] ولدى دولتين عضوين أخريين مسودتان لم تُقدَّما بعد.
+    [few] ولدى { $count } دول أعضاء أخرى مسودات لم تُقدَّم بعد.
+    [many] ولدى { $count } دولة عضوًا أخرى مسودات لم تُقدَّم بعد.
+   *[other] ولدى { $count } دولة عضو أخرى مسودات لم تُقدَّم بعد.
+}
+# A bar's label: $submitted and $drafting of the group's $states member states.
+admin-chart-coverage-row = { $region }: الدول التي قدّمت ترشيحًا: { $submitted }، والتي لديها مسودة فقط: { $drafting }، من أصل { $states }
+admin-chart-draft-only = مسودة فقط
+admin-chart-not-yet = لا شيء بعد
+admin-chart-states = الدول الأعضاء
+admin-chart-states-submitted = الدول الأعضاء التي قدّمت ترشيحًا
+admin-chart-funnel-title = مسار الترشيحات عبر المراحل
+admin-chart-funnel-summary = يمثّل كل عمود خطوة من خطوات الدورة: عدد الترشيحات التي بلغتها، وعدد ما تجاوزها منها.
+# The first bar: every nomination submitted.
+admin-chart-funnel-first = { $step }: { $count }
+# A stage's bar: $count reached it and $on went on.
+admin-chart-funnel-row = { $step }: بلغها { $count }، وتجاوزها { $on }
+admin-chart-went-on = تجاوزت هذه الخطوة
+admin-chart-stopped = توقفت عند هذه الخطوة أو لم يُبتّ فيها بعد
+admin-chart-step = الخطوة
+admin-chart-reached = بلغت الخطوة
+# $stage: the stage's name.
+admin-chart-jurors-title = التقييمات حسب المحكّم: { $stage }
+# A juror's bar.
+admin-chart-juror-row = { $name }: قُدِّم { $submitted } من أصل { $assigned }، والمتأخر منها { $overdue }
+admin-chart-not-due = لم يحن موعدها بعد
+admin-chart-action = الإجراء
+admin-dashboard-remind = تذكير
+# The remind button's name for a screen reader: $name the jury member.
+admin-dashboard-remind-one = تذكير { $name } الآن
+admin-dashboard-remind-all = تذكير جميع المحكّمين الذين لديهم تقييمات معلّقة
+admin-dashboard-remind-hint = لا يتلقى كل محكّم أكثر من تذكير واحد في اليوم بشأن هذه المرحلة، مهما تكرّر الضغط على هذا الزر.
+admin-dashboard-reminded = يجري إرسال التذكيرات.
+admin-chart-criteria-title = الدرجات حسب المعيار: { $stage }
+admin-chart-juror-scores-title = الدرجات حسب المحكّم: { $stage }
+admin-chart-range-summary = يمتد كل خط من أدنى درجة مُنحت إلى أعلاها، على مقياس من 0 إلى 100؛ وتشير النقطة إلى المتوسط.
+# A range's label, on a scale of 0 to 100.
+admin-chart-range-row = { $name }: المتوسط { $mean }، من { $min } إلى { $max }
+# $low and $high: the lowest and highest mean total, with the jury members who gave them.
+admin-chart-juror-scores-summary = يمتد كل خط من أدنى مجموع منحه أحد المحكّمين إلى أعلاه، على مقياس من 0 إلى 100؛ وتشير النقطة إلى المتوسط. وتتراوح المتوسطات بين { $low } ({ $lowname }) و{ $high } ({ $highname }).
+admin-chart-criterion = المعيار
+admin-chart-lowest = الأدنى
+admin-chart-mean = المتوسط
+admin-chart-highest = الأعلى
+# $alpha: Krippendorff's alpha, two decimals.
+admin-dashboard-agreement = درجة الاتفاق بين المحكّمين (معامل ألفا لكريبندورف): { $alpha }. { $level ->
+    [good] المحكّمون متفقون إلى حد كبير.
+    [tentative] المحكّمون متفقون جزئيًا فقط: يُرجى مراجعة التباين أدناه.
+   *[low] الاختلاف بين المحكّمين أكبر من الاتفاق: يُرجى مراجعة التباين أدناه قبل الانتقال إلى المرحلة التالية.
+}
+# A screening stage's progress: $decided of the $entered nominations that reached it.
+admin-dashboard-screened = فُرز { $decided } من أصل { $entered } ترشيحًا
+# The entries' filter by what a stage decided.
+admin-entries-outcome = القرار المتّخذ في إحدى المراحل
+admin-entries-clarification = الاقتصار على الترشيحات التي لم تُجب جهات التنسيق المعنية بها بعدُ عن سؤال موجّه إليها
+admin-entries-sort = الترتيب
+admin-entries-sort-by = { $sort ->
+    [changed] الأحدث تعديلًا أولًا
+    [title] حسب العنوان
+    [member_state] حسب الدولة العضو
+   *[oldest] حسب ترتيب الإنشاء
+}
+admin-entries-csv-reviews = تنزيل تقييمات هذه الترشيحات بصيغة CSV، بواقع صف واحد لكل تقييم

@@ -305,3 +305,83 @@ admin-dossier-emails = Emails about this nomination
 admin-dossier-no-emails = No email has been sent about it.
 admin-dossier-history = History
 admin-dossier-in-trail = See it in the audit trail
+
+## The dashboard's charts (/admin/cycles/{id}). Each chart has a title, a sentence
+## saying what it shows, and the same numbers in a table.
+admin-dashboard-call = The call for nominations
+admin-dashboard-stages = Through the stages
+admin-chart-days-title = Nominations submitted per day
+# $count nominations in all; $day the busiest day, with $most of them; $closes the deadline.
+admin-chart-days-summary = { $count ->
+    [one] One nomination submitted so far
+   *[other] { $count } nominations submitted so far
+}; the busiest day was { $day }, with { $most }. The call closes { $closes }.
+admin-chart-days-none = No nomination has been submitted yet. The call closes { $closes }.
+# Marks the deadline on the chart of submissions per day.
+admin-chart-deadline = Deadline
+admin-chart-day = Day
+admin-chart-coverage-title = Member states nominating, by regional group
+# After "N of 193 member states have submitted a nomination."
+admin-chart-coverage-drafting = { $count ->
+    [0] No other member state has a draft waiting.
+    [one] One more has a draft it has not submitted.
+   *[other] { $count } more have a draft they have not submitted.
+}
+# A bar's label: $submitted and $drafting of the group's $states member states.
+admin-chart-coverage-row = { $region }: { $submitted } submitted, { $drafting } with a draft only, of { $states }
+admin-chart-draft-only = Draft only
+admin-chart-not-yet = Nothing yet
+admin-chart-states = Member states
+admin-chart-states-submitted = Member states that submitted
+admin-chart-funnel-title = Nominations through the stages
+admin-chart-funnel-summary = Each bar is a step of the cycle: how many nominations reached it, and how many of those went on.
+# The first bar: every nomination submitted.
+admin-chart-funnel-first = { $step }: { $count }
+# A stage's bar: $count reached it and $on went on.
+admin-chart-funnel-row = { $step }: { $count } reached, { $on } went on
+admin-chart-went-on = Went on
+admin-chart-stopped = Stopped here, or not decided yet
+admin-chart-step = Step
+admin-chart-reached = Reached
+# $stage: the stage's name.
+admin-chart-jurors-title = Reviews per jury member: { $stage }
+# A juror's bar.
+admin-chart-juror-row = { $name }: { $submitted } of { $assigned } submitted, { $overdue } overdue
+admin-chart-not-due = Not yet due
+admin-chart-action = Action
+admin-dashboard-remind = Remind
+# The remind button's name for a screen reader: $name the jury member.
+admin-dashboard-remind-one = Remind { $name } now
+admin-dashboard-remind-all = Remind every jury member with reviews outstanding
+admin-dashboard-remind-hint = Each jury member receives at most one reminder a day for this stage, however often this is pressed.
+admin-dashboard-reminded = The reminders are on their way.
+admin-chart-criteria-title = Scores by criterion: { $stage }
+admin-chart-juror-scores-title = Scores by jury member: { $stage }
+admin-chart-range-summary = Each line runs from the lowest to the highest score given, on a scale of 0 to 100; the dot marks the mean.
+# A range's label, on a scale of 0 to 100.
+admin-chart-range-row = { $name }: mean { $mean }, from { $min } to { $max }
+# $low and $high: the lowest and highest mean total, with the jury members who gave them.
+admin-chart-juror-scores-summary = Each line runs from a jury member's lowest to highest total, on a scale of 0 to 100; the dot marks the mean. Means run from { $low } ({ $lowname }) to { $high } ({ $highname }).
+admin-chart-criterion = Criterion
+admin-chart-lowest = Lowest
+admin-chart-mean = Mean
+admin-chart-highest = Highest
+# $alpha: Krippendorff's alpha, two decimals.
+admin-dashboard-agreement = Agreement between jury members (Krippendorff’s alpha): { $alpha }. { $level ->
+    [good] They agree well.
+    [tentative] They agree only in part: read the spreads below.
+   *[low] They disagree more than they agree: read the spreads below before advancing.
+}
+# A screening stage's progress: $decided of the $entered nominations that reached it.
+admin-dashboard-screened = { $decided } of { $entered } nominations screened
+# The entries' filter by what a stage decided.
+admin-entries-outcome = Decided in a stage
+admin-entries-clarification = Only those with a question to their focal points unanswered
+admin-entries-sort = Order
+admin-entries-sort-by = { $sort ->
+    [changed] Latest changed first
+    [title] By title
+    [member_state] By member state
+   *[oldest] As created
+}
+admin-entries-csv-reviews = Download their reviews as CSV, one row per review

@@ -261,3 +261,83 @@ admin-dossier-emails = Correos electrónicos relativos a esta candidatura
 admin-dossier-no-emails = No se ha enviado ningún correo sobre ella.
 admin-dossier-history = Historial
 admin-dossier-in-trail = Consultarla en el registro de auditoría
+
+## The dashboard's charts (/admin/cycles/{id}). Each chart has a title, a sentence
+## saying what it shows, and the same numbers in a table.
+admin-dashboard-call = La convocatoria de candidaturas
+admin-dashboard-stages = Avance por etapas
+admin-chart-days-title = Candidaturas presentadas por día
+# $count nominations in all; $day the busiest day, with $most of them; $closes the deadline.
+admin-chart-days-summary = { $count ->
+    [one] Hasta ahora se ha presentado una candidatura
+   *[other] Hasta ahora se han presentado { $count } candidaturas
+}; el día de mayor actividad fue el { $day }, con { $most }. Cierre de la convocatoria: { $closes }.
+admin-chart-days-none = Todavía no se ha presentado ninguna candidatura. Cierre de la convocatoria: { $closes }.
+# Marks the deadline on the chart of submissions per day.
+admin-chart-deadline = Fin del plazo
+admin-chart-day = Día
+admin-chart-coverage-title = Participación de los Estados Miembros, por grupo regional
+# After "N of 193 member states have submitted a nomination."
+admin-chart-coverage-drafting = { $count ->
+    [0] Ningún otro Estado Miembro tiene un borrador pendiente.
+    [one] Otro Estado Miembro tiene un borrador que aún no ha presentado.
+   *[other] Otros { $count } Estados Miembros tienen un borrador que aún no han presentado.
+}
+# A bar's label: $submitted and $drafting of the group's $states member states.
+admin-chart-coverage-row = { $region }: { $submitted } con candidatura presentada y { $drafting } solo con borrador, de un total de { $states }
+admin-chart-draft-only = Solo borrador
+admin-chart-not-yet = Nada todavía
+admin-chart-states = Estados Miembros
+admin-chart-states-submitted = Estados Miembros que han presentado candidatura
+admin-chart-funnel-title = Las candidaturas a lo largo de las etapas
+admin-chart-funnel-summary = Cada barra es un paso de la edición: cuántas candidaturas llegaron a él y cuántas de ellas siguieron adelante.
+# The first bar: every nomination submitted.
+admin-chart-funnel-first = { $step }: { $count }
+# A stage's bar: $count reached it and $on went on.
+admin-chart-funnel-row = { $step } — llegaron: { $count }; siguieron adelante: { $on }
+admin-chart-went-on = Siguieron adelante
+admin-chart-stopped = Se detuvieron en este paso o están pendientes de decisión
+admin-chart-step = Paso
+admin-chart-reached = Llegaron
+# $stage: the stage's name.
+admin-chart-jurors-title = Evaluaciones por miembro del jurado: { $stage }
+# A juror's bar.
+admin-chart-juror-row = { $name }: { $submitted } de { $assigned } presentadas, { $overdue } con retraso
+admin-chart-not-due = Aún dentro de plazo
+admin-chart-action = Acción
+admin-dashboard-remind = Enviar recordatorio
+# The remind button's name for a screen reader: $name the jury member.
+admin-dashboard-remind-one = Enviar ahora un recordatorio a { $name }
+admin-dashboard-remind-all = Enviar un recordatorio a todos los miembros del jurado con evaluaciones pendientes
+admin-dashboard-remind-hint = Cada miembro del jurado recibe como máximo un recordatorio al día para esta etapa, por muchas veces que se pulse este botón.
+admin-dashboard-reminded = Se están enviando los recordatorios.
+admin-chart-criteria-title = Puntuaciones por criterio: { $stage }
+admin-chart-juror-scores-title = Puntuaciones por miembro del jurado: { $stage }
+admin-chart-range-summary = Cada línea va de la puntuación más baja a la más alta otorgada, en una escala de 0 a 100; el punto indica la media.
+# A range's label, on a scale of 0 to 100.
+admin-chart-range-row = { $name }: media { $mean }, de { $min } a { $max }
+# $low and $high: the lowest and highest mean total, with the jury members who gave them.
+admin-chart-juror-scores-summary = Cada línea va del total más bajo al más alto otorgado por un miembro del jurado, en una escala de 0 a 100; el punto indica la media. Las medias van de { $low } ({ $lowname }) a { $high } ({ $highname }).
+admin-chart-criterion = Criterio
+admin-chart-lowest = Mínimo
+admin-chart-mean = Media
+admin-chart-highest = Máximo
+# $alpha: Krippendorff's alpha, two decimals.
+admin-dashboard-agreement = Grado de acuerdo entre los miembros del jurado (alfa de Krippendorff): { $alpha }. { $level ->
+    [good] Sus puntuaciones concuerdan bien.
+    [tentative] Sus puntuaciones solo concuerdan en parte: examine la dispersión que se muestra a continuación.
+   *[low] Sus puntuaciones discrepan más de lo que concuerdan: examine la dispersión que se muestra a continuación antes de pasar a la etapa siguiente.
+}
+# A screening stage's progress: $decided of the $entered nominations that reached it.
+admin-dashboard-screened = Preselección realizada: { $decided } de { $entered } candidaturas
+# The entries' filter by what a stage decided.
+admin-entries-outcome = Decisión adoptada en una etapa
+admin-entries-clarification = Solo las candidaturas cuyos puntos focales aún no han respondido a una pregunta
+admin-entries-sort = Orden
+admin-entries-sort-by = { $sort ->
+    [changed] Modificadas más recientemente primero
+    [title] Por título
+    [member_state] Por Estado Miembro
+   *[oldest] Por orden de creación
+}
+admin-entries-csv-reviews = Descargar sus evaluaciones en CSV, una fila por evaluación

@@ -261,3 +261,83 @@ admin-dossier-emails = Courriels concernant cette candidature
 admin-dossier-no-emails = Aucun courriel n’a été envoyé à son sujet.
 admin-dossier-history = Historique
 admin-dossier-in-trail = La consulter dans le journal d’audit
+
+## The dashboard's charts (/admin/cycles/{id}). Each chart has a title, a sentence
+## saying what it shows, and the same numbers in a table.
+admin-dashboard-call = L’appel à candidatures
+admin-dashboard-stages = Progression d’une étape à l’autre
+admin-chart-days-title = Candidatures présentées par jour
+# $count nominations in all; $day the busiest day, with $most of them; $closes the deadline.
+admin-chart-days-summary = { $count ->
+    [one] { $count } candidature présentée à ce jour
+   *[other] { $count } candidatures présentées à ce jour
+} ; le jour le plus chargé a été le { $day }, avec { $most }. Clôture de l’appel : { $closes }.
+admin-chart-days-none = Aucune candidature n’a encore été présentée. Clôture de l’appel : { $closes }.
+# Marks the deadline on the chart of submissions per day.
+admin-chart-deadline = Date limite
+admin-chart-day = Jour
+admin-chart-coverage-title = Participation des États Membres, par groupe régional
+# After "N of 193 member states have submitted a nomination."
+admin-chart-coverage-drafting = { $count ->
+    [0] Aucun autre État Membre n’a de brouillon en attente.
+    [one] Un autre État Membre a un brouillon qu’il n’a pas encore présenté.
+   *[other] { $count } autres États Membres ont un brouillon qu’ils n’ont pas encore présenté.
+}
+# A bar's label: $submitted and $drafting of the group's $states member states.
+admin-chart-coverage-row = { $region } : { $states } États Membres, dont { $submitted } ayant présenté une candidature et { $drafting } n’ayant qu’un brouillon
+admin-chart-draft-only = Brouillon seulement
+admin-chart-not-yet = Rien pour l’instant
+admin-chart-states = États Membres
+admin-chart-states-submitted = États Membres ayant présenté une candidature
+admin-chart-funnel-title = Progression des candidatures d’une étape à l’autre
+admin-chart-funnel-summary = Chaque barre correspond à une étape de l’édition : le nombre de candidatures qui y sont parvenues, et combien d’entre elles sont allées plus loin.
+# The first bar: every nomination submitted.
+admin-chart-funnel-first = { $step } : { $count }
+# A stage's bar: $count reached it and $on went on.
+admin-chart-funnel-row = { $step } — parvenues à cette étape : { $count } ; allées plus loin : { $on }
+admin-chart-went-on = Allées plus loin
+admin-chart-stopped = Arrêtées à cette étape ou en attente de décision
+admin-chart-step = Étape
+admin-chart-reached = Parvenues à l’étape
+# $stage: the stage's name.
+admin-chart-jurors-title = Évaluations par membre du jury : { $stage }
+# A juror's bar.
+admin-chart-juror-row = { $name } — soumises : { $submitted } sur { $assigned } ; en retard : { $overdue }
+admin-chart-not-due = Échéance non atteinte
+admin-chart-action = Opération
+admin-dashboard-remind = Relancer
+# The remind button's name for a screen reader: $name the jury member.
+admin-dashboard-remind-one = Relancer { $name } maintenant
+admin-dashboard-remind-all = Relancer tous les membres du jury ayant des évaluations en attente
+admin-dashboard-remind-hint = Chaque membre du jury reçoit au plus un rappel par jour pour cette étape, quel que soit le nombre de fois où l’on appuie sur ce bouton.
+admin-dashboard-reminded = Les rappels sont en cours d’envoi.
+admin-chart-criteria-title = Notes par critère : { $stage }
+admin-chart-juror-scores-title = Notes par membre du jury : { $stage }
+admin-chart-range-summary = Chaque ligne relie la note la plus basse et la note la plus haute attribuées, sur une échelle de 0 à 100 ; le point indique la moyenne.
+# A range's label, on a scale of 0 to 100.
+admin-chart-range-row = { $name } : moyenne { $mean }, de { $min } à { $max }
+# $low and $high: the lowest and highest mean total, with the jury members who gave them.
+admin-chart-juror-scores-summary = Chaque ligne relie le total le plus bas et le total le plus haut attribués par un membre du jury, sur une échelle de 0 à 100 ; le point indique la moyenne. Les moyennes vont de { $low } ({ $lowname }) à { $high } ({ $highname }).
+admin-chart-criterion = Critère
+admin-chart-lowest = Minimum
+admin-chart-mean = Moyenne
+admin-chart-highest = Maximum
+# $alpha: Krippendorff's alpha, two decimals.
+admin-dashboard-agreement = Concordance entre les membres du jury (alpha de Krippendorff) : { $alpha }. { $level ->
+    [good] Leurs notes concordent bien.
+    [tentative] Leurs notes ne concordent qu’en partie : examinez les écarts ci-dessous.
+   *[low] Leurs notes divergent plus qu’elles ne concordent : examinez les écarts ci-dessous avant de passer à l’étape suivante.
+}
+# A screening stage's progress: $decided of the $entered nominations that reached it.
+admin-dashboard-screened = Candidatures examinées : { $decided } sur { $entered }
+# The entries' filter by what a stage decided.
+admin-entries-outcome = Décision prise à une étape
+admin-entries-clarification = Uniquement les candidatures dont les points focaux n’ont pas encore répondu à une question
+admin-entries-sort = Ordre
+admin-entries-sort-by = { $sort ->
+    [changed] Modifiées le plus récemment en premier
+    [title] Par titre
+    [member_state] Par État Membre
+   *[oldest] Par ordre de création
+}
+admin-entries-csv-reviews = Télécharger leurs évaluations au format CSV, une ligne par évaluation

@@ -263,3 +263,87 @@ admin-dossier-emails = Письма по этой заявке
 admin-dossier-no-emails = Писем по этой заявке не отправлялось.
 admin-dossier-history = История
 admin-dossier-in-trail = Посмотреть в журнале аудита
+
+## The dashboard's charts (/admin/cycles/{id}). Each chart has a title, a sentence
+## saying what it shows, and the same numbers in a table.
+admin-dashboard-call = Приём заявок
+admin-dashboard-stages = Прохождение этапов
+admin-chart-days-title = Подача заявок по дням
+# $count nominations in all; $day the busiest day, with $most of them; $closes the deadline.
+admin-chart-days-summary = { $count ->
+    [one] На данный момент подана { $count } заявка
+    [few] На данный момент поданы { $count } заявки
+    [many] На данный момент подано { $count } заявок
+   *[other] На данный момент подано { $count } заявки
+}; больше всего заявок ({ $most }) подано { $day }. Окончание приёма заявок: { $closes }.
+admin-chart-days-none = Ни одной заявки пока не подано. Окончание приёма заявок: { $closes }.
+# Marks the deadline on the chart of submissions per day.
+admin-chart-deadline = Срок подачи
+admin-chart-day = День
+admin-chart-coverage-title = Участие государств-членов по региональным группам
+# After "N of 193 member states have submitted a nomination."
+admin-chart-coverage-drafting = { $count ->
+    [0] Ни у одного другого государства-члена нет неподанного черновика.
+    [one] Ещё у { $count } государства-члена есть черновик, который пока не подан.
+    [few] Ещё у { $count } государств-членов есть черновики, которые пока не поданы.
+    [many] Ещё у { $count } государств-членов есть черновики, которые пока не поданы.
+   *[other] Ещё у { $count } государства-члена есть черновики, которые пока не поданы.
+}
+# A bar's label: $submitted and $drafting of the group's $states member states.
+admin-chart-coverage-row = { $region }: заявку подали { $submitted }, только черновик — у { $drafting }; всего государств-членов: { $states }
+admin-chart-draft-only = Только черновик
+admin-chart-not-yet = Пока ничего
+admin-chart-states = Государства-члены
+admin-chart-states-submitted = Государства-члены, подавшие заявку
+admin-chart-funnel-title = Заявки на этапах конкурса
+admin-chart-funnel-summary = Каждый столбец соответствует шагу конкурса: сколько заявок до него дошло и сколько из них прошло дальше.
+# The first bar: every nomination submitted.
+admin-chart-funnel-first = { $step }: { $count }
+# A stage's bar: $count reached it and $on went on.
+admin-chart-funnel-row = { $step }: дошли — { $count }, прошли дальше — { $on }
+admin-chart-went-on = Прошли дальше
+admin-chart-stopped = Выбыли на этом шаге или решение ещё не принято
+admin-chart-step = Шаг
+admin-chart-reached = Дошли
+# $stage: the stage's name.
+admin-chart-jurors-title = Оценки по экспертам: { $stage }
+# A juror's bar.
+admin-chart-juror-row = { $name }: отправлено { $submitted } из { $assigned }, просрочено { $overdue }
+admin-chart-not-due = Срок ещё не наступил
+admin-chart-action = Действие
+admin-dashboard-remind = Напомнить
+# The remind button's name for a screen reader: $name the jury member.
+admin-dashboard-remind-one = Отправить напоминание сейчас: { $name }
+admin-dashboard-remind-all = Напомнить всем экспертам, у которых есть неотправленные оценки
+admin-dashboard-remind-hint = Каждый эксперт получает не более одного напоминания в день по этому этапу, сколько бы раз ни была нажата эта кнопка.
+admin-dashboard-reminded = Напоминания отправляются.
+admin-chart-criteria-title = Баллы по критериям: { $stage }
+admin-chart-juror-scores-title = Баллы по экспертам: { $stage }
+admin-chart-range-summary = Каждая линия проходит от самого низкого до самого высокого выставленного балла по шкале от 0 до 100; точкой отмечено среднее значение.
+# A range's label, on a scale of 0 to 100.
+admin-chart-range-row = { $name }: среднее { $mean }, от { $min } до { $max }
+# $low and $high: the lowest and highest mean total, with the jury members who gave them.
+admin-chart-juror-scores-summary = Каждая линия проходит от самой низкой до самой высокой итоговой оценки, выставленной экспертом, по шкале от 0 до 100; точкой отмечено среднее значение. Средние значения — от { $low } ({ $lowname }) до { $high } ({ $highname }).
+admin-chart-criterion = Критерий
+admin-chart-lowest = Минимум
+admin-chart-mean = Среднее
+admin-chart-highest = Максимум
+# $alpha: Krippendorff's alpha, two decimals.
+admin-dashboard-agreement = Согласованность оценок экспертов (альфа Криппендорфа): { $alpha }. { $level ->
+    [good] Оценки экспертов хорошо согласуются.
+    [tentative] Оценки согласуются лишь частично: изучите разброс ниже.
+   *[low] Расхождений в оценках больше, чем согласия: прежде чем переходить к следующему этапу, изучите разброс ниже.
+}
+# A screening stage's progress: $decided of the $entered nominations that reached it.
+admin-dashboard-screened = Предварительный отбор: рассмотрено заявок — { $decided } из { $entered }
+# The entries' filter by what a stage decided.
+admin-entries-outcome = Решение на этапе
+admin-entries-clarification = Только заявки, координаторы которых ещё не ответили на заданный им вопрос
+admin-entries-sort = Порядок
+admin-entries-sort-by = { $sort ->
+    [changed] Сначала недавно изменённые
+    [title] По названию
+    [member_state] По государству-члену
+   *[oldest] В порядке создания
+}
+admin-entries-csv-reviews = Скачать оценки по этим заявкам в формате CSV (одна строка на оценку)

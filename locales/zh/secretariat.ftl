@@ -260,3 +260,81 @@ admin-dossier-emails = 与该提名有关的电子邮件
 admin-dossier-no-emails = 尚未就该提名发送任何电子邮件。
 admin-dossier-history = 历史记录
 admin-dossier-in-trail = 在审计记录中查看
+
+## The dashboard's charts (/admin/cycles/{id}). Each chart has a title, a sentence
+## saying what it shows, and the same numbers in a table.
+admin-dashboard-call = 提名征集
+admin-dashboard-stages = 各阶段进展
+admin-chart-days-title = 每日提交的提名
+# $count nominations in all; $day the busiest day, with $most of them; $closes the deadline.
+admin-chart-days-summary = { $count ->
+   *[other] 迄今已提交 { $count } 项提名
+}；提交最多的一天是 { $day }，共 { $most } 项。征集截止时间：{ $closes }。
+admin-chart-days-none = 尚未提交任何提名。征集截止时间：{ $closes }。
+# Marks the deadline on the chart of submissions per day.
+admin-chart-deadline = 截止时间
+admin-chart-day = 日期
+admin-chart-coverage-title = 各区域组会员国的提名情况
+# After "N of 193 member states have submitted a nomination."
+admin-chart-coverage-drafting = { $count ->
+    [0] 没有其他会员国有待提交的草稿。
+   *[other] 另有 { $count } 个会员国有尚未提交的草稿。
+}
+# A bar's label: $submitted and $drafting of the group's $states member states.
+admin-chart-coverage-row = { $region }：{ $states } 个会员国中，{ $submitted } 个已提交，{ $drafting } 个仅有草稿
+admin-chart-draft-only = 仅有草稿
+admin-chart-not-yet = 尚无
+admin-chart-states = 会员国
+admin-chart-states-submitted = 已提交提名的会员国
+admin-chart-funnel-title = 提名在各阶段的进展
+admin-chart-funnel-summary = 每个条形代表本届评选的一个步骤：有多少项提名进入该步骤，其中又有多少项继续晋级。
+# The first bar: every nomination submitted.
+admin-chart-funnel-first = { $step }：{ $count }
+# A stage's bar: $count reached it and $on went on.
+admin-chart-funnel-row = { $step }：进入 { $count } 项，继续晋级 { $on } 项
+admin-chart-went-on = 继续晋级
+admin-chart-stopped = 止步于此或尚未决定
+admin-chart-step = 步骤
+admin-chart-reached = 进入
+# $stage: the stage's name.
+admin-chart-jurors-title = 各评审员的评审情况：{ $stage }
+# A juror's bar.
+admin-chart-juror-row = { $name }：已提交 { $submitted } / { $assigned } 份，逾期 { $overdue } 份
+admin-chart-not-due = 尚未到期
+admin-chart-action = 操作
+admin-dashboard-remind = 提醒
+# The remind button's name for a screen reader: $name the jury member.
+admin-dashboard-remind-one = 立即提醒 { $name }
+admin-dashboard-remind-all = 提醒所有尚有未完成评审的评审员
+admin-dashboard-remind-hint = 无论点击多少次，每名评审员在本阶段每天最多收到一次提醒。
+admin-dashboard-reminded = 提醒正在发送。
+admin-chart-criteria-title = 按评分标准统计的评分：{ $stage }
+admin-chart-juror-scores-title = 按评审员统计的评分：{ $stage }
+admin-chart-range-summary = 每条线从所给的最低分延伸至最高分，分值范围为 0 至 100；圆点表示平均分。
+# A range's label, on a scale of 0 to 100.
+admin-chart-range-row = { $name }：平均分 { $mean }，从 { $min } 到 { $max }
+# $low and $high: the lowest and highest mean total, with the jury members who gave them.
+admin-chart-juror-scores-summary = 每条线从一名评审员所给的最低总分延伸至最高总分，分值范围为 0 至 100；圆点表示平均分。各评审员的平均分介于 { $low }（{ $lowname }）与 { $high }（{ $highname }）之间。
+admin-chart-criterion = 评分标准
+admin-chart-lowest = 最低分
+admin-chart-mean = 平均分
+admin-chart-highest = 最高分
+# $alpha: Krippendorff's alpha, two decimals.
+admin-dashboard-agreement = 评审员之间的一致性（Krippendorff alpha 系数）：{ $alpha }。{ $level ->
+    [good] 评审员的评分高度一致。
+    [tentative] 评审员的评分仅部分一致：请查看下方的分差。
+   *[low] 评审员的评分分歧多于一致：请先查看下方的分差，再决定晋级。
+}
+# A screening stage's progress: $decided of the $entered nominations that reached it.
+admin-dashboard-screened = 已审查 { $decided } / { $entered } 项提名
+# The entries' filter by what a stage decided.
+admin-entries-outcome = 某一阶段的决定
+admin-entries-clarification = 仅显示向联络人提出的问题尚未得到答复的提名
+admin-entries-sort = 排序
+admin-entries-sort-by = { $sort ->
+    [changed] 最近修改的在前
+    [title] 按标题
+    [member_state] 按会员国
+   *[oldest] 按创建顺序
+}
+admin-entries-csv-reviews = 以 CSV 格式下载这些提名的评审，每份评审一行

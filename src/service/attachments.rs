@@ -2,6 +2,8 @@
 //! backup of it is a backup of everything) once per distinct SHA-256, and each
 //! nomination's attachment rows point at them.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use entity::{attachment, blob, cycle};
 use sea_orm::{
@@ -56,6 +58,21 @@ pub(super) async fn of(db: &impl ConnectionTrait, nomination_id: Uuid) -> Result
         .into_iter()
         .map(AttachmentView::from)
         .collect())
+}
+
+/// The attachments of several nominations, each's in the order they were added.
+pub(super) async fn of_many(db: &impl ConnectionTrait, ids: &[Uuid]) -> Result<BTreeMap<Uuid, Vec<AttachmentView>>> {
+    let mut by: BTreeMap<Uuid, Vec<AttachmentView>> = BTreeMap::new();
+    for a in attachment::Entity::find()
+        .filter(attachment::Column::NominationId.is_in(ids.iter().copied()))
+        .order_by_asc(attachment::Column::CreatedAt)
+        .order_by_asc(attachment::Column::Id)
+        .all(db)
+        .await?
+    {
+        by.entry(a.nomination_id).or_default().push(AttachmentView::from(a));
+    }
+    Ok(by)
 }
 
 /// How many attachments a nomination has.

@@ -107,6 +107,8 @@ pub struct StageProgress {
     pub due_at: Option<DateTime<Utc>>,
     /// Nominations that reached the stage.
     pub entered: usize,
+    /// Nominations the stage has decided on.
+    pub decided: usize,
     /// Nominations the stage sent on (or, out of the last stage, gave an award).
     pub advanced: usize,
     pub assigned: usize,
@@ -425,6 +427,7 @@ async fn compute(db: &DatabaseConnection, id: Uuid, lang: Lang) -> Result<Kept> 
             .chain(results.iter().filter(|r| r.0 == s.id).map(|r| r.1))
             .chain(nominations.iter().filter(|n| n.4 == Some(s.id)).map(|n| n.0))
             .collect();
+        let decided = results.iter().filter(|r| r.0 == s.id).count();
         let advanced = results
             .iter()
             .filter(|r| r.0 == s.id)
@@ -466,6 +469,7 @@ async fn compute(db: &DatabaseConnection, id: Uuid, lang: Lang) -> Result<Kept> 
             kind: s.kind.parse().unwrap_or(StageKind::Scoring),
             due_at: s.due_at,
             entered: entered.len(),
+            decided,
             advanced,
             assigned: by_reviewer.iter().map(|r| r.assigned).sum(),
             submitted: by_reviewer.iter().map(|r| r.submitted).sum(),

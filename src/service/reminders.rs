@@ -36,6 +36,8 @@ pub async fn queue_reminders(db: &DatabaseConnection, base_url: &str, now: DateT
 /// daily reminder, so a juror hears at most once a day per stage however often it is
 /// pressed.
 ///
+/// Returns how many reminders were queued and the stage's cycle.
+///
 /// # Errors
 /// `Forbidden` for anyone but the secretariat; `NotFound` for no such stage.
 pub async fn remind_now(
@@ -45,9 +47,9 @@ pub async fn remind_now(
     reviewer: Option<Uuid>,
     base_url: &str,
     now: DateTime<Utc>,
-) -> super::Result<usize> {
+) -> super::Result<(usize, Uuid)> {
     caller.require_admin()?;
-    stage::Entity::find_by_id(stage_id).one(db).await?.ok_or(super::Error::NotFound("stage"))?;
+    let stage = stage::Entity::find_by_id(stage_id).one(db).await?.ok_or(super::Error::NotFound("stage"))?;
     let mut pending = assignment::Entity::find()
         .filter(assignment::Column::StageId.eq(stage_id))
         .filter(assignment::Column::Status.eq(AssignmentStatus::Pending.as_str()));
@@ -61,7 +63,7 @@ pub async fn remind_now(
     let event = super::audit::Event::new("stage.reminded", "stage", stage_id).details(details);
     super::audit::record(&tx, &caller.actor(), event, now).await?;
     tx.commit().await?;
-    Ok(queued)
+    Ok((queued, stage.cycle_id))
 }
 
 /// One reminder per (juror, stage) of `due`, each with its count and earliest due date.

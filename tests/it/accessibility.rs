@@ -14,7 +14,7 @@ use crate::review::World;
 /// The rules of WCAG 2.0 and 2.1, levels A and AA.
 const TAGS: [&str; 4] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-async fn violations(b: &Client, source: &str) -> Vec<String> {
+pub(crate) async fn violations(b: &Client, source: &str) -> Vec<String> {
     b.execute(source, vec![]).await.unwrap();
     let result = b
         .execute_async(

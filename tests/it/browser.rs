@@ -26,11 +26,7 @@ async fn a_visitor_finds_the_open_call_and_its_deadline_on_desktop_and_phone() {
         assert!(text.contains("WSIS Prizes 2027") && text.contains("45 days left"), "{width}px: {text}");
 
         // Nothing scrolls sideways on a phone.
-        let overflow = b
-            .execute("return document.documentElement.scrollWidth - document.documentElement.clientWidth;", vec![])
-            .await
-            .unwrap();
-        assert_eq!(overflow.as_i64(), Some(0), "{width}px: the page is wider than the window");
+        assert_no_sideways_scroll(b, width).await;
 
         // The categories open without JavaScript, as a native disclosure.
         b.find(Locator::Css("section[aria-labelledby=open-title] summary")).await.unwrap().click().await.unwrap();
@@ -209,12 +205,34 @@ async fn a_focal_point_fixes_a_missing_answer_attaches_a_pdf_and_submits_on_desk
     browser.close().await;
 }
 
+/// The whole page at `width`, however long, for a person to look at.
+async fn shoot(b: &Client, width: u32, dir: &std::path::Path, name: &str) {
+    let (_, height) = b.get_window_size().await.unwrap();
+    let tall = b.execute("return document.documentElement.scrollHeight;", vec![]).await.unwrap();
+    let tall = u32::try_from(tall.as_u64().unwrap_or(900)).unwrap_or(900).clamp(200, 8000);
+    b.set_window_size(width, tall + 140).await.unwrap();
+    std::fs::write(dir.join(format!("{name}-{width}.png")), b.screenshot().await.unwrap()).unwrap();
+    b.set_window_size(width, u32::try_from(height).unwrap_or(900)).await.unwrap();
+}
+
 async fn assert_no_sideways_scroll(b: &Client, width: u32) {
     let overflow = b
         .execute("return document.documentElement.scrollWidth - document.documentElement.clientWidth;", vec![])
         .await
         .unwrap();
-    assert_eq!(overflow.as_i64(), Some(0), "{width}px: the page is wider than the window");
+    if overflow.as_i64() != Some(0) {
+        let culprits = b
+            .execute(
+                "const w = document.documentElement.clientWidth;
+                 return [...document.querySelectorAll('body *')]
+                   .filter(e => e.getBoundingClientRect().right > w + 1 && !(e.parentElement && e.parentElement.closest('.table-scroll')))
+                   .slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 40));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        panic!("{width}px: the page is wider than the window by {overflow}px, past its edge: {culprits}");
+    }
 }
 
 #[tokio::test]
@@ -434,4 +452,163 @@ async fn a_focal_point_nominates_in_arabic_on_a_phone_and_in_russian_on_a_deskto
         assert!(receipt.body_html.unwrap().contains(&format!(r#"<html lang="{lang}" dir="{}">"#, lang.dir())));
     }
     browser.close().await;
+}
+
+/// The secretariat reads its cycle in a browser: the dashboard's charts with their
+/// tables, the entries filtered to one regional group and the CSV of exactly those, a
+/// dossier opened from a screening card and from a ranking row with its image read in
+/// place, that nomination's audit trail and an email sent about it. At 1280 and 360 px,
+/// with no accessibility violation on the way.
+#[tokio::test]
+async fn the_secretariat_reads_its_cycle_from_the_dashboard_to_a_dossier_and_a_sent_email() {
+    let test = "the_secretariat_reads_its_cycle_from_the_dashboard_to_a_dossier_and_a_sent_email";
+    let Some(axe) = crate::harness::axe::source(test) else { return };
+    let Some(browser) = browser::launch(test).await else { return };
+    let w = crate::review::World::new().await;
+    let app = &w.app;
+    let kenya = w.nomination("KEN").to_owned();
+    let part = reqwest::multipart::Part::bytes(crate::harness::PIXEL_PNG.to_vec()).file_name("centre.png");
+    let attached = app
+        .client
+        .post(app.url(&format!("/api/v1/nominations/{kenya}/attachments")))
+        .bearer_auth(&w.nominations["KEN"].1)
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(attached.status(), 201);
+    w.close_the_call().await;
+    laurel::jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    let cycle = w.cycle["id"].as_str().unwrap().to_owned();
+    let b = &browser.client;
+    let shots = std::env::var_os("LAUREL_SCREENSHOTS").map(std::path::PathBuf::from);
+    let mut failures = Vec::new();
+    sign_in(b, app, "secretariat@un.example", PASSWORD).await;
+
+    // From a screening card to the dossier.
+    b.goto(&app.url(&format!("/admin/stages/{}", w.stage("screening")))).await.unwrap();
+    click_and_load(b, &format!("a[href='/admin/nominations/{kenya}']")).await;
+    assert_eq!(text(b, "main h1").await, "Initiative K");
+
+    w.screen_everything().await;
+    let experts = w.stage("experts");
+    let (status, _) = w
+        .post(
+            &w.admin,
+            &format!("/api/v1/stages/{experts}/assignments"),
+            serde_json::json!({ "auto": { "per_nomination": 3 } }),
+        )
+        .await;
+    assert_eq!(status, 201);
+    w.score_everything(&experts).await;
+
+    for (width, height) in [(1280, 900), (360, 740)] {
+        b.set_window_size(width, height).await.unwrap();
+        // The dashboard: every chart has its title, its sentence and its table.
+        b.goto(&app.url(&format!("/admin/cycles/{cycle}"))).await.unwrap();
+        let charts = b.find_all(Locator::Css("figure.chart")).await.unwrap();
+        assert!(charts.len() >= 6, "{width}px: per day, coverage, funnel, jurors, criteria, juror scores");
+        for chart in &charts {
+            let title = chart.find(Locator::Css("svg > title")).await.unwrap().text().await.unwrap_or_default();
+            let caption = chart.find(Locator::Css("figcaption h3")).await.unwrap().text().await.unwrap();
+            let summary = chart.find(Locator::Css("figcaption p")).await.unwrap().text().await.unwrap();
+            assert!(!caption.is_empty() && !summary.is_empty(), "{width}px: {caption:?} {summary:?} {title:?}");
+        }
+        let coverage = text(b, "#coverage-summary").await;
+        assert!(coverage.starts_with("6 of 193 member states have submitted"), "{coverage}");
+        let funnel = text(b, "section[aria-labelledby=funnel-section] tbody").await;
+        assert!(funnel.contains("Submitted 6"), "{funnel}");
+        assert_no_sideways_scroll(b, width).await;
+        if let Some(dir) = &shots {
+            shoot(b, width, dir, "dashboard").await;
+        }
+        for v in crate::accessibility::violations(b, &axe).await {
+            failures.push(format!("dashboard at {width}px: {v}"));
+        }
+    }
+
+    // In Arabic on a phone, the bars grow from the right and nothing is wider than the window.
+    b.set_window_size(360, 740).await.unwrap();
+    b.goto(&app.url(&format!("/admin/cycles/{cycle}?lang=ar"))).await.unwrap();
+    assert_eq!(text(b, "#coverage-title").await, laurel::i18n::Lang::Ar.t("admin-chart-coverage-title"));
+    assert_no_sideways_scroll(b, 360).await;
+    if let Some(dir) = &shots {
+        shoot(b, 360, dir, "dashboard-ar").await;
+    }
+    for v in crate::accessibility::violations(b, &axe).await {
+        failures.push(format!("dashboard in Arabic at 360px: {v}"));
+    }
+    b.set_window_size(1280, 900).await.unwrap();
+    b.goto(&app.url(&format!("/admin/cycles/{cycle}?lang=en"))).await.unwrap();
+
+    // The entries of one regional group, and the CSV of exactly those.
+    b.goto(&app.url(&format!("/admin/cycles/{cycle}/nominations"))).await.unwrap();
+    b.find(Locator::Css("#region")).await.unwrap().select_by_value("african").await.unwrap();
+    click_and_load(b, "form.filters-form button[type=submit]").await;
+    let mut shown = Vec::new();
+    for row in b.find_all(Locator::Css("tbody tr td:first-child a")).await.unwrap() {
+        shown.push(row.text().await.unwrap());
+    }
+    shown.sort();
+    assert_eq!(shown, ["Initiative K", "Initiative N"]);
+    let csv = b.find(Locator::Css("a[download]")).await.unwrap().attr("href").await.unwrap().unwrap();
+    let cookies = b.get_all_cookies().await.unwrap();
+    let cookie = cookies.iter().map(|c| format!("{}={}", c.name(), c.value())).collect::<Vec<_>>().join("; ");
+    let body =
+        reqwest::Client::new().get(app.url(&csv)).header("cookie", cookie).send().await.unwrap().text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let title = reader.headers().unwrap().iter().position(|h| h == "title").unwrap();
+    let mut downloaded: Vec<String> = reader.records().map(|r| r.unwrap()[title].to_owned()).collect();
+    downloaded.sort();
+    assert_eq!(downloaded, shown, "the CSV holds the rows the page shows");
+    if let Some(dir) = &shots {
+        shoot(b, 1280, dir, "entries").await;
+    }
+
+    // From a ranking row to the dossier; its image shows in the page.
+    b.goto(&app.url(&format!("/admin/stages/{experts}"))).await.unwrap();
+    click_and_load(b, &format!("a[href='/admin/nominations/{kenya}']")).await;
+    assert_eq!(text(b, "main h1").await, "Initiative K");
+    let decoded = b
+        .execute(
+            "const i = document.querySelector('.attachment-preview img'); return i.complete && i.naturalWidth;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(decoded.as_i64(), Some(1), "the image is read in place");
+    for (width, height) in [(1280, 900), (360, 740)] {
+        b.set_window_size(width, height).await.unwrap();
+        b.refresh().await.unwrap();
+        assert_no_sideways_scroll(b, width).await;
+        if let Some(dir) = &shots {
+            shoot(b, width, dir, "dossier").await;
+        }
+        for v in crate::accessibility::violations(b, &axe).await {
+            failures.push(format!("dossier at {width}px: {v}"));
+        }
+    }
+
+    // The nomination's audit trail.
+    click_and_load(b, &format!("a[href='/admin/audit?subject={kenya}']")).await;
+    let trail = text(b, "main table tbody").await;
+    assert!(trail.contains("nomination.submitted") && trail.contains("nomination.screened"), "{trail}");
+
+    // An email sent about it, as sent.
+    b.back().await.unwrap();
+    let receipt = app.outbox_to("focal@ken.example").await.into_iter().next().unwrap();
+    assert_eq!(receipt.status, "sent");
+    click_and_load(b, &format!("a[href='/admin/email/{}']", receipt.id)).await;
+    assert_eq!(text(b, "main h1").await, receipt.subject);
+    assert!(text(b, "pre.email-text").await.contains("Initiative K"));
+    for width in [360, 1280] {
+        b.set_window_size(width, 740).await.unwrap();
+        b.goto(&app.url("/admin/outbox")).await.unwrap();
+        assert_no_sideways_scroll(b, width).await;
+        if let Some(dir) = &shots {
+            shoot(b, width, dir, "outbox").await;
+        }
+    }
+    browser.close().await;
+    assert!(failures.is_empty(), "{} accessibility violation(s):\n{}", failures.len(), failures.join("\n"));
 }

@@ -130,6 +130,7 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/admin/stages/{id}/assign-one",         AdminOnly),
     rule(POST, "/admin/stages/{id}/assign-one",         AdminOnly),
     rule(POST, "/admin/stages/{id}/advance",            AdminOnly),
+    rule(POST, "/admin/stages/{id}/remind",             AdminOnly),
     rule(POST, "/admin/nominations/{id}/screening",     AdminOnly),
     rule(POST, "/admin/nominations/{id}/clarification", AdminOnly),
     rule(GET,  "/admin/nominations/{id}",               AdminOnly),

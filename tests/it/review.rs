@@ -164,6 +164,16 @@ impl World {
     /// champions, France a finalist; Japan and India go no further.
     pub async fn decide(&self) {
         self.bring_to_experts().await;
+        self.decide_after_screening().await;
+    }
+
+    /// [`decide`] once the call has closed: screening, then the two scoring stages.
+    pub async fn decide_after_the_call(&self) {
+        self.screen_everything().await;
+        self.decide_after_screening().await;
+    }
+
+    async fn decide_after_screening(&self) {
         let experts = self.stage("experts");
         let committee = self.stage("committee");
         let (status, _) = self
@@ -921,6 +931,127 @@ async fn the_entries_filter_by_region_and_the_csv_holds_the_same_rows() {
     assert_eq!(rows, african, "the CSV holds exactly what the page shows");
 }
 
+/// The entries sort and continue page after page in that order; they filter by a
+/// stage's outcome and by an unanswered clarification; and the reviews' CSV has a row
+/// per review with each criterion's score.
+#[tokio::test]
+async fn the_entries_sort_page_filter_by_outcome_and_clarification_and_export_every_review() {
+    use laurel::service::Paging;
+    use laurel::service::nominations::{self, EntrySort, ListFilter};
+    use sea_orm::{ColumnTrait as _, EntityTrait as _, QueryFilter as _};
+    let w = World::new().await;
+    let cycle: uuid::Uuid = w.cycle["id"].as_str().unwrap().parse().unwrap();
+    let admin = entity::user::Entity::find()
+        .filter(entity::user::Column::Email.eq("secretariat@un.example"))
+        .one(&w.app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let caller = laurel::service::auth::Caller {
+        id: admin.id,
+        email: admin.email.clone(),
+        name: admin.name.clone(),
+        role: laurel::domain::user::Role::Admin,
+        member_state: None,
+        nationality: None,
+        language: None,
+    };
+    let filter = ListFilter { cycle: Some(cycle), ..ListFilter::default() };
+    // Two at a time, each order continues where its page ended.
+    for (sort, expected) in [
+        (
+            EntrySort::Title,
+            vec!["Initiative B", "Initiative F", "Initiative I", "Initiative J", "Initiative K", "Initiative N"],
+        ),
+        (
+            EntrySort::MemberState,
+            vec!["Initiative B", "Initiative F", "Initiative I", "Initiative J", "Initiative K", "Initiative N"],
+        ),
+    ] {
+        let mut seen = Vec::new();
+        let mut after = None;
+        loop {
+            let page =
+                nominations::entries(&w.app.db, &caller, &filter, sort, Paging { limit: 2, after }).await.unwrap();
+            seen.extend(page.items.iter().map(|e| e.title.clone()));
+            match page.next {
+                Some(next) => after = Some(next),
+                None => break,
+            }
+        }
+        assert_eq!(seen, expected, "{sort:?}");
+    }
+    // The latest changed first: touch Japan's, then France's.
+    for code in ["JPN", "FRA"] {
+        let body = json!({ "summary": format!("Revised by {code}.") });
+        let path = format!("/api/v1/nominations/{}", w.nomination(code));
+        w.app.clock.advance(chrono::Duration::seconds(1));
+        assert_eq!(w.call(reqwest::Method::PATCH, &w.nominations[code].1, &path, Some(body)).await.0, 200);
+    }
+    let changed =
+        nominations::entries(&w.app.db, &caller, &filter, EntrySort::Changed, Paging { limit: 1, after: None })
+            .await
+            .unwrap();
+    let second =
+        nominations::entries(&w.app.db, &caller, &filter, EntrySort::Changed, Paging { limit: 1, after: changed.next })
+            .await
+            .unwrap();
+    assert_eq!((changed.items[0].title.as_str(), second.items[0].title.as_str()), ("Initiative F", "Initiative J"));
+
+    // A clarification pending, then outcomes.
+    w.close_the_call().await;
+    let due = (w.app.now() + chrono::Duration::days(5)).to_rfc3339();
+    let (status, _) = w
+        .post(
+            &w.admin,
+            &format!("/api/v1/nominations/{}/clarification", w.nomination("BRA")),
+            json!({ "question": "Which year?", "due_at": due }),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let web = w.app.browser_session("secretariat@un.example").await;
+    let titles = |path: String| {
+        let web = &web;
+        async move {
+            let page = crate::harness::html(&web.get(&path).await.text().await.unwrap());
+            crate::harness::texts(&page, "tbody tr td:first-child a")
+        }
+    };
+    assert_eq!(titles(format!("/admin/cycles/{cycle}/nominations?clarification=1")).await, ["Initiative B"]);
+    let answered = json!({ "summary": "Since 2019." });
+    let path = format!("/api/v1/nominations/{}", w.nomination("BRA"));
+    assert_eq!(w.call(reqwest::Method::PATCH, &w.nominations["BRA"].1, &path, Some(answered)).await.0, 200);
+    assert_eq!(w.post(&w.nominations["BRA"].1, &format!("{path}/submit"), json!({})).await.0, 200);
+    assert!(titles(format!("/admin/cycles/{cycle}/nominations?clarification=1")).await.is_empty());
+
+    w.decide_after_the_call().await;
+    assert_eq!(titles(format!("/admin/cycles/{cycle}/nominations?outcome=winner")).await, ["Initiative K"]);
+    let mut champions = titles(format!("/admin/cycles/{cycle}/nominations?outcome=champion")).await;
+    champions.sort();
+    assert_eq!(champions, ["Initiative B", "Initiative N"]);
+
+    // Every review, with its scores and comment.
+    let csv = web.get(&format!("/admin/cycles/{cycle}/nominations.csv?member_state=KEN&rows=reviews")).await;
+    assert_eq!(csv.status(), 200);
+    let body = csv.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    assert!(header.iter().any(|h| h == "score.experts.impact"), "{header:?}");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let kenya = entity::assignment::Entity::find()
+        .filter(entity::assignment::Column::NominationId.eq(w.nomination("KEN").parse::<uuid::Uuid>().unwrap()))
+        .all(&w.app.db)
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), kenya.len(), "one row per review of Kenya's nomination");
+    let impact = header.iter().position(|h| h == "score.experts.impact").unwrap();
+    let stage = header.iter().position(|h| h == "stage").unwrap();
+    let comment = header.iter().position(|h| h == "comment").unwrap();
+    for row in rows.iter().filter(|r| &r[stage] == "experts") {
+        assert_eq!((&row[impact], &row[comment]), ("9", "Solid evidence."));
+    }
+}
+
 /// From a screening card and from a ranking row, the secretariat opens the nomination's
 /// dossier to read what it is judging.
 #[tokio::test]
@@ -1093,6 +1224,19 @@ async fn the_progress_figures_agree_with_the_database() {
     assert_eq!(lead, format!("{} of 193 member states have submitted a nomination.", STATES.len()));
     let jurors = crate::harness::texts(&page, &format!("section[aria-labelledby=stage-{experts}] tbody tr"));
     assert_eq!(jurors.len(), stage["by_reviewer"].as_array().unwrap().len(), "{jurors:?}");
+    // The page's "remind" beside one juror: recorded, and still one reminder a day.
+    let juror = stage["by_reviewer"][0]["reviewer"].as_str().unwrap().to_owned();
+    let reminded = web
+        .submit(&format!("/admin/cycles/{cycle}"), &format!("/admin/stages/{experts}/remind"), &[("reviewer", &juror)])
+        .await;
+    assert_eq!(reminded.status(), 303);
+    assert_eq!(reminded.headers()["location"], format!("/admin/cycles/{cycle}?done=reminded#stage-{experts}"));
+    let times = w.app.audit_actions().await.iter().filter(|a| *a == "stage.reminded").count();
+    assert_eq!(times, 3, "each press is on the record");
+    let name = stage["by_reviewer"][0]["name"].as_str().unwrap();
+    let email = w.reviewer_ids.iter().find(|(_, id)| **id == juror).map(|(e, _)| e.clone()).unwrap();
+    let overdue = w.app.outbox_to(&email).await.into_iter().filter(|m| m.subject.starts_with("Overdue")).count();
+    assert_eq!(overdue, 1, "{name} still hears once today");
     w.score_everything(&experts).await;
     let scored = progress().await;
     let stage = scored["stages"].as_array().unwrap().iter().find(|s| s["key"] == "experts").unwrap();

@@ -130,6 +130,7 @@ async fn list(
         member_state: q.member_state,
         region: q.region,
         q: q.q,
+        outcome: None,
     };
     let listed = nominations::list(&state.db, &api.caller, &filter, page, state.clock.now()).await?;
     Ok(Json(Page::from(listed)))

@@ -335,6 +335,7 @@ async fn remind(
     let base = state.settings.base_url();
     let queued =
         crate::service::reminders::remind_now(&state.db, &api.caller, stage, body.reviewer, &base, state.clock.now())
-            .await?;
+            .await?
+            .0;
     Ok(Json(Reminded { queued }))
 }

@@ -1,6 +1,7 @@
 //! A cycle's entries for the secretariat: every nomination in any status, filtered by
-//! member state, regional group, category, status and words, a page at a time, and the
-//! same rows as CSV.
+//! member state, regional group, category, status, a stage's outcome, a pending
+//! clarification and words, sorted, a page at a time; and the same rows as CSV, one per
+//! nomination or one per review.
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -13,12 +14,13 @@ use super::nav::Nav;
 use crate::app::AppState;
 use crate::domain::member_state::Region;
 use crate::domain::nomination::NominationStatus;
+use crate::domain::stage::StageOutcome;
 use crate::format;
 use crate::http::error::PageError;
 use crate::http::extract::PagePath;
 use crate::http::routes::Routes;
 use crate::http::session::SignedIn;
-use crate::service::nominations::{self, ListFilter, NominationView};
+use crate::service::nominations::{self, EntrySort, ListFilter, NominationView};
 use crate::service::{Paging, cycles, member_states};
 
 /// Rows on one page of entries.
@@ -43,21 +45,42 @@ pub struct EntriesQuery {
     status: String,
     #[serde(default)]
     q: String,
+    /// A stage outcome's word: nominations a stage gave it.
+    #[serde(default)]
+    outcome: String,
+    /// Any value: only nominations whose focal points have a question to answer.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    clarification: String,
+    #[serde(default)]
+    sort: String,
     #[serde(default, skip_serializing)]
     after: Option<Uuid>,
+    /// `reviews` for the CSV with a row per review.
+    #[serde(default, skip_serializing)]
+    rows: String,
 }
 
 impl EntriesQuery {
     fn filter(&self, cycle: Uuid) -> ListFilter {
         let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        let status = if self.clarification.is_empty() {
+            self.status.parse().ok()
+        } else {
+            Some(NominationStatus::ClarificationRequested)
+        };
         ListFilter {
             cycle: Some(cycle),
             category: text(&self.category),
-            status: self.status.parse().ok(),
+            status,
             member_state: text(&self.member_state),
             region: self.region.parse().ok(),
             q: text(&self.q),
+            outcome: self.outcome.parse().ok(),
         }
+    }
+
+    fn sort(&self) -> EntrySort {
+        self.sort.parse().unwrap_or(EntrySort::Oldest)
     }
 
     /// These filters as a query string, for the next page and the CSV link.
@@ -77,6 +100,8 @@ pub struct EntriesPage {
     states: Vec<(String, String)>,
     statuses: &'static [NominationStatus],
     regions: Vec<(Region, String)>,
+    outcomes: &'static [StageOutcome],
+    sorts: &'static [EntrySort],
     rows: Vec<Row>,
     more: Option<String>,
     csv: String,
@@ -102,8 +127,9 @@ async fn entries(
     let caller = &signed_in.caller;
     caller.require_admin()?;
     let cycle = cycles::get(&state.db, Some(caller), id, now).await?;
+    let filter = asked.filter(id);
     let listed =
-        nominations::list(&state.db, caller, &asked.filter(id), Paging { limit: PAGE, after: asked.after }, now)
+        nominations::entries(&state.db, caller, &filter, asked.sort(), Paging { limit: PAGE, after: asked.after })
             .await?;
     let names = member_states::list(&state.db).await?;
     let state_name =
@@ -139,6 +165,8 @@ async fn entries(
         states,
         statuses: NominationStatus::ALL,
         regions: Region::ALL.iter().map(|r| (*r, r.label(lang))).collect(),
+        outcomes: StageOutcome::ALL,
+        sorts: EntrySort::ALL,
         csv: format!("/admin/cycles/{id}/nominations.csv?{query}"),
         asked,
         rows,
@@ -167,6 +195,10 @@ async fn entries_csv(
             Some(next) if (all.len() as u64) < CSV_ROWS => after = Some(next),
             _ => break,
         }
+    }
+    if asked.rows == "reviews" {
+        let body = nominations::reviews_csv(&state.db, caller, &all).await?;
+        return Ok(crate::http::download::csv(&format!("reviews-{id}.csv"), body));
     }
     let body = nominations::entries_csv(&all)?;
     Ok(crate::http::download::csv(&format!("nominations-{id}.csv"), body))

@@ -3,6 +3,7 @@
 mod account;
 mod audit;
 mod auth;
+mod charts;
 mod cycles;
 mod dossier;
 mod entries;

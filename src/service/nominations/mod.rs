@@ -24,9 +24,11 @@ use crate::domain::user::Role;
 use crate::format;
 
 mod drafts;
+mod entries;
 mod submission;
 
 pub use drafts::*;
+pub use entries::{Entry, EntrySort, entries, reviews_csv};
 pub use submission::*;
 
 /// What a focal point sends to create or change a nomination. Absent fields stay.
@@ -282,7 +284,50 @@ pub(super) async fn view(db: &impl ConnectionTrait, n: nomination::Model) -> Res
         .await?;
     let answers = rows.into_iter().filter_map(|(a, q)| q.map(|q| (q.key, a.value))).collect();
     let attachments = attachments::of(db, n.id).await?;
-    Ok(NominationView {
+    Ok(assemble(n, category, answers, attachments))
+}
+
+/// The views of many nominations in three reads, whatever their number: a page of a
+/// hundred, or the thousand rows of a CSV.
+pub(super) async fn views(db: &impl ConnectionTrait, rows: Vec<nomination::Model>) -> Result<Vec<NominationView>> {
+    let ids: Vec<Uuid> = rows.iter().map(|n| n.id).collect();
+    let categories: BTreeMap<Uuid, String> = category::Entity::find()
+        .filter(category::Column::Id.is_in(rows.iter().map(|n| n.category_id).collect::<BTreeSet<_>>()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.key))
+        .collect();
+    let mut answers: BTreeMap<Uuid, BTreeMap<String, String>> = BTreeMap::new();
+    for (a, q) in answer::Entity::find()
+        .filter(answer::Column::NominationId.is_in(ids.clone()))
+        .find_also_related(question::Entity)
+        .all(db)
+        .await?
+    {
+        if let Some(q) = q {
+            answers.entry(a.nomination_id).or_default().insert(q.key, a.value);
+        }
+    }
+    let mut files = attachments::of_many(db, &ids).await?;
+    Ok(rows
+        .into_iter()
+        .map(|n| {
+            let category = categories.get(&n.category_id).cloned().unwrap_or_default();
+            let given = answers.remove(&n.id).unwrap_or_default();
+            let attached = files.remove(&n.id).unwrap_or_default();
+            assemble(n, category, given, attached)
+        })
+        .collect())
+}
+
+fn assemble(
+    n: nomination::Model,
+    category: String,
+    answers: BTreeMap<String, String>,
+    attachments: Vec<AttachmentView>,
+) -> NominationView {
+    NominationView {
         id: n.id,
         cycle: n.cycle_id,
         category,
@@ -304,7 +349,7 @@ pub(super) async fn view(db: &impl ConnectionTrait, n: nomination::Model) -> Res
         submitted_at: n.submitted_at,
         created_at: n.created_at,
         updated_at: n.updated_at,
-    })
+    }
 }
 
 fn status_of_str(s: &str) -> &'static str {
@@ -325,6 +370,8 @@ pub struct ListFilter {
     pub region: Option<crate::domain::member_state::Region>,
     /// Words found in the title or the institution, whatever their case.
     pub q: Option<String>,
+    /// Nominations a stage gave this outcome (the secretariat's entries only).
+    pub outcome: Option<crate::domain::stage::StageOutcome>,
 }
 
 /// Nominations the caller may see, oldest first: a nominator their state's, an admin
@@ -348,6 +395,28 @@ pub async fn list(
         }
         Role::Reviewer => return Err(Error::Forbidden("reviewers see nominations through their assignments".into())),
     };
+    query = narrow(db, query, filter, published.as_ref()).await?;
+    if let Some(after) = page.after {
+        query = query.filter(nomination::Column::Id.gt(after));
+    }
+    let mut rows = query.limit(page.rows_to_read()).all(db).await?;
+    let next = page.cut(&mut rows, |n| n.id);
+    let mut items = views(db, rows).await?;
+    for v in &mut items {
+        let shown = published.as_ref().is_none_or(|p| p.contains(&v.cycle));
+        embargo(v, caller, shown);
+    }
+    Ok(Listed { items, next })
+}
+
+/// `query` kept to the nominations `filter` asks for; `published` as for
+/// [`status_as_seen`].
+pub(super) async fn narrow(
+    db: &impl ConnectionTrait,
+    mut query: sea_orm::Select<nomination::Entity>,
+    filter: &ListFilter,
+    published: Option<&BTreeSet<Uuid>>,
+) -> Result<sea_orm::Select<nomination::Entity>> {
     if let Some(cycle) = filter.cycle {
         query = query.filter(nomination::Column::CycleId.eq(cycle));
     }
@@ -362,7 +431,7 @@ pub async fn list(
         query = query.filter(nomination::Column::CategoryId.is_in(ids));
     }
     if let Some(status) = filter.status {
-        query = query.filter(status_as_seen(status, published.as_ref()));
+        query = query.filter(status_as_seen(status, published));
     }
     if let Some(code) = filter.member_state.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
         query = query.filter(nomination::Column::MemberState.eq(code.to_ascii_uppercase()));
@@ -380,19 +449,18 @@ pub async fn list(
     if let Some(words) = filter.q.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
         query = query.filter(matching(words));
     }
-    if let Some(after) = page.after {
-        query = query.filter(nomination::Column::Id.gt(after));
+    // Outcomes are the secretariat's to filter by: for a focal point they would reveal
+    // a decision under embargo.
+    if let Some(outcome) = filter.outcome.filter(|_| published.is_none()) {
+        use sea_orm::sea_query::Query;
+        let decided = Query::select()
+            .column(entity::stage_result::Column::NominationId)
+            .from(entity::stage_result::Entity)
+            .and_where(entity::stage_result::Column::Outcome.eq(outcome.as_str()))
+            .to_owned();
+        query = query.filter(nomination::Column::Id.in_subquery(decided));
     }
-    let mut rows = query.limit(page.rows_to_read()).all(db).await?;
-    let next = page.cut(&mut rows, |n| n.id);
-    let mut items = Vec::with_capacity(rows.len());
-    for n in rows {
-        let shown = published.as_ref().is_none_or(|p| p.contains(&n.cycle_id));
-        let mut v = view(db, n).await?;
-        embargo(&mut v, caller, shown);
-        items.push(v);
-    }
-    Ok(Listed { items, next })
+    Ok(query)
 }
 
 /// Title or institution containing `words`, case aside; `%` and `_` typed are matched as
