@@ -353,3 +353,5 @@ admin-entries-sort-by = { $sort ->
    *[oldest] حسب ترتيب الإنشاء
 }
 admin-entries-csv-reviews = تنزيل تقييمات هذه الترشيحات بصيغة CSV، بواقع صف واحد لكل تقييم
+# The earliest due date of a jury member's reviews still to come.
+admin-chart-next-due = أقرب موعد نهائي

@@ -385,3 +385,5 @@ admin-entries-sort-by = { $sort ->
    *[oldest] As created
 }
 admin-entries-csv-reviews = Download their reviews as CSV, one row per review
+# The earliest due date of a jury member's reviews still to come.
+admin-chart-next-due = Next due

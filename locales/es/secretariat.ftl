@@ -341,3 +341,5 @@ admin-entries-sort-by = { $sort ->
    *[oldest] Por orden de creación
 }
 admin-entries-csv-reviews = Descargar sus evaluaciones en CSV, una fila por evaluación
+# The earliest due date of a jury member's reviews still to come.
+admin-chart-next-due = Próximo plazo

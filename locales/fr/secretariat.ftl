@@ -341,3 +341,5 @@ admin-entries-sort-by = { $sort ->
    *[oldest] Par ordre de création
 }
 admin-entries-csv-reviews = Télécharger leurs évaluations au format CSV, une ligne par évaluation
+# The earliest due date of a jury member's reviews still to come.
+admin-chart-next-due = Prochaine échéance

@@ -347,3 +347,5 @@ admin-entries-sort-by = { $sort ->
    *[oldest] В порядке создания
 }
 admin-entries-csv-reviews = Скачать оценки по этим заявкам в формате CSV (одна строка на оценку)
+# The earliest due date of a jury member's reviews still to come.
+admin-chart-next-due = Ближайший срок

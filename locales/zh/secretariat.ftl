@@ -338,3 +338,5 @@ admin-entries-sort-by = { $sort ->
    *[oldest] 按创建顺序
 }
 admin-entries-csv-reviews = 以 CSV 格式下载这些提名的评审，每份评审一行
+# The earliest due date of a jury member's reviews still to come.
+admin-chart-next-due = 最近截止日期

@@ -219,13 +219,18 @@ impl World {
 
     /// As [`score_everything`], with `adjust(code, quality)` as the score.
     pub async fn score_everything_with(&self, stage: &str, adjust: impl Fn(&str, f64) -> f64) {
-        for (_, token) in self.reviewers.values() {
+        self.score_everything_by(stage, |_, code, q| adjust(code, q)).await;
+    }
+
+    /// As [`score_everything`], with `adjust(juror's nationality, code, quality)` as the score.
+    pub async fn score_everything_by(&self, stage: &str, adjust: impl Fn(&str, &str, f64) -> f64) {
+        for (nationality, token) in self.reviewers.values() {
             let (_, mine) = self.get(token, &format!("/api/v1/assignments?stage={stage}&status=pending")).await;
             for a in mine["items"].as_array().unwrap() {
                 let id = a["id"].as_str().unwrap();
                 let (_, detail) = self.get(token, &format!("/api/v1/assignments/{id}")).await;
                 let nomination = a["nomination"].as_str().unwrap();
-                let q = adjust(self.code_of(nomination), self.quality(nomination));
+                let q = adjust(nationality, self.code_of(nomination), self.quality(nomination));
                 let scores: BTreeMap<String, f64> = detail["criteria"]
                     .as_array()
                     .unwrap()
@@ -1237,8 +1242,44 @@ async fn the_progress_figures_agree_with_the_database() {
     let email = w.reviewer_ids.iter().find(|(_, id)| **id == juror).map(|(e, _)| e.clone()).unwrap();
     let overdue = w.app.outbox_to(&email).await.into_iter().filter(|m| m.subject.starts_with("Overdue")).count();
     assert_eq!(overdue, 1, "{name} still hears once today");
-    w.score_everything(&experts).await;
+    // Jurors who differ: Canada's expert marks everything a point up, Germany's down.
+    let bias = |juror: &str| match juror {
+        "CAN" => 1.0,
+        "DEU" => -1.0,
+        _ => 0.0,
+    };
+    w.score_everything_by(&experts, |juror, _, q| (q + bias(juror)).clamp(0.0, 10.0)).await;
     let scored = progress().await;
     let stage = scored["stages"].as_array().unwrap().iter().find(|s| s["key"] == "experts").unwrap();
     assert_eq!((stage["submitted"].clone(), stage["overdue"].as_u64()), (stage["assigned"].clone(), Some(0)));
+    // Each juror's spread is the ranking's own totals of their reviews; the agreement is
+    // the ranking's reliability.
+    let (_, ranking) = w.get(&w.admin, &format!("/api/v1/stages/{experts}/ranking?reviews=true")).await;
+    let mut totals: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+    for group in ranking["groups"].as_array().unwrap() {
+        for row in group["rows"].as_array().unwrap() {
+            for line in row["reviews"].as_array().unwrap() {
+                totals
+                    .entry(line["reviewer"].as_str().unwrap().to_owned())
+                    .or_default()
+                    .push(line["total"].as_f64().unwrap());
+            }
+        }
+    }
+    for juror in stage["by_reviewer"].as_array().unwrap() {
+        let theirs = &totals[juror["reviewer"].as_str().unwrap()];
+        let mean = theirs.iter().sum::<f64>() / theirs.len() as f64;
+        let low = theirs.iter().copied().fold(f64::INFINITY, f64::min);
+        let spread = &juror["scores"];
+        assert!((spread["mean"].as_f64().unwrap() - mean).abs() < 1e-9, "{juror} vs {theirs:?}");
+        assert!((spread["min"].as_f64().unwrap() - low).abs() < 1e-9, "{juror} vs {theirs:?}");
+        assert_eq!(spread["reviews"].as_u64(), Some(theirs.len() as u64));
+    }
+    let (stage_alpha, ranking_alpha) = (stage["reliability"].as_f64(), ranking["reliability"].as_f64());
+    assert!(
+        stage_alpha.zip(ranking_alpha).is_some_and(|(a, b)| (a - b).abs() < 1e-9),
+        "{stage_alpha:?} {ranking_alpha:?}"
+    );
+    let impact = stage["by_criterion"].as_array().unwrap().iter().find(|c| c["key"] == "impact").unwrap();
+    assert_eq!(impact["reviews"], stage["submitted"]);
 }

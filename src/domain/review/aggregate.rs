@@ -20,6 +20,15 @@ pub struct Criterion {
     pub max: f64,
 }
 
+impl Criterion {
+    /// A score on this criterion's scale as a share of it, 0–100: how every total and
+    /// mean is put on one scale whatever each criterion's range.
+    #[must_use]
+    pub fn scale(&self, score: f64) -> f64 {
+        (score - self.min) / (self.max - self.min) * 100.0
+    }
+}
+
 crate::stored_enum! {
     /// How a stage turns its reviewers' totals into one score per nomination.
     pub enum Method ("aggregation method") {
@@ -160,7 +169,7 @@ pub fn totals(criteria: &[Criterion], reviews: &[Review]) -> Result<Vec<Reviewer
                     max: c.max,
                 });
             }
-            let s = (value - c.min) / (c.max - c.min) * 100.0;
+            let s = c.scale(value);
             weighted += c.weight * s;
             scaled.push(s);
         }

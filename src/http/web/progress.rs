@@ -34,6 +34,7 @@ pub struct DashboardPage {
     nav: Nav,
     id: Uuid,
     name: String,
+    time_zone: String,
     closes: String,
     p: Progress,
     notice: Option<String>,
@@ -64,6 +65,11 @@ pub struct Stage {
 impl DashboardPage {
     fn is_screening(st: &Stage) -> bool {
         st.s.kind == StageKind::Screening
+    }
+
+    /// A date as the cycle's time zone reads it.
+    fn when(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        format::instant(*at, &self.time_zone)
     }
 }
 
@@ -116,6 +122,7 @@ async fn dashboard(
         nav: Nav::from(&signed_in.viewer),
         id,
         name: cycle.name,
+        time_zone: cycle.time_zone.clone(),
         closes,
         notice: q.done.as_deref().filter(|d| *d == "reminded").map(|_| lang.t("admin-dashboard-reminded")),
         statuses,
