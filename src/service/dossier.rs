@@ -82,9 +82,12 @@ pub struct ResultRecord {
 ///
 /// # Errors
 /// `Forbidden` for anyone but the secretariat; `NotFound` for no such nomination.
-pub async fn of(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: DateTime<Utc>) -> Result<Dossier> {
+pub async fn of(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<Dossier> {
     caller.require_admin()?;
-    let nomination = nominations::get(db, caller, id, now).await?;
+    // The row itself, once: its view, and the stage it is in now.
+    let row = nominations::find_visible(db, caller, id).await?;
+    let current_stage = row.current_stage_id;
+    let nomination = nominations::view(db, row).await?;
     let lang = crate::i18n::current();
     let cycle = cycle::Entity::find_by_id(nomination.cycle).one(db).await?.ok_or(Error::NotFound("cycle"))?;
     let labels = Labels::of(&cycle.definition);
@@ -113,12 +116,8 @@ pub async fn of(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: DateTim
 
     let assignments = assignment::Entity::find().filter(assignment::Column::NominationId.eq(id)).all(db).await?;
     let results = stage_result::Entity::find().filter(stage_result::Column::NominationId.eq(id)).all(db).await?;
-    let reached: Vec<Uuid> = assignments
-        .iter()
-        .map(|a| a.stage_id)
-        .chain(results.iter().map(|r| r.stage_id))
-        .chain(nomination_stage(db, id).await?)
-        .collect();
+    let reached: Vec<Uuid> =
+        assignments.iter().map(|a| a.stage_id).chain(results.iter().map(|r| r.stage_id)).chain(current_stage).collect();
     let stage_rows = stage::Entity::find()
         .filter(stage::Column::Id.is_in(reached))
         .order_by_asc(stage::Column::Position)
@@ -233,9 +232,4 @@ pub async fn of(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: DateTim
         .await?;
 
     Ok(Dossier { nomination, cycle, category, member_state, answers, stages, emails, history })
-}
-
-/// The stage a nomination is in now, if it is in one.
-async fn nomination_stage(db: &DatabaseConnection, id: Uuid) -> Result<Option<Uuid>> {
-    Ok(entity::nomination::Entity::find_by_id(id).one(db).await?.and_then(|n| n.current_stage_id))
 }

@@ -95,8 +95,7 @@ async fn dossier_page(
     signed_in: SignedIn,
     PagePath(id): PagePath<Uuid>,
 ) -> Result<DossierPage, PageError> {
-    let now = state.clock.now();
-    let d = dossier::of(&state.db, &signed_in.caller, id, now).await?;
+    let d = dossier::of(&state.db, &signed_in.caller, id).await?;
     let lang = signed_in.viewer.lang;
     let zone = d.cycle.time_zone.clone();
     let at = |t| format::instant(t, &zone);
