@@ -79,6 +79,18 @@ pub fn locks_rows(db: &impl sea_orm::ConnectionTrait) -> bool {
     db.get_database_backend() == DbBackend::Postgres
 }
 
+/// Rows where any of `columns` contains `words`, case aside, on both databases (SQLite's
+/// `LIKE` ignores ASCII case, PostgreSQL's does not, so both sides are lower-cased). `%`
+/// and `_` typed are matched as themselves, not as wildcards.
+pub fn containing<C: sea_orm::ColumnTrait>(columns: impl IntoIterator<Item = C>, words: &str) -> sea_orm::Condition {
+    use sea_orm::sea_query::{Expr, ExprTrait as _, Func, LikeExpr};
+    let escaped = words.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    columns.into_iter().fold(sea_orm::Condition::any(), |any, column| {
+        let pattern = LikeExpr::new(format!("%{escaped}%")).escape('\\');
+        any.add(Expr::expr(Func::lower(Expr::col(column))).like(pattern))
+    })
+}
+
 /// The part of a connection error a person can act on, without sqlx's wrapping.
 fn db_cause(e: &DbErr) -> String {
     let text = e.to_string();

@@ -25,6 +25,10 @@ pub struct Model {
     pub accepted_user_id: Option<Uuid>,
     /// The language the invitation was written in (ISO 639-1), chosen by its sender.
     pub language: Option<String>,
+    /// The name the secretariat gave when inviting; the acceptance page starts from it.
+    pub name: Option<String>,
+    /// Set when the secretariat withdrew the invitation: its link then refuses.
+    pub revoked_at: Option<DateTimeUtc>,
 }
 
 /// Two relations each lead to `member_state` and to `user`, so there is no

@@ -200,6 +200,8 @@ async fn check(db: &DatabaseConnection) -> Result {
             accepted_at: Some(at(11)?),
             accepted_user_id: Some(nominator.id),
             language: Some("fr".into()),
+            name: Some("Camille Martin".into()),
+            revoked_at: Some(at(12)?),
         }
     );
     roundtrip!(

@@ -127,14 +127,6 @@ refusal-reviewer-conflict-nomination = أعلن المحكّم عن تضارب �
 refusal-reviewer-already-assigned = هذا الترشيح مُسند بالفعل إلى المحكّم، أو سبق أن تنحّى المحكّم عنه
 
 ## The secretariat's work.
-# $phase: draft, open, reviewing, decided or published.
-refusal-cycle-not-draft = هذه الدورة { $phase ->
-    [draft] لا تزال مسودة
-    [open] مفتوحة لتلقي الترشيحات
-    [reviewing] قيد التقييم
-    [decided] تقرّرت جوائزها
-   *[published] نُشرت نتائجها
-}؛ ولا يمكن تعديل تعريفها إلا ما دامت مسودة
 # $status: pending or sent.
 refusal-email-not-failed = لا يمكن إعادة إرسال إلا الرسالة التي تعذّر إرسالها؛ وهذه الرسالة { $status ->
     [pending] في انتظار الإرسال
@@ -280,3 +272,30 @@ definition-key = «{ $key }» ليس مفتاحًا صالحًا: يتكون ا�
 definition-key-twice = المفتاح «{ $key }» مستخدم مرتين
 # $value: what was sent; $allowed: the words that may be, separated by commas.
 refusal-unknown-word = «{ $value }» ليست من القيم المقبولة: { $allowed }
+
+## Invitations managed by the secretariat.
+refusal-link-revoked = سُحبت هذه الدعوة أو استُعيض عنها بدعوة أحدث. يُرجى استخدام أحدث رسالة دعوة وصلتك بالبريد الإلكتروني، أو أن تطلب من الأمانة دعوة جديدة.
+refusal-invitation-accepted = قُبلت هذه الدعوة: لدى الشخص المعني حساب. ولإنهاء وصوله، عطِّل الحساب.
+refusal-invitation-revoked = أُلغيت هذه الدعوة. أرسل دعوة جديدة بدلًا منها.
+refusal-own-account-active = لا يمكنك تعطيل حسابك أو إعادة تفعيله بنفسك؛ اطلب ذلك من مسؤول إداري آخر.
+refusal-bulk-empty = القائمة لا تتضمن أي شخص.
+# $count: how many people the list has; $limit: the most one list may hold.
+refusal-bulk-too-many = عدد الأشخاص في القائمة: { $count }؛ والحد الأقصى لعدد من يمكن دعوتهم بقائمة واحدة: { $limit }. يُرجى تقسيمها إلى عدة قوائم.
+# $email: an address that appears earlier in the same list.
+refusal-bulk-repeated = العنوان { $email } وارد في موضع سابق من هذه القائمة
+# $line: the line of the pasted text or file.
+refusal-bulk-unreadable = تتعذّر قراءة السطر { $line } بصيغة CSV: تحقّق من علامات الاقتباس فيه.
+
+## Editing a cycle once nominations have opened.
+# $field: the definition path that cannot change, e.g. categories[0].max_per_state; $phase: open, reviewing, decided or published.
+refusal-cycle-field-fixed = لم يعد من الممكن تغيير «{ $field }»: فهذه الدورة { $phase ->
+    [open] مفتوحة لتلقي الترشيحات
+    [reviewing] قيد الاستعراض
+    [decided] صدرت قراراتها
+   *[published] منشورة
+}، والترشيحات تستند إلى إعداداتها. { $phase ->
+    [open] ما دامت مفتوحة، يمكن تأجيل الموعد النهائي، ويمكن إعادة صياغة التسميات ونصوص المساعدة.
+   *[other] لا يزال من الممكن إعادة صياغة التسميات ونصوص المساعدة.
+}
+# $year: the year asked for.
+refusal-copy-year = لا يمكن عقد دورة في عام { $year }؛ اذكر عامًا مثل 2028

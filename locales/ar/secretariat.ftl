@@ -355,3 +355,125 @@ admin-entries-sort-by = { $sort ->
 admin-entries-csv-reviews = تنزيل تقييمات هذه الترشيحات بصيغة CSV، بواقع صف واحد لكل تقييم
 # The earliest due date of a jury member's reviews still to come.
 admin-chart-next-due = أقرب موعد نهائي
+
+## People at scale: searching, coverage, deactivation, lists of invitations.
+# $name: the person's name.
+admin-people-was-deactivated = عُطِّل حساب { $name } وسُجِّل خروج صاحبه من جميع الأجهزة. ويمكنك إعادة تفعيل الحساب في أي وقت.
+admin-people-was-reactivated = أُعيد تفعيل حساب { $name }، وأصبح بإمكان صاحبه تسجيل الدخول.
+admin-people-bulk-link = دعوة عدة أشخاص من قائمة
+admin-people-invitations-link = الدعوات المرسلة
+admin-people-coverage-heading = جهات التنسيق
+admin-people-coverage-all = لدى كل دولة عضو جهة تنسيق نشطة.
+# $count: member states with no active focal point.
+admin-people-coverage-missing = { $count ->
+    [zero] لا توجد أي دولة عضو تفتقر إلى جهة تنسيق نشطة
+    [one] دولة عضو واحدة تفتقر إلى جهة تنسيق نشطة
+    [two] دولتان عضوان تفتقران إلى جهة تنسيق نشطة
+    [few] { $count } دول أعضاء تفتقر إلى جهة تنسيق نشطة
+    [many] { $count } دولة عضوًا تفتقر إلى جهة تنسيق نشطة
+   *[other] { $count } دولة عضو تفتقر إلى جهة تنسيق نشطة
+}
+# $count: people matching the search.
+admin-people-found = { $count ->
+    [zero] لم يُعثر على أي شخص
+    [one] عُثر على شخص واحد
+    [two] عُثر على شخصين
+    [few] عُثر على { $count } أشخاص
+    [many] عُثر على { $count } شخصًا
+   *[other] عُثر على { $count } شخص
+}
+admin-people-search = البحث عن أشخاص
+admin-people-words = الاسم أو البريد الإلكتروني
+admin-people-none-found = لا يوجد أي شخص يطابق هذا البحث.
+admin-people-reactivate = إعادة التفعيل
+admin-people-reactivate-person = إعادة تفعيل حساب { $name }
+admin-people-name-hint = (اختياري: يُدرج مسبقًا في صفحة الدعوة)
+admin-people-deactivate-explained = سيُسجَّل خروج صاحب الحساب فورًا من جميع أجهزته، ولن يتمكن من تسجيل الدخول. ويبقى كل ما قام به مسجّلًا. ويمكنك إعادة تفعيل الحساب لاحقًا.
+admin-people-deactivate-confirm = تعطيل الحساب
+admin-people-keep = إبقاء الحساب نشطًا
+admin-bulk-title = دعوة عدة أشخاص
+# $count: invitations sent.
+admin-bulk-sent = { $count ->
+    [zero] لا توجد دعوات قيد الإرسال.
+    [one] يجري إرسال دعوة واحدة.
+    [two] يجري إرسال دعوتين.
+    [few] يجري إرسال { $count } دعوات.
+    [many] يجري إرسال { $count } دعوة.
+   *[other] يجري إرسال { $count } دعوة.
+}
+admin-bulk-empty = الصق قائمة أو اختر ملفًا أولًا: القائمة لا تتضمن أي شخص.
+admin-bulk-preview = التحقق قبل الإرسال
+# $refused: rows with problems; $count: rows in the list.
+admin-bulk-refused = { $refused ->
+    [zero] لا يلزم تصحيح أي صف من أصل { $count }.
+    [one] يلزم تصحيح صف واحد من أصل { $count } قبل إرسال أي دعوة. صحّحه في القائمة أدناه ثم تحقّق منها مرة أخرى.
+    [two] يلزم تصحيح صفين من أصل { $count } قبل إرسال أي دعوة. صحّحهما في القائمة أدناه ثم تحقّق منها مرة أخرى.
+    [few] يلزم تصحيح { $refused } صفوف من أصل { $count } قبل إرسال أي دعوة. صحّحها في القائمة أدناه ثم تحقّق منها مرة أخرى.
+    [many] يلزم تصحيح { $refused } صفًا من أصل { $count } قبل إرسال أي دعوة. صحّحها في القائمة أدناه ثم تحقّق منها مرة أخرى.
+   *[other] يلزم تصحيح { $refused } صف من أصل { $count } قبل إرسال أي دعوة. صحّحها في القائمة أدناه ثم تحقّق منها مرة أخرى.
+}
+# $count: rows in the list.
+admin-bulk-ready = { $count ->
+    [zero] لا يوجد في القائمة أي شخص لدعوته.
+    [one] يمكن الآن دعوة الشخص المدرج في القائمة.
+    [two] يمكن الآن دعوة الشخصين المدرجين في القائمة.
+    [few] يمكن الآن دعوة جميع الأشخاص المدرجين في القائمة، وعددهم { $count }.
+    [many] يمكن الآن دعوة جميع الأشخاص المدرجين في القائمة، وعددهم { $count }.
+   *[other] يمكن الآن دعوة جميع الأشخاص المدرجين في القائمة، وعددهم { $count }.
+}
+admin-bulk-line = السطر
+admin-bulk-problems = المشكلات
+admin-bulk-row-ok = جاهز
+# $field: the column at fault.
+admin-bulk-field = { $field ->
+    [name] الاسم
+    [email] البريد الإلكتروني
+    [role] الدور
+    [member_state] الدولة العضو
+    [nationality] الجنسية
+   *[other] { $field }
+}
+admin-bulk-list = الصق القائمة
+admin-bulk-list-hint = شخص واحد في كل سطر: الاسم، والبريد الإلكتروني، والدور، والدولة العضو، والجنسية، مع الفصل بينها بفواصل أو فواصل منقوطة أو علامات جدولة (تصلح لذلك الخلايا المنسوخة من جدول بيانات). ويمكن اعتماد ترتيب آخر للأعمدة بإضافة سطر أول يتضمن أسماءها باللغة الإنجليزية (name, email, role, member_state, nationality). الأدوار: تُكتب باللغة الإنجليزية كما هي تمامًا: «focal point» أو «juror» أو «secretariat». الدول الأعضاء: باسمها الإنجليزي أو برمزها، مثل Kenya أو KEN.
+admin-bulk-file = أو اختر ملف CSV
+admin-bulk-check = التحقق من القائمة
+# $count: people to invite.
+admin-bulk-send = { $count ->
+    [zero] إرسال الدعوات
+    [one] إرسال دعوة واحدة
+    [two] إرسال دعوتين
+    [few] إرسال { $count } دعوات
+    [many] إرسال { $count } دعوة
+   *[other] إرسال { $count } دعوة
+}
+admin-invitations-title = الدعوات المرسلة
+admin-invitations-filter = الدعوات حسب الحالة
+# $done: resent or revoked; $email: the address.
+admin-invitations-done = { $done ->
+    [resent] يجري إرسال رابط جديد إلى { $email }؛ ولم يعد الرابط السابق صالحًا.
+   *[revoked] أُلغيت الدعوة الموجّهة إلى { $email }؛ ولم يعد رابطها صالحًا.
+}
+# $status: pending, accepted, expired or revoked.
+admin-invitation-status = { $status ->
+    [pending] قيد الانتظار
+    [accepted] مقبولة
+    [expired] منتهية الصلاحية
+   *[revoked] ملغاة
+}
+admin-invitations-none = لا توجد دعوات لعرضها.
+admin-invitations-sent = تاريخ الإرسال
+admin-invitations-resend = إعادة الإرسال
+admin-invitations-resend-to = إعادة الإرسال إلى { $email }
+admin-invitations-revoke = إلغاء
+admin-invitations-revoke-to = إلغاء الدعوة الموجّهة إلى { $email }
+admin-invitations-more = دعوات أقدم
+admin-bulk-to-correct = الصفوف التي يلزم تصحيحها
+# $count: rows in the list.
+admin-bulk-all-rows = { $count ->
+    [zero] لا صفوف في القائمة
+    [one] صف القائمة الوحيد
+    [two] صفّا القائمة
+    [few] صفوف القائمة الـ { $count } كلها
+    [many] صفوف القائمة الـ { $count } كلها
+   *[other] صفوف القائمة الـ { $count } كلها
+}

@@ -115,14 +115,6 @@ refusal-reviewer-conflict-nomination = the reviewer declared a conflict of inter
 refusal-reviewer-already-assigned = the reviewer is already assigned to this nomination or recused from it
 
 ## The secretariat's work.
-# $phase: draft, open, reviewing, decided or published.
-refusal-cycle-not-draft = this cycle is { $phase ->
-    [draft] a draft
-    [open] open for nominations
-    [reviewing] under review
-    [decided] decided
-   *[published] published
-}; its definition can be changed only while it is a draft
 # $status: pending or sent.
 refusal-email-not-failed = only a failed email can be resent; this one is { $status ->
     [pending] waiting to be sent
@@ -252,3 +244,30 @@ definition-key = '{ $key }' is not a key: lower-case letters, digits, '-' and '_
 definition-key-twice = the key '{ $key }' is used twice
 # $value: what was sent; $allowed: the words that may be, separated by commas.
 refusal-unknown-word = '{ $value }' is not one of: { $allowed }
+
+## Invitations managed by the secretariat.
+refusal-link-revoked = This invitation was withdrawn, or replaced by a newer one. Use the most recent invitation email, or ask the secretariat for a new one.
+refusal-invitation-accepted = This invitation was accepted: the person has an account. To stop their access, deactivate the account.
+refusal-invitation-revoked = This invitation was revoked. Send a new invitation instead.
+refusal-own-account-active = You cannot deactivate or reactivate your own account; ask another administrator.
+refusal-bulk-empty = The list has no one in it.
+# $count: how many people the list has; $limit: the most one list may hold.
+refusal-bulk-too-many = The list has { $count } people; one list may invite at most { $limit }. Split it into several.
+# $email: an address that appears earlier in the same list.
+refusal-bulk-repeated = { $email } appears earlier in this list
+# $line: the line of the pasted text or file.
+refusal-bulk-unreadable = Line { $line } cannot be read as CSV: check its quotation marks.
+
+## Editing a cycle once nominations have opened.
+# $field: the definition path that cannot change, e.g. categories[0].max_per_state; $phase: open, reviewing, decided or published.
+refusal-cycle-field-fixed = “{ $field }” can no longer change: this cycle is { $phase ->
+    [open] open for nominations
+    [reviewing] under review
+    [decided] decided
+   *[published] published
+}, and nominations rely on its set-up. { $phase ->
+    [open] While it is open, the deadline can move later, and labels and help text can be reworded.
+   *[other] Labels and help text can still be reworded.
+}
+# $year: the year asked for.
+refusal-copy-year = { $year } is not a year a cycle can be held in; give a year such as 2028

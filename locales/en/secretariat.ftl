@@ -387,3 +387,97 @@ admin-entries-sort-by = { $sort ->
 admin-entries-csv-reviews = Download their reviews as CSV, one row per review
 # The earliest due date of a jury member's reviews still to come.
 admin-chart-next-due = Next due
+
+## People at scale: searching, coverage, deactivation, lists of invitations.
+# $name: the person's name.
+admin-people-was-deactivated = { $name } is deactivated and signed out everywhere. You can reactivate the account at any time.
+admin-people-was-reactivated = { $name } is active again and can sign in.
+admin-people-bulk-link = Invite many people from a list
+admin-people-invitations-link = Invitations sent
+admin-people-coverage-heading = Focal points
+admin-people-coverage-all = Every member state has an active focal point.
+# $count: member states with no active focal point.
+admin-people-coverage-missing = { $count ->
+    [one] { $count } member state has no active focal point
+   *[other] { $count } member states have no active focal point
+}
+# $count: people matching the search.
+admin-people-found = { $count ->
+    [one] { $count } person found
+   *[other] { $count } people found
+}
+admin-people-search = Search people
+admin-people-words = Name or email
+admin-people-none-found = No one matches this search.
+admin-people-reactivate = Reactivate
+admin-people-reactivate-person = Reactivate { $name }
+admin-people-name-hint = (optional: the invitation page starts from it)
+admin-people-deactivate-explained = They will be signed out on every device at once and will not be able to sign in. Everything they did stays in the record. You can reactivate the account later.
+admin-people-deactivate-confirm = Deactivate the account
+admin-people-keep = Keep it active
+admin-bulk-title = Invite many people
+# $count: invitations sent.
+admin-bulk-sent = { $count ->
+    [one] { $count } invitation is on its way.
+   *[other] { $count } invitations are on their way.
+}
+admin-bulk-empty = Paste a list or choose a file first: the list has no one in it.
+admin-bulk-preview = Check before sending
+# $refused: rows with problems; $count: rows in the list.
+admin-bulk-refused = { $refused ->
+    [one] { $refused } of { $count } rows needs correcting
+   *[other] { $refused } of { $count } rows need correcting
+} before anything is sent. Correct them in the list below and check again.
+# $count: rows in the list.
+admin-bulk-ready = { $count ->
+    [one] { $count } person is ready to invite.
+   *[other] All { $count } people are ready to invite.
+}
+admin-bulk-line = Line
+admin-bulk-problems = Problems
+admin-bulk-row-ok = Ready
+# $field: the column at fault.
+admin-bulk-field = { $field ->
+    [name] Name
+    [email] Email
+    [role] Role
+    [member_state] Member state
+    [nationality] Nationality
+   *[other] { $field }
+}
+admin-bulk-list = Paste the list
+admin-bulk-list-hint = One person per line: name, email, role, member state, nationality, separated by commas, semicolons or tabs (cells copied from a spreadsheet work). A first line of column names may set another order. Roles: focal point, juror or secretariat. Member states by name or by code, such as Kenya or KEN.
+admin-bulk-file = Or choose a CSV file
+admin-bulk-check = Check the list
+# $count: people to invite.
+admin-bulk-send = { $count ->
+    [one] Send { $count } invitation
+   *[other] Send { $count } invitations
+}
+admin-invitations-title = Invitations sent
+admin-invitations-filter = Invitations by status
+# $done: resent or revoked; $email: the address.
+admin-invitations-done = { $done ->
+    [resent] A new link is on its way to { $email }; the earlier link no longer works.
+   *[revoked] The invitation to { $email } is revoked; its link no longer works.
+}
+# $status: pending, accepted, expired or revoked.
+admin-invitation-status = { $status ->
+    [pending] Waiting
+    [accepted] Accepted
+    [expired] Expired
+   *[revoked] Revoked
+}
+admin-invitations-none = No invitations here.
+admin-invitations-sent = Sent
+admin-invitations-resend = Resend
+admin-invitations-resend-to = Resend the invitation to { $email }
+admin-invitations-revoke = Revoke
+admin-invitations-revoke-to = Revoke the invitation to { $email }
+admin-invitations-more = Older invitations
+admin-bulk-to-correct = Rows to correct
+# $count: rows in the list.
+admin-bulk-all-rows = { $count ->
+    [one] The list's { $count } row
+   *[other] All { $count } rows of the list
+}

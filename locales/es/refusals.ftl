@@ -115,14 +115,6 @@ refusal-reviewer-conflict-nomination = el miembro del jurado declaró un conflic
 refusal-reviewer-already-assigned = el miembro del jurado ya tiene asignada esta candidatura o se ha inhibido de evaluarla
 
 ## The secretariat's work.
-# $phase: draft, open, reviewing, decided or published.
-refusal-cycle-not-draft = esta edición { $phase ->
-    [draft] es un borrador
-    [open] está abierta a candidaturas
-    [reviewing] está en evaluación
-    [decided] ya tiene los premios decididos
-   *[published] ya tiene los resultados publicados
-}; su definición solo puede modificarse mientras sea un borrador
 # $status: pending or sent.
 refusal-email-not-failed = solo puede reenviarse un correo cuyo envío haya fallado; este { $status ->
     [pending] está pendiente de envío
@@ -252,3 +244,30 @@ definition-key = “{ $key }” no es una clave válida: letras minúsculas, cif
 definition-key-twice = la clave “{ $key }” se utiliza dos veces
 # $value: what was sent; $allowed: the words that may be, separated by commas.
 refusal-unknown-word = “{ $value }” no es uno de los valores admitidos: { $allowed }
+
+## Invitations managed by the secretariat.
+refusal-link-revoked = Esta invitación se ha retirado o se ha sustituido por otra más reciente. Utilice el correo electrónico de invitación más reciente o solicite una nueva invitación a la secretaría.
+refusal-invitation-accepted = Esta invitación ya se aceptó: la persona tiene una cuenta. Para retirarle el acceso, desactive la cuenta.
+refusal-invitation-revoked = Esta invitación se ha revocado. Envíe una nueva invitación en su lugar.
+refusal-own-account-active = No puede desactivar ni reactivar su propia cuenta; pídaselo a otro administrador.
+refusal-bulk-empty = La lista no contiene ninguna persona.
+# $count: how many people the list has; $limit: the most one list may hold.
+refusal-bulk-too-many = La lista contiene { $count } personas; con una sola lista se puede invitar como máximo a { $limit }. Divídala en varias listas.
+# $email: an address that appears earlier in the same list.
+refusal-bulk-repeated = { $email } ya figura más arriba en esta lista
+# $line: the line of the pasted text or file.
+refusal-bulk-unreadable = No se puede leer la línea { $line } como CSV: revise sus comillas.
+
+## Editing a cycle once nominations have opened.
+# $field: the definition path that cannot change, e.g. categories[0].max_per_state; $phase: open, reviewing, decided or published.
+refusal-cycle-field-fixed = «{ $field }» ya no puede modificarse: este ciclo está { $phase ->
+    [open] abierto a candidaturas
+    [reviewing] en evaluación
+    [decided] resuelto
+   *[published] publicado
+}, y las candidaturas dependen de su configuración. { $phase ->
+    [open] Mientras esté abierto, el plazo puede ampliarse, y las etiquetas y los textos de ayuda pueden redactarse de nuevo.
+   *[other] Las etiquetas y los textos de ayuda aún pueden redactarse de nuevo.
+}
+# $year: the year asked for.
+refusal-copy-year = { $year } no es un año en el que pueda celebrarse un ciclo; indique un año como 2028

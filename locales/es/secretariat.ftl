@@ -343,3 +343,97 @@ admin-entries-sort-by = { $sort ->
 admin-entries-csv-reviews = Descargar sus evaluaciones en CSV, una fila por evaluación
 # The earliest due date of a jury member's reviews still to come.
 admin-chart-next-due = Próximo plazo
+
+## People at scale: searching, coverage, deactivation, lists of invitations.
+# $name: the person's name.
+admin-people-was-deactivated = La cuenta de { $name } se ha desactivado y se han cerrado sus sesiones en todos los dispositivos. La cuenta puede reactivarse en cualquier momento.
+admin-people-was-reactivated = La cuenta de { $name } vuelve a estar activa; su titular ya puede iniciar sesión.
+admin-people-bulk-link = Invitar a varias personas a partir de una lista
+admin-people-invitations-link = Invitaciones enviadas
+admin-people-coverage-heading = Puntos focales
+admin-people-coverage-all = Todos los Estados Miembros tienen un punto focal activo.
+# $count: member states with no active focal point.
+admin-people-coverage-missing = { $count ->
+    [one] { $count } Estado Miembro no tiene ningún punto focal activo
+   *[other] { $count } Estados Miembros no tienen ningún punto focal activo
+}
+# $count: people matching the search.
+admin-people-found = { $count ->
+    [one] Se ha encontrado { $count } persona
+   *[other] Se han encontrado { $count } personas
+}
+admin-people-search = Buscar personas
+admin-people-words = Nombre o correo electrónico
+admin-people-none-found = Ninguna persona coincide con esta búsqueda.
+admin-people-reactivate = Reactivar
+admin-people-reactivate-person = Reactivar la cuenta de { $name }
+admin-people-name-hint = (opcional: aparecerá ya rellenado en la página de la invitación)
+admin-people-deactivate-explained = Sus sesiones se cerrarán de inmediato en todos los dispositivos y no podrá volver a iniciar sesión. Todo lo que haya hecho seguirá constando en el registro. La cuenta podrá reactivarse más adelante.
+admin-people-deactivate-confirm = Desactivar la cuenta
+admin-people-keep = Mantener la cuenta activa
+admin-bulk-title = Invitar a varias personas
+# $count: invitations sent.
+admin-bulk-sent = { $count ->
+    [one] Se está enviando { $count } invitación.
+   *[other] Se están enviando { $count } invitaciones.
+}
+admin-bulk-empty = Primero pegue una lista o elija un archivo: la lista no contiene ninguna persona.
+admin-bulk-preview = Comprobación previa al envío
+# $refused: rows with problems; $count: rows in the list.
+admin-bulk-refused = { $refused ->
+    [one] Hay que corregir { $refused } fila de { $count } antes de enviar nada. Corríjala en la lista que figura a continuación y vuelva a comprobarla.
+   *[other] Hay que corregir { $refused } filas de { $count } antes de enviar nada. Corríjalas en la lista que figura a continuación y vuelva a comprobarla.
+}
+# $count: rows in the list.
+admin-bulk-ready = { $count ->
+    [one] { $count } persona está lista para recibir la invitación.
+   *[other] Las { $count } personas están listas para recibir la invitación.
+}
+admin-bulk-line = Línea
+admin-bulk-problems = Problemas
+admin-bulk-row-ok = Correcta
+# $field: the column at fault.
+admin-bulk-field = { $field ->
+    [name] Nombre
+    [email] Correo electrónico
+    [role] Función
+    [member_state] Estado Miembro
+    [nationality] Nacionalidad
+   *[other] { $field }
+}
+admin-bulk-list = Pegar la lista
+admin-bulk-list-hint = Una persona por línea: nombre, correo electrónico, función, Estado Miembro y nacionalidad, separados por comas, puntos y comas o tabulaciones (sirven las celdas copiadas de una hoja de cálculo). Una primera línea con los nombres de las columnas en inglés (name, email, role, member_state, nationality) permite indicar otro orden. Funciones: escriba tal cual, en inglés, “focal point”, “juror” o “secretariat”. Estados Miembros: por su nombre en inglés o por su código, como Kenya o KEN.
+admin-bulk-file = O elija un archivo CSV
+admin-bulk-check = Comprobar la lista
+# $count: people to invite.
+admin-bulk-send = { $count ->
+    [one] Enviar { $count } invitación
+   *[other] Enviar { $count } invitaciones
+}
+admin-invitations-title = Invitaciones enviadas
+admin-invitations-filter = Invitaciones según su situación
+# $done: resent or revoked; $email: the address.
+admin-invitations-done = { $done ->
+    [resent] Se está enviando un nuevo enlace a { $email }; el enlace anterior ya no funciona.
+   *[revoked] Se ha revocado la invitación enviada a { $email }; su enlace ya no funciona.
+}
+# $status: pending, accepted, expired or revoked.
+admin-invitation-status = { $status ->
+    [pending] Pendiente
+    [accepted] Aceptada
+    [expired] Caducada
+   *[revoked] Revocada
+}
+admin-invitations-none = No hay invitaciones que mostrar.
+admin-invitations-sent = Fecha de envío
+admin-invitations-resend = Reenviar
+admin-invitations-resend-to = Reenviar la invitación a { $email }
+admin-invitations-revoke = Revocar
+admin-invitations-revoke-to = Revocar la invitación enviada a { $email }
+admin-invitations-more = Invitaciones anteriores
+admin-bulk-to-correct = Filas que deben corregirse
+# $count: rows in the list.
+admin-bulk-all-rows = { $count ->
+    [one] La fila de la lista
+   *[other] Las { $count } filas de la lista
+}

@@ -115,14 +115,6 @@ refusal-reviewer-conflict-nomination = le membre du jury a déclaré un conflit 
 refusal-reviewer-already-assigned = ce membre du jury est déjà chargé de cette candidature ou s’est récusé à son égard
 
 ## The secretariat's work.
-# $phase: draft, open, reviewing, decided or published.
-refusal-cycle-not-draft = cette édition { $phase ->
-    [draft] est à l’état de brouillon
-    [open] est ouverte aux candidatures
-    [reviewing] est en cours d’évaluation
-    [decided] a déjà ses lauréats, non encore publiés
-   *[published] a déjà fait l’objet d’une publication des résultats
-} ; sa définition ne peut être modifiée que tant qu’elle est à l’état de brouillon
 # $status: pending or sent.
 refusal-email-not-failed = seul un courriel dont l’envoi a échoué peut être renvoyé ; celui-ci est { $status ->
     [pending] en attente d’envoi
@@ -252,3 +244,30 @@ definition-key = « { $key } » n’est pas une clé valide : lettres minuscules
 definition-key-twice = la clé « { $key } » est utilisée deux fois
 # $value: what was sent; $allowed: the words that may be, separated by commas.
 refusal-unknown-word = « { $value } » ne fait pas partie des valeurs admises : { $allowed }
+
+## Invitations managed by the secretariat.
+refusal-link-revoked = Cette invitation a été retirée ou remplacée par une invitation plus récente. Utilisez le courriel d’invitation le plus récent ou demandez une nouvelle invitation au secrétariat.
+refusal-invitation-accepted = Cette invitation a été acceptée : la personne dispose d’un compte. Pour lui retirer l’accès, désactivez ce compte.
+refusal-invitation-revoked = Cette invitation a été révoquée. Envoyez plutôt une nouvelle invitation.
+refusal-own-account-active = Vous ne pouvez ni désactiver ni réactiver votre propre compte ; adressez-vous à un autre administrateur.
+refusal-bulk-empty = La liste ne comporte aucune personne.
+# $count: how many people the list has; $limit: the most one list may hold.
+refusal-bulk-too-many = La liste comporte { $count } personnes ; une même liste ne peut servir à inviter plus de { $limit } personnes. Scindez-la en plusieurs listes.
+# $email: an address that appears earlier in the same list.
+refusal-bulk-repeated = { $email } figure déjà plus haut dans cette liste
+# $line: the line of the pasted text or file.
+refusal-bulk-unreadable = La ligne { $line } ne peut pas être lue au format CSV : vérifiez ses guillemets.
+
+## Editing a cycle once nominations have opened.
+# $field: the definition path that cannot change, e.g. categories[0].max_per_state; $phase: open, reviewing, decided or published.
+refusal-cycle-field-fixed = « { $field } » ne peut plus être modifié : ce cycle est { $phase ->
+    [open] ouvert aux candidatures
+    [reviewing] en cours d’évaluation
+    [decided] tranché
+   *[published] publié
+}, et les candidatures reposent sur sa configuration. { $phase ->
+    [open] Tant qu’il est ouvert, la date limite peut être repoussée, et les libellés et textes d’aide peuvent être reformulés.
+   *[other] Les libellés et textes d’aide peuvent encore être reformulés.
+}
+# $year: the year asked for.
+refusal-copy-year = { $year } n’est pas une année où un cycle peut se tenir ; indiquez une année telle que 2028

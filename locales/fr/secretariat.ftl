@@ -343,3 +343,97 @@ admin-entries-sort-by = { $sort ->
 admin-entries-csv-reviews = Télécharger leurs évaluations au format CSV, une ligne par évaluation
 # The earliest due date of a jury member's reviews still to come.
 admin-chart-next-due = Prochaine échéance
+
+## People at scale: searching, coverage, deactivation, lists of invitations.
+# $name: the person's name.
+admin-people-was-deactivated = Le compte de { $name } est désactivé et la personne a été déconnectée sur tous ses appareils. Vous pouvez réactiver ce compte à tout moment.
+admin-people-was-reactivated = Le compte de { $name } est de nouveau actif ; la personne peut se connecter.
+admin-people-bulk-link = Inviter plusieurs personnes à partir d’une liste
+admin-people-invitations-link = Invitations envoyées
+admin-people-coverage-heading = Points focaux
+admin-people-coverage-all = Chaque État Membre dispose d’un point focal actif.
+# $count: member states with no active focal point.
+admin-people-coverage-missing = { $count ->
+    [one] { $count } État Membre n’a pas de point focal actif
+   *[other] { $count } États Membres n’ont pas de point focal actif
+}
+# $count: people matching the search.
+admin-people-found = { $count ->
+    [one] { $count } personne trouvée
+   *[other] { $count } personnes trouvées
+}
+admin-people-search = Rechercher des personnes
+admin-people-words = Nom ou adresse électronique
+admin-people-none-found = Aucune personne ne correspond à cette recherche.
+admin-people-reactivate = Réactiver
+admin-people-reactivate-person = Réactiver le compte de { $name }
+admin-people-name-hint = (facultatif : il sera prérempli sur la page de l’invitation)
+admin-people-deactivate-explained = La personne sera immédiatement déconnectée sur tous ses appareils et ne pourra plus se connecter. Toutes ses actions restent consignées. Vous pourrez réactiver le compte ultérieurement.
+admin-people-deactivate-confirm = Désactiver le compte
+admin-people-keep = Laisser le compte actif
+admin-bulk-title = Inviter plusieurs personnes
+# $count: invitations sent.
+admin-bulk-sent = { $count ->
+    [one] { $count } invitation est en cours d’envoi.
+   *[other] { $count } invitations sont en cours d’envoi.
+}
+admin-bulk-empty = Collez d’abord une liste ou choisissez un fichier : la liste ne comporte aucune personne.
+admin-bulk-preview = Vérification avant envoi
+# $refused: rows with problems; $count: rows in the list.
+admin-bulk-refused = { $refused ->
+    [one] { $refused } ligne sur { $count } doit être corrigée avant tout envoi. Corrigez-la dans la liste ci-dessous, puis lancez une nouvelle vérification.
+   *[other] { $refused } lignes sur { $count } doivent être corrigées avant tout envoi. Corrigez-les dans la liste ci-dessous, puis lancez une nouvelle vérification.
+}
+# $count: rows in the list.
+admin-bulk-ready = { $count ->
+    [one] { $count } personne est prête à être invitée.
+   *[other] Les { $count } personnes sont prêtes à être invitées.
+}
+admin-bulk-line = Ligne
+admin-bulk-problems = Problèmes
+admin-bulk-row-ok = Prête à l’envoi
+# $field: the column at fault.
+admin-bulk-field = { $field ->
+    [name] Nom
+    [email] Adresse électronique
+    [role] Rôle
+    [member_state] État Membre
+    [nationality] Nationalité
+   *[other] { $field }
+}
+admin-bulk-list = Coller la liste
+admin-bulk-list-hint = Une personne par ligne : nom, adresse électronique, rôle, État Membre et nationalité, séparés par des virgules, des points-virgules ou des tabulations (les cellules copiées depuis un tableur conviennent). Une première ligne indiquant les noms des colonnes en anglais (name, email, role, member_state, nationality) permet de les disposer dans un autre ordre. Rôles : saisir tels quels, en anglais, « focal point », « juror » ou « secretariat ». États Membres : nom anglais ou code, par exemple Kenya ou KEN.
+admin-bulk-file = Ou choisir un fichier CSV
+admin-bulk-check = Vérifier la liste
+# $count: people to invite.
+admin-bulk-send = { $count ->
+    [one] Envoyer { $count } invitation
+   *[other] Envoyer { $count } invitations
+}
+admin-invitations-title = Invitations envoyées
+admin-invitations-filter = Invitations par statut
+# $done: resent or revoked; $email: the address.
+admin-invitations-done = { $done ->
+    [resent] Un nouveau lien est en cours d’envoi à { $email } ; le lien précédent ne fonctionne plus.
+   *[revoked] L’invitation adressée à { $email } est révoquée ; son lien ne fonctionne plus.
+}
+# $status: pending, accepted, expired or revoked.
+admin-invitation-status = { $status ->
+    [pending] En attente
+    [accepted] Acceptée
+    [expired] Expirée
+   *[revoked] Révoquée
+}
+admin-invitations-none = Aucune invitation à afficher.
+admin-invitations-sent = Date d’envoi
+admin-invitations-resend = Renvoyer
+admin-invitations-resend-to = Renvoyer l’invitation à { $email }
+admin-invitations-revoke = Révoquer
+admin-invitations-revoke-to = Révoquer l’invitation adressée à { $email }
+admin-invitations-more = Invitations plus anciennes
+admin-bulk-to-correct = Lignes à corriger
+# $count: rows in the list.
+admin-bulk-all-rows = { $count ->
+    [one] La ligne de la liste
+   *[other] Les { $count } lignes de la liste
+}

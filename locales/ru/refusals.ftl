@@ -121,14 +121,6 @@ refusal-reviewer-conflict-nomination = эксперт заявил о конфл
 refusal-reviewer-already-assigned = эксперт уже назначен на эту заявку или взял по ней самоотвод
 
 ## The secretariat's work.
-# $phase: draft, open, reviewing, decided or published.
-refusal-cycle-not-draft = этот конкурс { $phase ->
-    [draft] находится на стадии черновика
-    [open] открыт для приёма заявок
-    [reviewing] находится на стадии оценки
-    [decided] уже завершён, победители определены
-   *[published] уже завершён, итоги опубликованы
-}; его параметры можно изменять только на стадии черновика
 # $status: pending or sent.
 refusal-email-not-failed = повторно можно отправить только недоставленное письмо, а это письмо { $status ->
     [pending] ещё ожидает отправки
@@ -266,3 +258,30 @@ definition-key = «{ $key }» не является допустимым клю�
 definition-key-twice = ключ «{ $key }» используется дважды
 # $value: what was sent; $allowed: the words that may be, separated by commas.
 refusal-unknown-word = «{ $value }» не входит в число допустимых значений: { $allowed }
+
+## Invitations managed by the secretariat.
+refusal-link-revoked = Это приглашение отозвано или заменено более новым. Воспользуйтесь последним письмом с приглашением или попросите секретариат направить вам новое приглашение.
+refusal-invitation-accepted = Это приглашение уже принято: у пользователя есть учётная запись. Чтобы закрыть ему доступ, отключите учётную запись.
+refusal-invitation-revoked = Это приглашение отозвано. Вместо этого отправьте новое приглашение.
+refusal-own-account-active = Нельзя отключить или снова включить собственную учётную запись; обратитесь к другому администратору.
+refusal-bulk-empty = В списке нет ни одного человека.
+# $count: how many people the list has; $limit: the most one list may hold.
+refusal-bulk-too-many = Число людей в списке: { $count }; предельное число приглашений в одном списке: { $limit }. Разделите его на несколько списков.
+# $email: an address that appears earlier in the same list.
+refusal-bulk-repeated = адрес { $email } уже встречается выше в этом списке
+# $line: the line of the pasted text or file.
+refusal-bulk-unreadable = Строку { $line } не удаётся прочитать как CSV: проверьте в ней кавычки.
+
+## Editing a cycle once nominations have opened.
+# $field: the definition path that cannot change, e.g. categories[0].max_per_state; $phase: open, reviewing, decided or published.
+refusal-cycle-field-fixed = «{ $field }» больше нельзя изменить: этот цикл { $phase ->
+    [open] открыт для подачи заявок
+    [reviewing] находится на рассмотрении
+    [decided] завершён принятием решений
+   *[published] опубликован
+}, и поданные заявки опираются на его настройки. { $phase ->
+    [open] Пока цикл открыт, крайний срок можно перенести на более позднюю дату, а названия и пояснения — переформулировать.
+   *[other] Названия и пояснения по-прежнему можно переформулировать.
+}
+# $year: the year asked for.
+refusal-copy-year = В { $year } году цикл провести нельзя; укажите год, например 2028

@@ -349,3 +349,110 @@ admin-entries-sort-by = { $sort ->
 admin-entries-csv-reviews = Скачать оценки по этим заявкам в формате CSV (одна строка на оценку)
 # The earliest due date of a jury member's reviews still to come.
 admin-chart-next-due = Ближайший срок
+
+## People at scale: searching, coverage, deactivation, lists of invitations.
+# $name: the person's name.
+admin-people-was-deactivated = Учётная запись пользователя { $name } отключена, выход из системы выполнен на всех устройствах. Учётную запись можно снова включить в любой момент.
+admin-people-was-reactivated = Учётная запись пользователя { $name } снова включена; пользователь может войти в систему.
+admin-people-bulk-link = Пригласить несколько человек по списку
+admin-people-invitations-link = Отправленные приглашения
+admin-people-coverage-heading = Координаторы
+admin-people-coverage-all = У каждого государства-члена есть активный координатор.
+# $count: member states with no active focal point.
+admin-people-coverage-missing = { $count ->
+    [one] У { $count } государства-члена нет активного координатора
+    [few] У { $count } государств-членов нет активного координатора
+    [many] У { $count } государств-членов нет активного координатора
+   *[other] У { $count } государства-члена нет активного координатора
+}
+# $count: people matching the search.
+admin-people-found = { $count ->
+    [one] Найден { $count } пользователь
+    [few] Найдено { $count } пользователя
+    [many] Найдено { $count } пользователей
+   *[other] Найдено { $count } пользователя
+}
+admin-people-search = Поиск пользователей
+admin-people-words = Имя или адрес электронной почты
+admin-people-none-found = По этому запросу никто не найден.
+admin-people-reactivate = Включить
+admin-people-reactivate-person = Включить учётную запись пользователя { $name }
+admin-people-name-hint = (необязательно: будет заранее подставлено на странице приглашения)
+admin-people-deactivate-explained = Пользователь будет немедленно выведен из системы на всех устройствах и не сможет войти. Все сведения о его действиях сохранятся. Учётную запись можно будет снова включить позднее.
+admin-people-deactivate-confirm = Отключить учётную запись
+admin-people-keep = Не отключать
+admin-bulk-title = Пригласить несколько человек
+# $count: invitations sent.
+admin-bulk-sent = { $count ->
+    [one] Отправляется { $count } приглашение.
+    [few] Отправляются { $count } приглашения.
+    [many] Отправляется { $count } приглашений.
+   *[other] Отправляется { $count } приглашения.
+}
+admin-bulk-empty = Сначала вставьте список или выберите файл: в списке нет ни одного человека.
+admin-bulk-preview = Проверка перед отправкой
+# $refused: rows with problems; $count: rows in the list.
+admin-bulk-refused = { $refused ->
+    [one] { $refused } строка из { $count } требует исправления; до этого ничего не будет отправлено. Исправьте её в списке ниже и проверьте список снова.
+    [few] { $refused } строки из { $count } требуют исправления; до этого ничего не будет отправлено. Исправьте их в списке ниже и проверьте список снова.
+    [many] { $refused } строк из { $count } требуют исправления; до этого ничего не будет отправлено. Исправьте их в списке ниже и проверьте список снова.
+   *[other] { $refused } строки из { $count } требуют исправления; до этого ничего не будет отправлено. Исправьте их в списке ниже и проверьте список снова.
+}
+# $count: rows in the list.
+admin-bulk-ready = { $count ->
+    [one] { $count } человек готов к отправке приглашения.
+    [few] Все { $count } человека готовы к отправке приглашений.
+    [many] Все { $count } человек готовы к отправке приглашений.
+   *[other] Все { $count } человека готовы к отправке приглашений.
+}
+admin-bulk-line = Строка
+admin-bulk-problems = Замечания
+admin-bulk-row-ok = Готово
+# $field: the column at fault.
+admin-bulk-field = { $field ->
+    [name] Имя
+    [email] Электронная почта
+    [role] Роль
+    [member_state] Государство-член
+    [nationality] Гражданство
+   *[other] { $field }
+}
+admin-bulk-list = Вставьте список
+admin-bulk-list-hint = По одному человеку на строку: имя, адрес электронной почты, роль, государство-член, гражданство — через запятую, точку с запятой или табуляцию (подойдут ячейки, скопированные из электронной таблицы). Первая строка с названиями столбцов на английском языке (name, email, role, member_state, nationality) позволяет задать иной порядок. Роли указываются по-английски, точно в таком виде: «focal point», «juror» или «secretariat». Государство-член указывается английским названием или кодом, например Kenya или KEN.
+admin-bulk-file = Или выберите файл CSV
+admin-bulk-check = Проверить список
+# $count: people to invite.
+admin-bulk-send = { $count ->
+    [one] Отправить { $count } приглашение
+    [few] Отправить { $count } приглашения
+    [many] Отправить { $count } приглашений
+   *[other] Отправить { $count } приглашения
+}
+admin-invitations-title = Отправленные приглашения
+admin-invitations-filter = Приглашения по статусу
+# $done: resent or revoked; $email: the address.
+admin-invitations-done = { $done ->
+    [resent] Новая ссылка отправляется на адрес { $email }; прежняя ссылка больше не действует.
+   *[revoked] Приглашение на адрес { $email } отозвано; его ссылка больше не действует.
+}
+# $status: pending, accepted, expired or revoked.
+admin-invitation-status = { $status ->
+    [pending] Ожидает принятия
+    [accepted] Принято
+    [expired] Срок истёк
+   *[revoked] Отозвано
+}
+admin-invitations-none = Приглашений нет.
+admin-invitations-sent = Дата отправки
+admin-invitations-resend = Отправить повторно
+admin-invitations-resend-to = Отправить повторно приглашение на адрес { $email }
+admin-invitations-revoke = Отозвать
+admin-invitations-revoke-to = Отозвать приглашение, отправленное на адрес { $email }
+admin-invitations-more = Более ранние приглашения
+admin-bulk-to-correct = Строки, требующие исправления
+# $count: rows in the list.
+admin-bulk-all-rows = { $count ->
+    [one] { $count } строка списка
+    [few] Все { $count } строки списка
+   *[other] Все { $count } строк списка
+}

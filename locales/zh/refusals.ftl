@@ -112,14 +112,6 @@ refusal-reviewer-conflict-nomination = 该评审员已申报与此提名存在�
 refusal-reviewer-already-assigned = 该评审员已被分配评审此提名，或已对此提名申请回避
 
 ## The secretariat's work.
-# $phase: draft, open, reviewing, decided or published.
-refusal-cycle-not-draft = 本届评选{ $phase ->
-    [draft] 处于草稿状态
-    [open] 正在接受提名
-    [reviewing] 正在评审
-    [decided] 已评定奖项
-   *[published] 已公布结果
-}；只有在草稿状态下才能修改其设置
 # $status: pending or sent.
 refusal-email-not-failed = 只有发送失败的邮件才能重新发送；此邮件{ $status ->
     [pending] 正在等待发送
@@ -245,3 +237,30 @@ definition-key = “{ $key }”不是有效的键：只能使用小写英文字�
 definition-key-twice = 键“{ $key }”被重复使用
 # $value: what was sent; $allowed: the words that may be, separated by commas.
 refusal-unknown-word = “{ $value }”不是可接受的值之一：{ $allowed }
+
+## Invitations managed by the secretariat.
+refusal-link-revoked = 此邀请已撤回，或已被更新的邀请取代。请使用最新的邀请邮件，或向秘书处申请新的邀请。
+refusal-invitation-accepted = 此邀请已被接受：该用户已有账户。如需终止其访问权限，请停用该账户。
+refusal-invitation-revoked = 此邀请已撤销。请改为发送新的邀请。
+refusal-own-account-active = 您不能停用或重新启用自己的账户；请联系其他管理员。
+refusal-bulk-empty = 列表中没有任何人员。
+# $count: how many people the list has; $limit: the most one list may hold.
+refusal-bulk-too-many = 列表中有 { $count } 人；每份列表最多只能邀请 { $limit } 人。请将其拆分为多份列表。
+# $email: an address that appears earlier in the same list.
+refusal-bulk-repeated = { $email } 已在此列表前面出现过
+# $line: the line of the pasted text or file.
+refusal-bulk-unreadable = 第 { $line } 行无法按 CSV 格式读取：请检查其中的引号。
+
+## Editing a cycle once nominations have opened.
+# $field: the definition path that cannot change, e.g. categories[0].max_per_state; $phase: open, reviewing, decided or published.
+refusal-cycle-field-fixed = “{ $field }”已无法更改：本周期{ $phase ->
+    [open] 正在接受提名
+    [reviewing] 正在评审中
+    [decided] 已作出决定
+   *[published] 已公布
+}，已提交的提名依赖其设置。{ $phase ->
+    [open] 在开放期间，截止日期可以推迟，标签和帮助文字可以改写。
+   *[other] 标签和帮助文字仍可改写。
+}
+# $year: the year asked for.
+refusal-copy-year = { $year } 不是可举办周期的年份；请填写如 2028 这样的年份

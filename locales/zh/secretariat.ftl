@@ -340,3 +340,88 @@ admin-entries-sort-by = { $sort ->
 admin-entries-csv-reviews = 以 CSV 格式下载这些提名的评审，每份评审一行
 # The earliest due date of a jury member's reviews still to come.
 admin-chart-next-due = 最近截止日期
+
+## People at scale: searching, coverage, deactivation, lists of invitations.
+# $name: the person's name.
+admin-people-was-deactivated = { $name } 的账户已停用，并已在所有设备上退出登录。您可随时重新启用该账户。
+admin-people-was-reactivated = { $name } 的账户已重新启用，该用户可以登录。
+admin-people-bulk-link = 通过列表邀请多名用户
+admin-people-invitations-link = 已发送的邀请
+admin-people-coverage-heading = 联络人
+admin-people-coverage-all = 每个会员国都有已启用的联络人。
+# $count: member states with no active focal point.
+admin-people-coverage-missing = { $count ->
+   *[other] 有 { $count } 个会员国没有已启用的联络人
+}
+# $count: people matching the search.
+admin-people-found = { $count ->
+   *[other] 找到 { $count } 名用户
+}
+admin-people-search = 搜索用户
+admin-people-words = 姓名或电子邮件地址
+admin-people-none-found = 没有符合此搜索条件的用户。
+admin-people-reactivate = 重新启用
+admin-people-reactivate-person = 重新启用 { $name } 的账户
+admin-people-name-hint = （可选：将预先填入邀请页面）
+admin-people-deactivate-explained = 该用户将立即在所有设备上退出登录，且无法再登录。其所有操作仍保留在记录中。您之后可以重新启用该账户。
+admin-people-deactivate-confirm = 停用账户
+admin-people-keep = 保持启用
+admin-bulk-title = 批量邀请
+# $count: invitations sent.
+admin-bulk-sent = { $count ->
+   *[other] { $count } 份邀请正在发送。
+}
+admin-bulk-empty = 请先粘贴列表或选择文件：列表中没有任何人员。
+admin-bulk-preview = 发送前核对
+# $refused: rows with problems; $count: rows in the list.
+admin-bulk-refused = { $refused ->
+   *[other] { $count } 行中有 { $refused } 行需要更正，更正前不会发送任何邀请。请在下方列表中更正后再次核对。
+}
+# $count: rows in the list.
+admin-bulk-ready = { $count ->
+   *[other] 可以向列表中的 { $count } 人发送邀请。
+}
+admin-bulk-line = 行号
+admin-bulk-problems = 问题
+admin-bulk-row-ok = 可发送
+# $field: the column at fault.
+admin-bulk-field = { $field ->
+    [name] 姓名
+    [email] 电子邮件地址
+    [role] 角色
+    [member_state] 会员国
+    [nationality] 国籍
+   *[other] { $field }
+}
+admin-bulk-list = 粘贴列表
+admin-bulk-list-hint = 每行一人：姓名、电子邮件地址、角色、会员国、国籍，以逗号、分号或制表符分隔（可直接使用从电子表格复制的单元格）。如第一行为英文列名（name、email、role、member_state、nationality），各列可按其他顺序排列。角色须按原样以英文填写：“focal point”、“juror”或“secretariat”。会员国可填写英文名称或代码，例如 Kenya 或 KEN。
+admin-bulk-file = 或选择 CSV 文件
+admin-bulk-check = 核对列表
+# $count: people to invite.
+admin-bulk-send = { $count ->
+   *[other] 发送 { $count } 份邀请
+}
+admin-invitations-title = 已发送的邀请
+admin-invitations-filter = 按状态查看邀请
+# $done: resent or revoked; $email: the address.
+admin-invitations-done = { $done ->
+    [resent] 新链接正在发送至 { $email }；先前的链接已失效。
+   *[revoked] 发给 { $email } 的邀请已撤销；其链接已失效。
+}
+# $status: pending, accepted, expired or revoked.
+admin-invitation-status = { $status ->
+    [pending] 待接受
+    [accepted] 已接受
+    [expired] 已过期
+   *[revoked] 已撤销
+}
+admin-invitations-none = 没有可显示的邀请。
+admin-invitations-sent = 发送日期
+admin-invitations-resend = 重新发送
+admin-invitations-resend-to = 重新发送邀请至 { $email }
+admin-invitations-revoke = 撤销
+admin-invitations-revoke-to = 撤销发给 { $email } 的邀请
+admin-invitations-more = 更早的邀请
+admin-bulk-to-correct = 需更正的行
+# $count: rows in the list.
+admin-bulk-all-rows = 列表中的全部 { $count } 行

@@ -14,6 +14,7 @@ mod m20261124_000004_stage_indexes;
 mod m20261202_000005_idempotency_resource;
 mod m20261202_000006_user_language;
 mod m20261202_000007_written_languages;
+mod m20261202_000008_invitation_lifecycle;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000005_idempotency_resource::Migration),
             Box::new(m20261202_000006_user_language::Migration),
             Box::new(m20261202_000007_written_languages::Migration),
+            Box::new(m20261202_000008_invitation_lifecycle::Migration),
         ]
     }
 }

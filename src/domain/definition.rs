@@ -280,6 +280,103 @@ pub fn parse_toml(text: &str) -> Result<CycleDefinition, Vec<Problem>> {
     parse(&json)
 }
 
+/// What may change in a cycle once nominations have opened: focal points have started
+/// answering its questions in its categories, and jurors may be scoring its criteria.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Changeable {
+    /// Labels and help text, and the deadline moved later: the cycle is open.
+    LabelsAndDeadline,
+    /// Labels and help text alone: nominations have closed.
+    Labels,
+}
+
+/// The first part of `new` that differs from `old` where `allowed` does not permit a
+/// change, as a definition path (`categories[0].max_per_state`); `None` when every
+/// difference is a safe one. Labels may be reworded in every language but a choice's
+/// words in the default language, which are what stored answers hold; a deadline may
+/// only move later.
+#[must_use]
+pub fn unsafe_change(old: &CycleDefinition, new: &CycleDefinition, allowed: Changeable) -> Option<String> {
+    if new.closes_at != old.closes_at && (allowed != Changeable::LabelsAndDeadline || new.closes_at < old.closes_at) {
+        return Some("closes_at".into());
+    }
+    let (Ok(mut old_value), Ok(mut new_value)) = (serde_json::to_value(old), serde_json::to_value(new)) else {
+        return Some(String::new());
+    };
+    for value in [&mut old_value, &mut new_value] {
+        if let Some(object) = value.as_object_mut() {
+            object.remove("closes_at");
+        }
+    }
+    first_difference(&old_value, &new_value, "", old.default_language)
+}
+
+/// How a difference at a path may be treated once a cycle is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// Words people read: may be reworded in any language.
+    Wording,
+    /// A choice of a choice question: its default-language words are what answers
+    /// store, so only its other languages may be reworded.
+    Choice,
+    /// Anything the engine relies on.
+    Fixed,
+}
+
+/// What a definition path names: `categories[0].name.fr` is wording,
+/// `questions[2].choices[1]` a choice, `categories[0].max_per_state` fixed.
+fn part(path: &str) -> Part {
+    const WORDING: &[&str] = &["programme", "name", "description", "label", "help", "guidance"];
+    let fields: Vec<&str> = path.split('.').map(|s| s.split('[').next().unwrap_or_default()).collect();
+    let last = path.rsplit('.').next().unwrap_or_default();
+    let is_language = |s: &str| Lang::OFFERED.iter().any(|l| l.as_str() == s);
+    match fields.as_slice() {
+        [.., field] if WORDING.contains(field) => Part::Wording,
+        [.., field, language] if WORDING.contains(field) && is_language(language) => Part::Wording,
+        [.., "choices"] if last.ends_with(']') => Part::Choice,
+        [.., "choices", language] if is_language(language) => Part::Choice,
+        _ => Part::Fixed,
+    }
+}
+
+fn first_difference(old: &Value, new: &Value, path: &str, default: Lang) -> Option<String> {
+    if old == new {
+        return None;
+    }
+    let at = |key: &str| if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") };
+    // The words a choice stores, whether written as one string or a table by language.
+    let stored = |v: &Value| match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Object(o) => o.get(default.as_str()).and_then(Value::as_str).map(str::to_owned),
+        _ => None,
+    };
+    match (part(path), old, new) {
+        (Part::Wording, _, _) => None,
+        (Part::Choice, _, _) if path.ends_with(']') => (stored(old) != stored(new)).then(|| path.to_owned()),
+        (Part::Choice, _, _) => path.ends_with(&format!(".{default}")).then(|| path.to_owned()),
+        (Part::Fixed, Value::Object(a), Value::Object(b)) => {
+            let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+            keys.into_iter().find_map(|key| {
+                let (x, y) = (a.get(key).unwrap_or(&Value::Null), b.get(key).unwrap_or(&Value::Null));
+                first_difference(x, y, &at(key), default)
+            })
+        }
+        (Part::Fixed, Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
+            a.iter().zip(b).enumerate().find_map(|(i, (x, y))| first_difference(x, y, &format!("{path}[{i}]"), default))
+        }
+        (Part::Fixed, _, _) => Some(path.to_owned()),
+    }
+}
+
+/// The definition as TOML that [`parse_toml`] reads back to the same definition: what
+/// a programme keeps under version control and imports elsewhere.
+///
+/// # Errors
+/// When a value has no TOML form (none of a definition's does).
+pub fn to_toml(d: &CycleDefinition) -> anyhow::Result<String> {
+    Ok(toml::to_string_pretty(d)?)
+}
+
 fn unknown_fields(value: &Value, problems: &mut Vec<Problem>) {
     check_keys(value, "", CYCLE_FIELDS, problems);
     let list = |name: &str| value.get(name).and_then(Value::as_array).cloned().unwrap_or_default();
@@ -688,6 +785,49 @@ mod tests {
     use super::*;
 
     const EXAMPLE: &str = include_str!("../../examples/unpsa-2027.toml");
+
+    #[test]
+    fn an_open_cycle_takes_new_wording_and_a_later_deadline_and_nothing_else() {
+        let old = parse_toml(EXAMPLE).unwrap();
+        let open = Changeable::LabelsAndDeadline;
+        let mut new = old.clone();
+        new.closes_at += chrono::Duration::days(7);
+        new.categories[0].name = Label::One("Delivering services inclusively".into());
+        new.questions[0].help = Some(Label::One("As the ministry names it.".into()));
+        new.stages[1].criteria[0].guidance = Some(Label::One("Evidence of change.".into()));
+        assert_eq!(unsafe_change(&old, &new, open), None);
+        assert_eq!(
+            unsafe_change(&old, &new, Changeable::Labels).as_deref(),
+            Some("closes_at"),
+            "closed: no later deadline"
+        );
+
+        let mut earlier = old.clone();
+        earlier.closes_at -= chrono::Duration::days(1);
+        assert_eq!(unsafe_change(&old, &earlier, open).as_deref(), Some("closes_at"));
+
+        let mut quota = old.clone();
+        quota.categories[0].max_per_state += 1;
+        assert_eq!(unsafe_change(&old, &quota, open).as_deref(), Some("categories[0].max_per_state"));
+        let mut fewer = old.clone();
+        fewer.questions.pop();
+        assert_eq!(unsafe_change(&old, &fewer, open).as_deref(), Some("questions"));
+        let mut weight = old.clone();
+        weight.stages[1].criteria[0].weight = 1.0;
+        assert_eq!(unsafe_change(&old, &weight, open).as_deref(), Some("stages[1].criteria[0].weight"));
+
+        // A choice's words in the default language are what answers store.
+        let with_choice = old.questions.iter().position(|q| q.choices.is_some()).unwrap();
+        let mut reworded = old.clone();
+        reworded.questions[with_choice].choices.as_mut().unwrap()[0] = Label::One("Something else".into());
+        let path = format!("questions[{with_choice}].choices[0]");
+        assert_eq!(unsafe_change(&old, &reworded, open), Some(path));
+        let mut translated = old.clone();
+        let first = translated.questions[with_choice].choices.as_mut().unwrap();
+        let words = first[0].get(Lang::En, Lang::En).to_owned();
+        first[0] = Label::ByLanguage([(Lang::En, words), (Lang::Fr, "Autre".to_owned())].into_iter().collect());
+        assert_eq!(unsafe_change(&old, &translated, open), None, "a translation added to a choice");
+    }
 
     #[test]
     fn the_shipped_example_is_valid() {

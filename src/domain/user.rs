@@ -16,6 +16,40 @@ crate::stored_enum! {
     }
 }
 
+crate::stored_enum! {
+    /// Where an invitation stands. Read from its dates rather than stored: an invitation
+    /// expires by the clock alone.
+    pub enum InvitationStatus ("invitation status") {
+        /// Sent, and its link still works.
+        Pending = "pending",
+        /// The person chose a name and password: they have an account.
+        Accepted = "accepted",
+        /// Not accepted within its seven days; it can be resent.
+        Expired = "expired",
+        /// Withdrawn by the secretariat, or replaced by a newer invitation to the address.
+        Revoked = "revoked",
+    }
+}
+
+impl InvitationStatus {
+    /// The status of an invitation with these dates at `now`; acceptance outranks a
+    /// later revocation or expiry, which no longer matter once the account exists.
+    #[must_use]
+    pub fn at(
+        accepted: bool,
+        revoked: bool,
+        expires_at: chrono::DateTime<chrono::Utc>,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        match (accepted, revoked) {
+            (true, _) => Self::Accepted,
+            (false, true) => Self::Revoked,
+            (false, false) if expires_at <= now => Self::Expired,
+            (false, false) => Self::Pending,
+        }
+    }
+}
+
 /// An email address, trimmed and lower-cased so that one person has one account.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Email(String);
@@ -88,6 +122,17 @@ mod tests {
     #[test]
     fn roles_round_trip() {
         crate::assert_stored_words!(Role, ["admin", "nominator", "reviewer"]);
+        crate::assert_stored_words!(InvitationStatus, ["pending", "accepted", "expired", "revoked"]);
+    }
+
+    #[test]
+    fn an_invitation_is_accepted_revoked_expired_or_pending_in_that_order() {
+        let now = chrono::Utc::now();
+        let (past, future) = (now - chrono::Duration::days(1), now + chrono::Duration::days(1));
+        assert_eq!(InvitationStatus::at(true, true, past, now), InvitationStatus::Accepted);
+        assert_eq!(InvitationStatus::at(false, true, future, now), InvitationStatus::Revoked);
+        assert_eq!(InvitationStatus::at(false, false, now, now), InvitationStatus::Expired);
+        assert_eq!(InvitationStatus::at(false, false, future, now), InvitationStatus::Pending);
     }
 
     #[test]

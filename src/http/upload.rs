@@ -81,6 +81,24 @@ pub async fn read(mut multipart: Multipart, limit: u64) -> Result<Upload, Proble
     Ok(upload)
 }
 
+/// Reads a multipart form posted from one of Laurel's own pages: like [`read`], and it
+/// must carry the CSRF token the page was rendered with.
+///
+/// # Errors
+/// As [`read`]; `forbidden` for a form from another session or an expired page.
+pub async fn read_signed(
+    multipart: Multipart,
+    limit: u64,
+    viewer: &crate::http::session::Viewer,
+) -> Result<Upload, super::error::PageError> {
+    let upload = read(multipart, limit).await?;
+    let csrf = upload.fields.get("csrf").map(String::as_str).unwrap_or_default();
+    if !crate::service::secret::same(csrf, &viewer.csrf) {
+        return Err(crate::service::Error::Forbidden(viewer.lang.t("problem-form-expired")).into());
+    }
+    Ok(upload)
+}
+
 /// A stored file as a download. Always `attachment`: an uploaded file is never rendered
 /// as part of Laurel's own pages, and `nosniff` keeps the browser to the stored type.
 pub fn file_response(view: &AttachmentView, bytes: Vec<u8>) -> Response {

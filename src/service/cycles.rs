@@ -13,7 +13,7 @@ use super::auth::Caller;
 use super::{Actor, Error, Result};
 use crate::db;
 use crate::domain::cycle::{Phase, Timeline};
-use crate::domain::definition::{Advance, CycleDefinition, Labels};
+use crate::domain::definition::{Advance, Changeable, CycleDefinition, Labels, unsafe_change};
 use crate::domain::stage::{RuleKind, StageKind, StageStatus};
 
 /// A cycle's public face: who runs it, when it opens and closes, its categories.
@@ -269,12 +269,15 @@ async fn insert_set_up(tx: &sea_orm::DatabaseTransaction, cycle_id: Uuid, d: &Cy
     Ok(())
 }
 
-/// Changes a draft cycle: `patch` is merged over its definition (JSON merge patch,
-/// RFC 7396), the result validated as a whole, and the set-up replaced.
+/// Changes a cycle: `patch` is merged over its definition (JSON merge patch, RFC
+/// 7396) and the result validated as a whole. A draft's set-up is replaced; once
+/// nominations have opened only what is safe changes (a later deadline while open,
+/// and wording), in place, so nothing that refers to the set-up is disturbed.
 ///
 /// # Errors
 /// `Forbidden` for non-admins; `NotFound`; `VersionMismatch` when `if_match` is stale;
-/// `Rule(NotDraft)` once the cycle has opened; `Validation` naming every problem.
+/// `Rule(NotDraft)` naming the first part that can no longer change; `Validation`
+/// naming every problem.
 pub async fn update_cycle(
     db: &DatabaseConnection,
     caller: &Caller,
@@ -294,9 +297,6 @@ pub async fn update_cycle(
     let stored = row.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
     let phase =
         Timeline { opens_at: row.opens_at, closes_at: row.closes_at, publish_at: row.publish_at }.phase_at(stored, now);
-    if phase != Phase::Draft {
-        return Err(NotDraft { phase }.into());
-    }
     let mut merged = row.definition.clone();
     merge_patch(&mut merged, patch);
     let d = crate::domain::definition::parse(&merged).map_err(|problems| {
@@ -306,10 +306,20 @@ pub async fn update_cycle(
     if d.plain(&d.programme) != row_programme(&tx, row.programme_id).await? || d.year != row.year {
         return Err(Error::validation("programme", crate::i18n::say("refusal-programme-fixed")));
     }
-    category::Entity::delete_many().filter(category::Column::CycleId.eq(id)).exec(&tx).await?;
-    question::Entity::delete_many().filter(question::Column::CycleId.eq(id)).exec(&tx).await?;
-    stage::Entity::delete_many().filter(stage::Column::CycleId.eq(id)).exec(&tx).await?;
-    insert_set_up(&tx, id, &d).await?;
+    let before = serde_json::json!({ "closes_at": row.closes_at, "phase": phase.as_str() });
+    if phase == Phase::Draft {
+        category::Entity::delete_many().filter(category::Column::CycleId.eq(id)).exec(&tx).await?;
+        question::Entity::delete_many().filter(question::Column::CycleId.eq(id)).exec(&tx).await?;
+        stage::Entity::delete_many().filter(stage::Column::CycleId.eq(id)).exec(&tx).await?;
+        insert_set_up(&tx, id, &d).await?;
+    } else {
+        let old: CycleDefinition = serde_json::from_value(row.definition.clone()).map_err(anyhow::Error::from)?;
+        let allowed = if phase == Phase::Open { Changeable::LabelsAndDeadline } else { Changeable::Labels };
+        if let Some(field) = unsafe_change(&old, &d, allowed) {
+            return Err(NotDraft { phase, field }.into());
+        }
+        reword(&tx, id, &d).await?;
+    }
     let version = row.version + 1;
     let mut active: cycle::ActiveModel = row.into();
     active.time_zone = Set(d.time_zone.clone());
@@ -322,9 +332,113 @@ pub async fn update_cycle(
     active.version = Set(version);
     active.updated_at = Set(now);
     active.update(&tx).await?;
-    audit::record(&tx, &caller.actor(), Event::new("cycle.edited", "cycle", id).details(patch.clone()), now).await?;
+    let details = serde_json::json!({ "patch": patch, "before": before, "version": version });
+    audit::record(&tx, &caller.actor(), Event::new("cycle.edited", "cycle", id).details(details), now).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Rewrites the wording of a cycle's categories, questions, stages and criteria in
+/// place, each found by its key: what an open cycle may change.
+async fn reword(tx: &sea_orm::DatabaseTransaction, cycle_id: Uuid, d: &CycleDefinition) -> Result<()> {
+    use sea_orm::sea_query::Expr;
+    for c in &d.categories {
+        category::Entity::update_many()
+            .col_expr(category::Column::Name, Expr::value(d.plain(&c.name)))
+            .col_expr(category::Column::Description, Expr::value(c.description.as_ref().map(|l| d.plain(l).to_owned())))
+            .filter(category::Column::CycleId.eq(cycle_id))
+            .filter(category::Column::Key.eq(c.key.as_str()))
+            .exec(tx)
+            .await?;
+    }
+    for q in &d.questions {
+        question::Entity::update_many()
+            .col_expr(question::Column::Label, Expr::value(d.plain(&q.label)))
+            .col_expr(question::Column::Help, Expr::value(q.help.as_ref().map(|l| d.plain(l).to_owned())))
+            .filter(question::Column::CycleId.eq(cycle_id))
+            .filter(question::Column::Key.eq(q.key.as_str()))
+            .exec(tx)
+            .await?;
+    }
+    for s in &d.stages {
+        let found = stage::Entity::find()
+            .filter(stage::Column::CycleId.eq(cycle_id))
+            .filter(stage::Column::Key.eq(s.key.as_str()))
+            .one(tx)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("stage {} of cycle {cycle_id} is missing", s.key))?;
+        stage::Entity::update_many()
+            .col_expr(stage::Column::Name, Expr::value(d.plain(&s.name)))
+            .filter(stage::Column::Id.eq(found.id))
+            .exec(tx)
+            .await?;
+        for c in &s.criteria {
+            criterion::Entity::update_many()
+                .col_expr(criterion::Column::Label, Expr::value(d.plain(&c.label)))
+                .col_expr(criterion::Column::Guidance, Expr::value(c.guidance.as_ref().map(|l| d.plain(l).to_owned())))
+                .filter(criterion::Column::StageId.eq(found.id))
+                .filter(criterion::Column::Key.eq(c.key.as_str()))
+                .exec(tx)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// A cycle's definition as it stands (what `laurel import` takes).
+///
+/// # Errors
+/// `Forbidden` for non-admins; `NotFound`.
+pub async fn definition(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<CycleDefinition> {
+    caller.require_admin()?;
+    let row = cycle::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound("cycle"))?;
+    Ok(serde_json::from_value(row.definition).map_err(anyhow::Error::from)?)
+}
+
+/// The definition of `source` for another year: every date moved by the years between,
+/// at the same time of day in the cycle's time zone (29 February becomes the 28th).
+#[must_use]
+pub fn for_year(source: &CycleDefinition, year: i32) -> CycleDefinition {
+    let years = year - source.year;
+    let months = chrono::Months::new(12 * years.unsigned_abs());
+    let tz: chrono_tz::Tz = source.time_zone.parse().unwrap_or(chrono_tz::UTC);
+    let shift = |at: DateTime<Utc>| {
+        let local = at.with_timezone(&tz).naive_local();
+        let moved = if years >= 0 { local.checked_add_months(months) } else { local.checked_sub_months(months) };
+        moved.and_then(|m| crate::format::local_to_utc(m, &source.time_zone)).unwrap_or(at)
+    };
+    let mut copy = source.clone();
+    copy.year = year;
+    copy.opens_at = shift(source.opens_at);
+    copy.closes_at = shift(source.closes_at);
+    copy.publish_at = shift(source.publish_at);
+    for stage in &mut copy.stages {
+        stage.due_at = stage.due_at.map(shift);
+    }
+    copy
+}
+
+/// Starts another edition of a cycle: a new draft with the same definition, its dates
+/// moved to `year` (the next year when not given), through the same use case as an
+/// import.
+///
+/// # Errors
+/// `Forbidden` for non-admins; `NotFound`; `Validation` when the programme already has
+/// a cycle that year.
+pub async fn copy(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    year: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<Uuid> {
+    let source = definition(db, caller, id).await?;
+    let year = year.unwrap_or(source.year + 1);
+    if !(2000..=2200).contains(&year) {
+        let words = [("year", year.to_string().into())];
+        return Err(Error::validation("year", crate::i18n::say_with("refusal-copy-year", &words)));
+    }
+    create_cycle(db, &caller.actor(), Some(caller), &for_year(&source, year), now).await
 }
 
 async fn row_programme(tx: &sea_orm::DatabaseTransaction, id: Uuid) -> Result<String> {
@@ -347,11 +461,13 @@ fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
     }
 }
 
-/// A cycle's set-up is fixed once nominations open: focal points rely on it.
+/// Most of a cycle's set-up is fixed once nominations open: focal points rely on it.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::say_with("refusal-cycle-not-draft", &[("phase", .phase.as_str().into())]))]
+#[error("{}", crate::i18n::say_with("refusal-cycle-field-fixed", &[("phase", .phase.as_str().into()), ("field", .field.as_str().into())]))]
 pub struct NotDraft {
     phase: Phase,
+    /// The definition path that can no longer change.
+    field: String,
 }
 
 impl crate::domain::code::Refusal for NotDraft {

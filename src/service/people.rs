@@ -1,6 +1,8 @@
 //! The secretariat's view of people: the list, deactivation, role changes; and a
 //! reviewer's declared conflicts of interest.
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, Utc};
 use entity::{member_state, reviewer_conflict, user};
 use sea_orm::{
@@ -12,17 +14,104 @@ use uuid::Uuid;
 
 use super::audit::{self, Event};
 use super::auth::{self, Caller};
-use super::{Error, FieldError, Result, accounts};
+use super::member_states::MemberState;
+use super::{Error, FieldError, Listed, Paging, Result, accounts};
 use crate::db;
 use crate::domain::user::Role;
 
-/// Everyone with an account, by name.
+/// Which people to list; every part optional.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub role: Option<Role>,
+    /// A member state's code: its focal points, and jurors of that nationality.
+    pub member_state: Option<String>,
+    pub active: Option<bool>,
+    /// Words in the name or email address.
+    pub q: Option<String>,
+}
+
+impl Filter {
+    fn query(&self) -> sea_orm::Select<user::Entity> {
+        let mut query = user::Entity::find();
+        if let Some(role) = self.role {
+            query = query.filter(user::Column::Role.eq(role.as_str()));
+        }
+        if let Some(code) = self.member_state.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+            let code = code.to_ascii_uppercase();
+            query = query.filter(
+                sea_orm::Condition::any()
+                    .add(user::Column::MemberState.eq(code.as_str()))
+                    .add(user::Column::Nationality.eq(code.as_str())),
+            );
+        }
+        if let Some(active) = self.active {
+            query = query.filter(user::Column::Active.eq(active));
+        }
+        if let Some(words) = self.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+            query = query.filter(db::containing([user::Column::Name, user::Column::Email], words));
+        }
+        query
+    }
+}
+
+/// Everyone with an account who fits `filter`, by name: the secretariat's page, a few
+/// hundred people at most.
 ///
 /// # Errors
 /// `Forbidden` for non-admins.
-pub async fn list(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<user::Model>> {
+pub async fn list(db: &DatabaseConnection, caller: &Caller, filter: &Filter) -> Result<Vec<user::Model>> {
     caller.require_admin()?;
-    Ok(user::Entity::find().order_by_asc(user::Column::Name).all(db).await?)
+    Ok(filter.query().order_by_asc(user::Column::Name).order_by_asc(user::Column::Id).all(db).await?)
+}
+
+/// One person's account.
+///
+/// # Errors
+/// `Forbidden` for non-admins; `NotFound`.
+pub async fn one(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<user::Model> {
+    caller.require_admin()?;
+    user::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound("person"))
+}
+
+/// The same people a page at a time, in the order accounts were made (the API).
+///
+/// # Errors
+/// `Forbidden` for non-admins.
+pub async fn page(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    filter: &Filter,
+    page: Paging,
+) -> Result<Listed<user::Model>> {
+    caller.require_admin()?;
+    let mut query = filter.query().order_by_asc(user::Column::Id).limit(page.rows_to_read());
+    if let Some(after) = page.after {
+        query = query.filter(user::Column::Id.gt(after));
+    }
+    let mut items = query.all(db).await?;
+    let next = page.cut(&mut items, |u| u.id);
+    Ok(Listed { items, next })
+}
+
+/// The member states with no active focal point, by name: whom the secretariat still
+/// has to invite before the call opens.
+///
+/// # Errors
+/// Database failures.
+pub async fn states_without_focal_point(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<MemberState>> {
+    caller.require_admin()?;
+    let covered: HashSet<String> = user::Entity::find()
+        .select_only()
+        .column(user::Column::MemberState)
+        .filter(user::Column::Role.eq(Role::Nominator.as_str()))
+        .filter(user::Column::Active.eq(true))
+        .filter(user::Column::MemberState.is_not_null())
+        .into_tuple::<String>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    Ok(super::member_states::list(db).await?.into_iter().filter(|s| !covered.contains(&s.code)).collect())
 }
 
 /// The active reviewers, by name, as the hand-assignment list shows them: id, name and
@@ -45,29 +134,50 @@ pub async fn reviewers(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<(
 }
 
 /// Deactivates an account: its sessions and tokens stop working at once. The account
-/// and everything it did stay, for the record.
+/// and everything it did stay, for the record, and it can be reactivated.
 ///
 /// # Errors
 /// `Forbidden` for non-admins and for deactivating oneself; `NotFound`.
 pub async fn deactivate(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: DateTime<Utc>) -> Result<user::Model> {
+    set_active(db, caller, id, false, now).await
+}
+
+/// Reactivates a deactivated account: the person signs in again with their password
+/// (or resets it), in the role they had.
+///
+/// # Errors
+/// `Forbidden` for non-admins and for oneself; `NotFound`.
+pub async fn reactivate(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: DateTime<Utc>) -> Result<user::Model> {
+    set_active(db, caller, id, true, now).await
+}
+
+async fn set_active(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    active: bool,
+    now: DateTime<Utc>,
+) -> Result<user::Model> {
     caller.require_admin()?;
     if id == caller.id {
-        return Err(Error::Forbidden("you cannot deactivate your own account; ask another administrator".into()));
+        return Err(Error::Forbidden(crate::i18n::say("refusal-own-account-active")));
     }
     let tx = db::begin_write(db).await?;
     let found = user::Entity::find_by_id(id).one(&tx).await?.ok_or(Error::NotFound("person"))?;
-    let mut active: user::ActiveModel = found.into();
-    active.active = Set(false);
-    active.updated_at = Set(now);
-    let updated = active.update(&tx).await?;
-    auth::end_all_access(&tx, id, now).await?;
-    audit::record(
-        &tx,
-        &caller.actor(),
-        Event::new("user.deactivated", "user", id).details(json!({ "email": updated.email })),
-        now,
-    )
-    .await?;
+    if found.active == active {
+        // Already so: nothing to record, and the answer is the same as for the change.
+        return Ok(found);
+    }
+    let mut row: user::ActiveModel = found.into();
+    row.active = Set(active);
+    row.updated_at = Set(now);
+    let updated = row.update(&tx).await?;
+    if !active {
+        auth::end_all_access(&tx, id, now).await?;
+    }
+    let action = if active { "user.reactivated" } else { "user.deactivated" };
+    audit::record(&tx, &caller.actor(), Event::new(action, "user", id).details(json!({ "email": updated.email })), now)
+        .await?;
     tx.commit().await?;
     Ok(updated)
 }

@@ -176,7 +176,7 @@ async fn the_secretariats_audit_and_email_pages_pass_wcag_2_1_aa_checks() {
     let definition = laurel::domain::definition::parse(&definition).unwrap();
     let actor = laurel::service::Actor::operator();
     let cycle = laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, app.now()).await.unwrap();
-    app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    let focal_point = app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
     let focal = app.token("focal@gov.ke").await;
     let body = json!({ "category": "digital-transformation", "title": "Huduma Centres" });
     let url = app.url(&format!("/api/v1/cycles/{cycle}/nominations"));
@@ -200,6 +200,10 @@ async fn the_secretariats_audit_and_email_pages_pass_wcag_2_1_aa_checks() {
                 format!("/admin/cycles/{cycle}/nominations"),
                 format!("/admin/cycles/{cycle}"),
                 format!("/admin/nominations/{nomination}"),
+                "/admin/people".to_owned(),
+                "/admin/people/bulk".to_owned(),
+                "/admin/invitations".to_owned(),
+                format!("/admin/people/{}/deactivate", focal_point.id),
             ] {
                 b.goto(&app.url(&format!("{page}?lang={lang}"))).await.unwrap();
                 for v in violations(b, &source).await {

@@ -612,3 +612,99 @@ async fn the_secretariat_reads_its_cycle_from_the_dashboard_to_a_dossier_and_a_s
     browser.close().await;
     assert!(failures.is_empty(), "{} accessibility violation(s):\n{}", failures.len(), failures.join("\n"));
 }
+
+#[tokio::test]
+async fn the_secretariat_invites_a_list_of_thirty_then_revokes_one_and_resends_another() {
+    let test = "the_secretariat_invites_a_list_of_thirty_then_revokes_one_and_resends_another";
+    let Some(browser) = browser::launch(test).await else { return };
+    let sink = crate::harness::smtp::SmtpSink::start();
+    let mail = laurel::config::MailUrl::parse(&sink.url()).unwrap();
+    let app = TestApp::spawn_with(move |s| s.mail_url = mail).await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let b = &browser.client;
+    sign_in(b, &app, &admin.email, PASSWORD).await;
+
+    // Thirty people as a spreadsheet would give them, two of them wrong.
+    let states = ["Kenya", "Brazil", "France", "India", "Chile", "Ghana", "Japan", "Peru", "Egypt", "Nepal"];
+    let mut good: Vec<String> = (0..28)
+        .map(|i| {
+            if i < 10 {
+                format!("Focal Point {i},focal{i}@gov.example,focal point,{},", states[i])
+            } else {
+                format!("Juror {i},juror{i}@uni.example,juror,,{}", states[i % 10])
+            }
+        })
+        .collect();
+    let mut list = vec!["name,email,role,member_state,nationality".to_owned()];
+    list.extend(good.iter().take(14).cloned());
+    list.push("No Address,not-an-address,juror,,".to_owned());
+    list.extend(good.iter().skip(14).cloned());
+    list.push("Somebody,somebody@gov.example,focal point,Atlantis,".to_owned());
+
+    b.goto(&app.url("/admin/people/bulk")).await.unwrap();
+    fill(b, "#list", &list.join("\n")).await;
+    click_and_load(b, "button[value=preview]").await;
+    let summary = text(b, "section[aria-labelledby=preview-title] p.alert").await;
+    assert!(summary.starts_with("2 of 30 rows need correcting"), "{summary}");
+    let refused = b.find_all(Locator::Css("tr.refused")).await.unwrap();
+    assert_eq!(refused.len(), 2);
+    let first = refused[0].text().await.unwrap();
+    assert!(first.contains("16") && first.contains("Email:") && first.contains("not-an-address"), "{first}");
+    let second = refused[1].text().await.unwrap();
+    assert!(second.contains("31") && second.contains("Member state:") && second.contains("Atlantis"), "{second}");
+    assert!(b.find(Locator::Css("button[value=send]")).await.is_err(), "nothing can be sent while rows are refused");
+    let kept = b.find(Locator::Css("#list")).await.unwrap().prop("value").await.unwrap().unwrap_or_default();
+    assert_eq!(kept.lines().count(), 31, "the list is kept as typed");
+    if let Some(dir) = std::env::var_os("LAUREL_SCREENSHOTS") {
+        for width in [1280, 360] {
+            shoot(b, width, std::path::Path::new(&dir), "people-bulk-preview").await;
+        }
+    }
+
+    // The list without its two bad rows goes out: twenty-eight emails.
+    good.insert(0, "name,email,role,member_state,nationality".to_owned());
+    fill(b, "#list", &good.join("\n")).await;
+    click_and_load(b, "button[value=preview]").await;
+    assert!(text(b, "section[aria-labelledby=preview-title] p[role=status]").await.contains("All 28 people"));
+    click_and_load(b, "button[value=send]").await;
+    let sent = text(b, "p.success[role=status]").await;
+    assert!(sent.starts_with("28 invitations are on their way"), "{sent}");
+    laurel::jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    let invited = sink.messages().into_iter().filter(|m| m.subject.starts_with("You are invited")).count();
+    assert_eq!(invited, 28);
+    let kenya = sink.messages_to("focal0@gov.example");
+    assert!(kenya[0].subject.contains("Kenya"), "{}", kenya[0].subject);
+
+    // One is revoked: its link then refuses, saying why.
+    b.goto(&app.url("/admin/invitations?status=pending")).await.unwrap();
+    assert_eq!(b.find_all(Locator::Css("tbody tr")).await.unwrap().len(), 28);
+    click_and_load(b, "button[aria-label='Revoke the invitation to focal1@gov.example']").await;
+    assert!(text(b, "p.success[role=status]").await.contains("focal1@gov.example is revoked"));
+    let revoked_link = link(&sink.messages_to("focal1@gov.example")[0].text, "/invitations/");
+    let refused = app.client.get(&revoked_link).send().await.unwrap();
+    assert_eq!(refused.status(), 409);
+    assert!(refused.text().await.unwrap().contains("This invitation was withdrawn"));
+
+    // Another is resent: a second email, and only its link works.
+    b.goto(&app.url("/admin/invitations?status=pending")).await.unwrap();
+    click_and_load(b, "button[aria-label='Resend the invitation to juror12@uni.example']").await;
+    laurel::jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    let juror = sink.messages_to("juror12@uni.example");
+    assert_eq!(juror.len(), 2, "a second email with a new link");
+    let (old, new) = (link(&juror[0].text, "/invitations/"), link(&juror[1].text, "/invitations/"));
+    assert_ne!(old, new);
+    assert_eq!(app.client.get(&old).send().await.unwrap().status(), 404, "the first link no longer works");
+    assert_eq!(app.client.get(&new).send().await.unwrap().status(), 200);
+    let actions = app.audit_actions().await;
+    assert!(actions.iter().any(|a| a == "invitation.revoked") && actions.iter().any(|a| a == "invitation.resent"));
+    if let Some(dir) = std::env::var_os("LAUREL_SCREENSHOTS") {
+        for width in [1280, 360] {
+            shoot(b, width, std::path::Path::new(&dir), "invitations").await;
+        }
+        b.goto(&app.url("/admin/people")).await.unwrap();
+        for width in [1280, 360] {
+            shoot(b, width, std::path::Path::new(&dir), "people").await;
+        }
+    }
+    browser.close().await;
+}

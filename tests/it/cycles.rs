@@ -112,3 +112,183 @@ async fn a_draft_cycle_is_changed_with_its_version_and_frozen_once_open() {
     assert_eq!(frozen.status(), 409);
     assert_eq!(problem(frozen).await["code"], "invalid_state");
 }
+
+/// A cycle an admin creates from `definition`, as the API answers.
+async fn created_cycle(app: &TestApp, token: &str, definition: &Value) -> Value {
+    let response = app.client.post(app.url("/api/v1/cycles")).bearer_auth(token).json(definition).send().await.unwrap();
+    assert_eq!(response.status(), 201);
+    response.json().await.unwrap()
+}
+
+/// The definition an admin reads back, as JSON.
+async fn definition_of(app: &TestApp, token: &str, id: &str) -> Value {
+    let response =
+        app.client.get(app.url(&format!("/api/v1/cycles/{id}/definition"))).bearer_auth(token).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    response.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn an_open_cycle_takes_a_later_deadline_and_new_wording_and_refuses_what_nominations_rely_on() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    let created = created_cycle(&app, &token, &example_cycle(app.now(), -1, 10)).await;
+    let id = created["id"].as_str().unwrap().to_owned();
+    assert_eq!(created["phase"], "open");
+    let path = format!("/api/v1/cycles/{id}");
+    let patch = |version: i64, body: Value| {
+        app.client
+            .patch(app.url(&path))
+            .bearer_auth(&token)
+            .header("if-match", format!("\"{version}\""))
+            .json(&body)
+            .send()
+    };
+    let at = |days: i64| (app.now() + chrono::Duration::days(days)).to_rfc3339();
+
+    // A quota is what focal points planned their nominations around.
+    let mut categories = definition_of(&app, &token, &id).await["categories"].clone();
+    categories[0]["max_per_state"] = json!(5);
+    let refused = patch(1, json!({ "categories": categories })).await.unwrap();
+    assert_eq!(refused.status(), 409);
+    let refused = problem(refused).await;
+    assert_eq!(refused["code"], "invalid_state");
+    assert!(refused["detail"].as_str().unwrap().contains("categories[0].max_per_state"), "{refused}");
+
+    let earlier = patch(1, json!({ "closes_at": at(5) })).await.unwrap();
+    assert_eq!(earlier.status(), 409, "a deadline focal points rely on does not come sooner");
+    assert!(problem(earlier).await["detail"].as_str().unwrap().contains("closes_at"));
+
+    // Wording and a later deadline change in place.
+    let mut categories = definition_of(&app, &token, &id).await["categories"].clone();
+    categories[0]["name"]["en"] = json!("Delivering services inclusively");
+    let changed = patch(1, json!({ "closes_at": at(17), "categories": categories })).await.unwrap();
+    let status = changed.status();
+    let changed: Value = changed.json().await.unwrap();
+    assert_eq!(status, 200, "{changed}");
+    assert_eq!(changed["version"], 2);
+    assert_eq!(changed["categories"][0]["name"], "Delivering services inclusively");
+    assert_eq!(changed["categories"][0]["max_per_state"], created["categories"][0]["max_per_state"]);
+
+    // The old deadline passes and nominations are still taken.
+    app.clock.advance(chrono::Duration::days(12));
+    let read: Value = app.get(&path).await.json().await.unwrap();
+    assert_eq!(read["phase"], "open");
+    let focal = app.person("focal@ke.example", "nominator", Some("KEN"), None).await;
+    let focal_token = app.token(&focal.email).await;
+    let nominated = app
+        .client
+        .post(app.url(&format!("{path}/nominations")))
+        .bearer_auth(&focal_token)
+        .json(&crate::harness::complete_nomination("digital-transformation"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(nominated.status(), 201, "{}", nominated.text().await.unwrap());
+
+    // The trail says what was there before.
+    let trail: Value = app
+        .client
+        .get(app.url(&format!("/api/v1/audit?subject={id}&action=cycle.edited")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let items = trail["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "refused changes leave no trace: {trail}");
+    let details = &items[0]["details"];
+    assert_eq!(details["before"]["phase"], "open");
+    assert_eq!(details["version"], 2);
+    let before: chrono::DateTime<chrono::Utc> = serde_json::from_value(details["before"]["closes_at"].clone()).unwrap();
+    let stored: chrono::DateTime<chrono::Utc> = serde_json::from_value(created["closes_at"].clone()).unwrap();
+    assert_eq!(before, stored);
+    assert_eq!(details["patch"]["categories"][0]["name"]["en"], "Delivering services inclusively");
+
+    // Closed to nominations, the deadline no longer moves; wording still does.
+    app.clock.advance(chrono::Duration::days(6));
+    let late = patch(2, json!({ "closes_at": at(1) })).await.unwrap();
+    assert_eq!(late.status(), 409);
+    let reworded =
+        patch(2, json!({ "programme": { "fr": "Prix des Nations Unies pour la fonction publique" } })).await.unwrap();
+    assert_eq!(reworded.status(), 200, "{}", reworded.text().await.unwrap());
+}
+
+#[tokio::test]
+async fn a_cycle_is_copied_to_another_year_with_its_dates_moved_and_round_trips_as_toml() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    let source = created_cycle(&app, &token, &example_cycle(app.now(), -1, 30)).await;
+    let id = source["id"].as_str().unwrap();
+    let copy_path = format!("/api/v1/cycles/{id}/copy");
+
+    let copied = app.client.post(app.url(&copy_path)).bearer_auth(&token).json(&json!({})).send().await.unwrap();
+    assert_eq!(copied.status(), 201);
+    let copied: Value = copied.json().await.unwrap();
+    assert_eq!(copied["year"], source["year"].as_i64().unwrap() + 1);
+    assert_eq!(copied["phase"], "draft");
+    let date = |v: &Value| chrono::DateTime::parse_from_rfc3339(v.as_str().unwrap()).unwrap();
+    for field in ["opens_at", "closes_at", "publish_at"] {
+        let (before, after) = (date(&source[field]), date(&copied[field]));
+        let days = (after - before).num_days();
+        assert!((365..=366).contains(&days), "{field} moved {days} days");
+        assert_eq!(before.time(), after.time(), "{field} keeps its time of day");
+    }
+    assert_eq!(copied["categories"], source["categories"]);
+
+    let again = app.client.post(app.url(&copy_path)).bearer_auth(&token).json(&json!({})).send().await.unwrap();
+    assert_eq!(again.status(), 422, "that year already has its cycle");
+    let nonsense =
+        app.client.post(app.url(&copy_path)).bearer_auth(&token).json(&json!({ "year": 1850 })).send().await.unwrap();
+    assert_eq!(nonsense.status(), 422);
+    assert_eq!(problem(nonsense).await["errors"][0]["field"], "year");
+
+    // What the secretariat downloads is what `laurel import` takes, unchanged.
+    let toml = app
+        .client
+        .get(app.url(&format!("/api/v1/cycles/{id}/definition.toml")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(toml.status(), 200);
+    assert!(toml.headers()["content-type"].to_str().unwrap().starts_with("application/toml"));
+    assert!(toml.headers()["content-disposition"].to_str().unwrap().contains(".toml"));
+    let text = toml.text().await.unwrap();
+    let negotiated = app
+        .client
+        .get(app.url(&format!("/api/v1/cycles/{id}/definition")))
+        .bearer_auth(&token)
+        .header("accept", "application/toml")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(negotiated, text);
+    let parsed = laurel::domain::definition::parse_toml(&text).expect("the download imports");
+    assert_eq!(serde_json::to_value(&parsed).unwrap(), definition_of(&app, &token, id).await);
+
+    let elsewhere = TestApp::spawn().await;
+    let their_admin = elsewhere.person("secretariat@itu.example", "admin", None, None).await;
+    let actor = laurel::service::Actor::operator();
+    let imported =
+        laurel::service::cycles::create_cycle(&elsewhere.db, &actor, None, &parsed, elsewhere.now()).await.unwrap();
+    let their_token = elsewhere.token(&their_admin.email).await;
+    let again = elsewhere
+        .client
+        .get(elsewhere.url(&format!("/api/v1/cycles/{imported}/definition.toml")))
+        .bearer_auth(&their_token)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(again, text, "a definition survives the round trip byte for byte");
+}

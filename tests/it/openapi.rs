@@ -121,7 +121,7 @@ async fn the_openapi_document_names_every_api_route_and_real_answers_fit_it() {
         // Who may call it: open routes say so; the rest need the bearer token.
         let open = path.starts_with("/api/v1/public/")
             || feeds.contains(&path.as_str())
-            || ["/api/v1/auth/login", "/api/v1/member-states", "/api/v1/invitations/{token}/accept"]
+            || ["/api/v1/auth/login", "/api/v1/member-states", "/api/v1/invitations/{id}/accept"]
                 .contains(&path.as_str());
         // Cycles are read by everyone, and drafts by admins with their token.
         let either = method == "get" && ["/api/v1/cycles", "/api/v1/cycles/{id}"].contains(&path.as_str());

@@ -438,3 +438,225 @@ async fn opening_a_form_address_directly_explains_itself_in_a_page() {
     assert_eq!(texts(&page, "h1"), ["Method not allowed"]);
     assert!(texts(&page, "main p").iter().any(|t| t.contains("Go back to the page the form is on")));
 }
+
+async fn get_json(app: &TestApp, path: &str, token: &str) -> Value {
+    let response = app.client.get(app.url(path)).bearer_auth(token).send().await.unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    response.json().await.unwrap()
+}
+
+fn fields(errors: &Value) -> Vec<&str> {
+    errors.as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect()
+}
+
+#[tokio::test]
+async fn a_list_of_people_is_checked_row_by_row_and_sent_only_whole() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    app.person("taken@gov.fr", "nominator", Some("FRA"), None).await;
+    let token = app.token(&admin.email).await;
+    let people = json!([
+        { "name": "Amina Diallo", "email": "focal@gov.sn", "role": "nominator", "member_state": "Senegal" },
+        { "email": "expert@uni.example", "role": "reviewer", "nationality": "can" },
+        { "email": "taken@gov.fr", "role": "reviewer" },
+        { "email": "EXPERT@uni.example", "role": "reviewer" },
+        { "email": "nobody", "role": "chair", "member_state": "XXX" },
+    ]);
+    for dry_run in [true, false] {
+        let checked =
+            post_json(&app, "/api/v1/invitations/bulk", Some(&token), json!({ "dry_run": dry_run, "people": people }))
+                .await;
+        assert_eq!(checked.status(), 200, "dry run {dry_run}");
+        let body: Value = checked.json().await.unwrap();
+        assert_eq!(body["sent"], false);
+        let rows = body["rows"].as_array().unwrap();
+        let ok: Vec<bool> = rows.iter().map(|r| r["ok"].as_bool().unwrap()).collect();
+        assert_eq!(ok, [true, true, false, false, false]);
+        assert_eq!(rows[2]["row"], 3);
+        assert_eq!(fields(&rows[2]["errors"]), ["email"], "an address with an account");
+        assert_eq!(fields(&rows[3]["errors"]), ["email"], "an address twice in the list, case aside");
+        assert_eq!(fields(&rows[4]["errors"]), ["email", "role", "member_state"]);
+        assert!(rows.iter().all(|r| r["id"].is_null()));
+    }
+    assert!(app.outbox_to("focal@gov.sn").await.is_empty(), "nothing is sent while any row is refused");
+
+    let good = json!({ "people": people.as_array().unwrap()[..2] });
+    let sent = post_json(&app, "/api/v1/invitations/bulk", Some(&token), good).await;
+    assert_eq!(sent.status(), 201);
+    let body: Value = sent.json().await.unwrap();
+    assert_eq!(body["sent"], true);
+    assert!(body["rows"].as_array().unwrap().iter().all(|r| r["id"].is_string()));
+    let mail = app.outbox_to("focal@gov.sn").await;
+    assert_eq!(mail.len(), 1);
+    assert_eq!(mail[0].subject, "You are invited to Laurel as the focal point for Senegal");
+    assert_eq!(app.outbox_to("expert@uni.example").await.len(), 1);
+    // The name given comes back on the page the link opens.
+    let url = link(&mail[0].body_text, "/invitations/");
+    let page = html(&app.get(url.trim_start_matches(&app.url(""))).await.text().await.unwrap());
+    let name = page.select(&scraper::Selector::parse("#name").unwrap()).next().unwrap().attr("value");
+    assert_eq!(name, Some("Amina Diallo"));
+
+    let empty = post_json(&app, "/api/v1/invitations/bulk", Some(&token), json!({ "people": [] })).await;
+    assert_eq!(empty.status(), 422);
+    assert_eq!(fields(&problem(empty).await["errors"]), ["people"]);
+}
+
+#[tokio::test]
+async fn invitations_are_listed_by_status_resent_with_a_new_link_and_revoked() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    let mut ids = Vec::new();
+    for email in ["a@uni.example", "b@uni.example", "c@uni.example"] {
+        let r =
+            post_json(&app, "/api/v1/invitations", Some(&token), json!({ "email": email, "role": "reviewer" })).await;
+        assert_eq!(r.status(), 201);
+        ids.push(r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned());
+    }
+    let first_link = |email: &'static str| {
+        let app = &app;
+        async move {
+            let url = link(&app.outbox_to(email).await[0].body_text, "/invitations/");
+            url.trim_start_matches(&app.url("")).to_owned()
+        }
+    };
+    let c_link = first_link("c@uni.example").await;
+    let secret = c_link.trim_start_matches("/invitations/").split('?').next().unwrap().to_owned();
+    let accepted = post_json(
+        &app,
+        &format!("/api/v1/invitations/{secret}/accept"),
+        None,
+        json!({ "name": "Chen Li", "password": "quiet harbour lamp violet" }),
+    )
+    .await;
+    assert_eq!(accepted.status(), 201);
+
+    let emails = |page: &Value| -> Vec<String> {
+        page["items"].as_array().unwrap().iter().map(|i| i["email"].as_str().unwrap().to_owned()).collect()
+    };
+    let pending = get_json(&app, "/api/v1/invitations?status=pending", &token).await;
+    assert_eq!(emails(&pending), ["b@uni.example", "a@uni.example"], "newest first");
+    assert_eq!(emails(&get_json(&app, "/api/v1/invitations?status=accepted", &token).await), ["c@uni.example"]);
+    let one = get_json(&app, "/api/v1/invitations?limit=1", &token).await;
+    let cursor = one["next_cursor"].as_str().unwrap().to_owned();
+    let rest = get_json(&app, &format!("/api/v1/invitations?limit=5&cursor={cursor}"), &token).await;
+    assert_eq!(emails(&rest), ["b@uni.example", "a@uni.example"]);
+
+    // Resending makes a new link; the first stops working.
+    let a_link = first_link("a@uni.example").await;
+    let resent = post_json(&app, &format!("/api/v1/invitations/{}/resend", ids[0]), Some(&token), json!({})).await;
+    assert_eq!(resent.status(), 200);
+    let mail = app.outbox_to("a@uni.example").await;
+    assert_eq!(mail.len(), 2);
+    let new_link = link(&mail[1].body_text, "/invitations/");
+    assert_eq!(app.get(&a_link).await.status(), 404);
+    assert_eq!(app.get(new_link.trim_start_matches(&app.url(""))).await.status(), 200);
+
+    // Revoking stops the link, says why, and cannot be undone by resending.
+    let b_link = first_link("b@uni.example").await;
+    let revoke = || app.client.delete(app.url(&format!("/api/v1/invitations/{}", ids[1]))).bearer_auth(&token).send();
+    assert_eq!(revoke().await.unwrap().status(), 204);
+    assert_eq!(revoke().await.unwrap().status(), 204, "revoking twice is harmless");
+    let refused = app.get(&b_link).await;
+    assert_eq!(refused.status(), 409);
+    assert!(refused.text().await.unwrap().contains("This invitation was withdrawn"));
+    assert_eq!(emails(&get_json(&app, "/api/v1/invitations?status=revoked", &token).await), ["b@uni.example"]);
+    let again = post_json(&app, &format!("/api/v1/invitations/{}/resend", ids[1]), Some(&token), json!({})).await;
+    assert_eq!(again.status(), 409);
+    assert_eq!(problem(again).await["code"], "invalid_state");
+
+    // An accepted invitation is the account's now: revoking it is refused.
+    let accepted = app.client.delete(app.url(&format!("/api/v1/invitations/{}", ids[2]))).bearer_auth(&token).send();
+    assert_eq!(accepted.await.unwrap().status(), 409);
+
+    // A week later the unanswered one has expired, and a resend revives it.
+    app.clock.advance(Duration::days(8));
+    let token = app.token(&admin.email).await;
+    assert_eq!(emails(&get_json(&app, "/api/v1/invitations?status=expired", &token).await), ["a@uni.example"]);
+    let revived = post_json(&app, &format!("/api/v1/invitations/{}/resend", ids[0]), Some(&token), json!({})).await;
+    assert_eq!(revived.json::<Value>().await.unwrap()["status"], "pending");
+    let unknown = app.client.get(app.url("/api/v1/invitations?status=lost")).bearer_auth(&token).send().await;
+    assert_eq!(unknown.unwrap().status(), 400);
+    for action in ["invitation.resent", "invitation.revoked"] {
+        assert!(app.audit_actions().await.iter().any(|a| a == action), "{action}");
+    }
+}
+
+#[tokio::test]
+async fn people_are_found_by_role_state_status_and_words_and_reactivated() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    app.person("wanjiru.kamau@gov.ke", "nominator", Some("KEN"), None).await;
+    let france = app.person("focal@gov.fr", "nominator", Some("FRA"), None).await;
+    app.person("expert@uni.example", "reviewer", None, Some("KEN")).await;
+    let token = app.token(&admin.email).await;
+    let emails = |page: &Value| -> Vec<String> {
+        let mut found: Vec<String> =
+            page["items"].as_array().unwrap().iter().map(|i| i["email"].as_str().unwrap().to_owned()).collect();
+        found.sort();
+        found
+    };
+    let find = |query: &'static str| {
+        let (app, token) = (&app, &token);
+        async move { emails(&get_json(app, &format!("/api/v1/users{query}"), token).await) }
+    };
+    assert_eq!(find("?role=nominator").await, ["focal@gov.fr", "wanjiru.kamau@gov.ke"]);
+    assert_eq!(find("?member_state=ken").await, ["expert@uni.example", "wanjiru.kamau@gov.ke"]);
+    assert_eq!(find("?q=WANJ").await, ["wanjiru.kamau@gov.ke"]);
+    assert_eq!(find("?q=100%25").await, Vec::<String>::new(), "a percent sign is matched as itself");
+
+    let deactivated =
+        post_json(&app, &format!("/api/v1/users/{}/deactivate", france.id), Some(&token), json!({})).await;
+    assert_eq!(deactivated.json::<Value>().await.unwrap()["active"], false);
+    assert_eq!(find("?active=false").await, ["focal@gov.fr"]);
+    let reactivated =
+        post_json(&app, &format!("/api/v1/users/{}/reactivate", france.id), Some(&token), json!({})).await;
+    assert_eq!(reactivated.json::<Value>().await.unwrap()["active"], true);
+    assert!(find("?active=false").await.is_empty());
+    let token_fr = app.token(&france.email).await;
+    assert!(!token_fr.is_empty(), "reactivated, they sign in again");
+
+    let own = post_json(&app, &format!("/api/v1/users/{}/deactivate", admin.id), Some(&token), json!({})).await;
+    assert_eq!(own.status(), 403);
+
+    let first = get_json(&app, "/api/v1/users?limit=2", &token).await;
+    let cursor = first["next_cursor"].as_str().unwrap();
+    let second = get_json(&app, &format!("/api/v1/users?limit=2&cursor={cursor}"), &token).await;
+    assert_eq!(first["items"].as_array().unwrap().len() + second["items"].as_array().unwrap().len(), 4);
+    assert!(second["next_cursor"].is_null());
+}
+
+#[tokio::test]
+async fn the_people_page_searches_names_the_states_without_a_focal_point_and_confirms_deactivation() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let kenya = app.person("wanjiru.kamau@gov.ke", "nominator", Some("KEN"), None).await;
+    app.person("focal@gov.fr", "nominator", Some("FRA"), None).await;
+    let web = app.browser_session(&admin.email).await;
+
+    let page = html(&web.get("/admin/people").await.text().await.unwrap());
+    let coverage = texts(&page, "section[aria-labelledby=coverage-title] summary");
+    assert_eq!(coverage, ["191 member states have no active focal point"]);
+    let missing = texts(&page, "section[aria-labelledby=coverage-title] li");
+    assert!(missing.iter().any(|s| s.starts_with("Brazil")) && !missing.iter().any(|s| s.starts_with("Kenya")));
+
+    let found = html(&web.get("/admin/people?q=kamau&role=nominator").await.text().await.unwrap());
+    assert_eq!(texts(&found, "#people-title"), ["1 person found"]);
+    assert_eq!(texts(&found, "tbody tr").len(), 1);
+
+    // Deactivation asks first, and says what it does.
+    let confirm = web.get(&format!("/admin/people/{}/deactivate", kenya.id)).await;
+    assert_eq!(confirm.status(), 200);
+    let confirm = html(&confirm.text().await.unwrap());
+    assert!(texts(&confirm, "main p").iter().any(|p| p.contains("signed out on every device")));
+    let path = format!("/admin/people/{}/deactivate", kenya.id);
+    let done = web.submit(&path, &path, &[]).await;
+    assert_eq!(done.status(), 303);
+    let back = done.headers()["location"].to_str().unwrap().to_owned();
+    let page = html(&web.get(&back).await.text().await.unwrap());
+    assert!(texts(&page, "p.success").iter().any(|p| p.contains("is deactivated")));
+    let coverage = texts(&page, "section[aria-labelledby=coverage-title] summary");
+    assert_eq!(coverage, ["192 member states have no active focal point"], "a deactivated focal point covers no one");
+    let reactivate = format!("form[action='/admin/people/{}/reactivate']", kenya.id);
+    assert_eq!(page.select(&scraper::Selector::parse(&reactivate).unwrap()).count(), 1);
+}

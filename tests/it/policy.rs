@@ -139,8 +139,15 @@ const POLICY: &[Rule] = &[
     // The secretariat's people page
     rule(GET,  "/admin/people",                         AdminOnly),
     rule(POST, "/admin/people/invite",                  AdminOnly),
+    rule(GET,  "/admin/people/bulk",                    AdminOnly),
+    rule(POST, "/admin/people/bulk",                    AdminOnly),
+    rule(GET,  "/admin/people/{id}/deactivate",         AdminOnly),
     rule(POST, "/admin/people/{id}/deactivate",         AdminOnly),
+    rule(POST, "/admin/people/{id}/reactivate",         AdminOnly),
     rule(POST, "/admin/people/{id}/role",               AdminOnly),
+    rule(GET,  "/admin/invitations",                    AdminOnly),
+    rule(POST, "/admin/invitations/{id}/resend",        AdminOnly),
+    rule(POST, "/admin/invitations/{id}/revoke",        AdminOnly),
 
     // The secretariat's email page
     rule(GET,  "/admin/outbox",                         AdminOnly),
@@ -156,7 +163,14 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/api/v1/me",                            SignedIn),
     rule(PATCH, "/api/v1/me",                           SignedIn),
     rule(POST, "/api/v1/invitations",                   AdminOnly),
-    rule(POST, "/api/v1/invitations/{token}/accept",    AnyoneWithTheLink),
+    rule(POST, "/api/v1/invitations/{id}/accept",       AnyoneWithTheLink),
+    rule(GET,  "/api/v1/invitations",                   AdminOnly),
+    rule(POST, "/api/v1/invitations/bulk",              AdminOnly),
+    rule(POST, "/api/v1/invitations/{id}/resend",       AdminOnly),
+    rule(DELETE, "/api/v1/invitations/{id}",            AdminOnly),
+    rule(GET,  "/api/v1/users",                         AdminOnly),
+    rule(POST, "/api/v1/users/{id}/deactivate",         AdminOnly),
+    rule(POST, "/api/v1/users/{id}/reactivate",         AdminOnly),
     rule(GET,  "/api/v1/member-states",                 Everyone),
     rule(POST, "/api/v1/cycles",                        AdminOnly),
     rule(GET,  "/api/v1/cycles",                        Everyone),
@@ -164,6 +178,9 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/api/v1/cycles/{id}/progress",          AdminOnly),
     rule(PATCH, "/api/v1/cycles/{id}",                  AdminOnly),
     rule(POST, "/api/v1/cycles/{id}/publish",           AdminOnly),
+    rule(POST, "/api/v1/cycles/{id}/copy",              AdminOnly),
+    rule(GET,  "/api/v1/cycles/{id}/definition",        AdminOnly),
+    rule(GET,  "/api/v1/cycles/{id}/definition.toml",   AdminOnly),
 
     // A member state's nominations
     rule(POST, "/api/v1/cycles/{id}/nominations",       Nominators),
@@ -197,8 +214,12 @@ const POLICY: &[Rule] = &[
 ];
 
 /// Routes whose forms are multipart (they may carry a file).
-const MULTIPART: &[(&str, &str)] =
-    &[(POST, "/cycles/{id}/nominations"), (POST, "/nominations/{id}"), (POST, "/api/v1/nominations/{id}/attachments")];
+const MULTIPART: &[(&str, &str)] = &[
+    (POST, "/cycles/{id}/nominations"),
+    (POST, "/nominations/{id}"),
+    (POST, "/api/v1/nominations/{id}/attachments"),
+    (POST, "/admin/people/bulk"),
+];
 
 /// The smallest file the attachment routes accept: a PDF by its signature.
 const PDF: &[u8] = b"%PDF-1.4\n%%EOF\n";
@@ -371,12 +392,17 @@ impl World {
             let (nomination, attachment) = self.kenyan_attachment().await;
             return path.replace("{id}", &nomination.to_string()).replace("{aid}", &attachment.to_string());
         }
+        if template == "/api/v1/invitations/{id}/accept" {
+            return path.replace("{id}", &token);
+        }
         if template == "/cycles/{id}/nominations/new" {
             path.push_str("?category=digital-transformation");
         }
         if path.contains("{id}") {
-            let id = if template.starts_with("/admin/people/") {
+            let id = if template.starts_with("/admin/people/") || template.starts_with("/api/v1/users/") {
                 self.target.id
+            } else if template.starts_with("/admin/invitations/") || template.starts_with("/api/v1/invitations/") {
+                self.pending_invitation().await
             } else if template.starts_with("/admin/outbox/")
                 || template.starts_with("/admin/email/")
                 || template.starts_with("/api/v1/outbox/")
@@ -416,6 +442,23 @@ impl World {
         }
         assert!(!path.contains('{'), "{template}: no value for a path parameter; add one in `World::fill`");
         path
+    }
+
+    /// An invitation nobody will accept, waiting: something to resend or revoke.
+    async fn pending_invitation(&self) -> Uuid {
+        let token = &self.account(Caller::Admin).unwrap().token;
+        let n = self.addresses.fetch_add(1, Ordering::Relaxed);
+        let response = self
+            .api
+            .post(self.app.url("/api/v1/invitations"))
+            .bearer_auth(token)
+            .json(&json!({ "email": format!("waiting-{n}@example.org"), "role": "reviewer" }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 201, "inviting someone");
+        let body: Value = response.json().await.unwrap();
+        body["id"].as_str().unwrap().parse().unwrap()
     }
 
     /// A complete draft nomination of Kenya in the open cycle, ready to submit.
@@ -652,7 +695,7 @@ impl World {
             (POST, "/sign-in" | "/api/v1/auth/login") => vec![("email", own_email), ("password", PASSWORD.into())],
             (POST, "/password-reset") => vec![("email", own_email)],
             (POST, "/password-reset/{token}") => vec![("password", NEW_PASSWORD.into())],
-            (POST, "/invitations/{token}" | "/api/v1/invitations/{token}/accept") => {
+            (POST, "/invitations/{token}" | "/api/v1/invitations/{id}/accept") => {
                 vec![("name", "Amina Diallo".into()), ("password", NEW_PASSWORD.into())]
             }
             (POST, "/admin/people/invite" | "/api/v1/invitations") => {
@@ -660,6 +703,10 @@ impl World {
                 vec![("email", format!("new-{n}@example.org")), ("role", "reviewer".into())]
             }
             (POST, "/admin/people/{id}/role") => vec![("role", "reviewer".into())],
+            (POST, "/admin/people/bulk") => {
+                let n = self.addresses.fetch_add(1, Ordering::Relaxed);
+                vec![("list", format!("Li Wei,listed-{n}@example.org,juror")), ("action", "preview".into())]
+            }
             (POST, "/cycles/{id}/nominations") => vec![
                 ("category", "digital-transformation".into()),
                 ("title", "Huduma Centres".into()),
@@ -716,6 +763,9 @@ impl World {
                 // A full definition, a new year each time so no two collide.
                 let year = 2030 + i32::try_from(self.addresses.fetch_add(1, Ordering::Relaxed)).unwrap();
                 request = request.json(&cycle_definition(self.app.now(), year));
+            } else if route.path == "/api/v1/cycles/{id}/copy" {
+                let year = 2030 + i32::try_from(self.addresses.fetch_add(1, Ordering::Relaxed)).unwrap();
+                request = request.json(&json!({ "year": year }));
             } else if let Some(body) = api_body(&route.path, self.app.now()) {
                 request = request.json(&body);
             } else if route.path == "/api/v1/nominations/{id}/attachments" {
@@ -774,6 +824,9 @@ fn api_body(path: &str, now: chrono::DateTime<chrono::Utc>) -> Option<Value> {
         "/api/v1/assignments/{id}/review" => json!({ "scores": { "impact": 7 }, "comment": "Clear evidence." }),
         "/api/v1/assignments/{id}/recuse" => json!({ "reason": "I advised this ministry." }),
         "/api/v1/me" => json!({ "language": "fr" }),
+        "/api/v1/invitations/bulk" => {
+            json!({ "dry_run": true, "people": [{ "name": "Li Wei", "email": "li@uni.example", "role": "reviewer" }] })
+        }
         _ => return None,
     })
 }
@@ -943,7 +996,8 @@ async fn a_deactivated_persons_session_and_api_token_stop_working_at_once() {
     let admin_web = app.browser_session(&admin.email).await;
     let done = admin_web.submit("/admin/people", &format!("/admin/people/{}/deactivate", focal.id), &[]).await;
     assert_eq!(done.status(), 303);
-    assert_eq!(done.headers()[header::LOCATION], "/admin/people");
+    let back = done.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    assert!(back.starts_with("/admin/people?deactivated="), "{back}");
     let people = html(&admin_web.get("/admin/people").await.text().await.unwrap());
     let row = texts(&people, "tbody tr").into_iter().find(|r| r.contains(&focal.email)).unwrap();
     assert!(row.contains("Deactivated"), "{row}");
@@ -955,6 +1009,15 @@ async fn a_deactivated_persons_session_and_api_token_stop_working_at_once() {
     assert_eq!(api.status(), 401, "the next API call is refused");
     assert_eq!(problem(api).await["code"], "unauthenticated");
     assert_eq!(app.web_client().sign_in(&focal.email, PASSWORD).await.status(), 401, "nor can they sign in again");
+
+    let back = admin_web.submit("/admin/people", &format!("/admin/people/{}/reactivate", focal.id), &[]).await;
+    assert_eq!(back.status(), 303);
+    assert_ne!(app.web_client().sign_in(&focal.email, PASSWORD).await.status(), 401, "reactivated, they sign in again");
+    let trail = app.audit_actions().await;
+    assert!(
+        trail.iter().any(|a| a == "user.deactivated") && trail.iter().any(|a| a == "user.reactivated"),
+        "{trail:?}"
+    );
 }
 
 #[tokio::test]

@@ -20,6 +20,9 @@ pub fn routes() -> Routes<AppState> {
         .get("/v1/cycles/{id}", get)
         .get("/v1/cycles/{id}/progress", progress)
         .patch("/v1/cycles/{id}", update)
+        .post("/v1/cycles/{id}/copy", copy)
+        .get("/v1/cycles/{id}/definition", definition)
+        .get("/v1/cycles/{id}/definition.toml", definition_toml)
         .post("/v1/cycles/{id}/publish", publish)
 }
 
@@ -196,4 +199,118 @@ async fn publish(
     let done =
         crate::service::publishing::publish(&state.db, &state.caches, &api.caller, id, request, &base, now).await?;
     Ok(Json(done))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+struct CopyRequest {
+    /// The new edition's year; the year after the source's when left out.
+    year: Option<i32>,
+}
+
+/// Starts another edition: a new draft cycle with the same definition, every date moved
+/// to the new year (admins).
+#[utoipa::path(
+    post,
+    path = "/api/v1/cycles/{id}/copy",
+    tag = "cycles",
+    params(("id" = Uuid, Path, description = "The cycle to copy")),
+    request_body = CopyRequest,
+    responses(
+        (status = 201, description = "The new cycle, in `draft`", body = CycleView),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such cycle", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "The programme already has a cycle that year, or the year is not one", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+async fn copy(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+    ApiJson(body): ApiJson<CopyRequest>,
+) -> Result<(StatusCode, Json<CycleView>), ApiError> {
+    let now = state.clock.now();
+    let created = cycles::copy(&state.db, &api.caller, id, body.year, now).await?;
+    Ok((StatusCode::CREATED, Json(cycles::get(&state.db, Some(&api.caller), created, now).await?)))
+}
+
+/// A cycle's definition as JSON, or as TOML for `laurel import` when asked with
+/// `Accept: application/toml` (admins).
+#[utoipa::path(
+    get,
+    path = "/api/v1/cycles/{id}/definition",
+    tag = "cycles",
+    params(("id" = Uuid, Path, description = "The cycle's id")),
+    responses(
+        (status = 200, description = "The definition", content(
+            (Object = "application/json"),
+            (String = "application/toml")
+        )),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such cycle", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+async fn definition(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+    headers: axum::http::HeaderMap,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse as _;
+    let d = cycles::definition(&state.db, &api.caller, id).await?;
+    let wants_toml = headers
+        .get(axum::http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accept| accept.split(',').any(|t| t.trim().starts_with("application/toml")));
+    if wants_toml {
+        return Ok(toml_download(&d)?);
+    }
+    Ok(Json(d).into_response())
+}
+
+/// The same definition as a TOML file (admins).
+#[utoipa::path(
+    get,
+    path = "/api/v1/cycles/{id}/definition.toml",
+    tag = "cycles",
+    params(("id" = Uuid, Path, description = "The cycle's id")),
+    responses(
+        (status = 200, description = "The definition as TOML, as `laurel import` takes it", content_type = "application/toml", body = String),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such cycle", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+async fn definition_toml(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+) -> Result<axum::response::Response, ApiError> {
+    let d = cycles::definition(&state.db, &api.caller, id).await?;
+    Ok(toml_download(&d)?)
+}
+
+/// A definition as a TOML file named after its programme and year.
+///
+/// # Errors
+/// When the definition cannot be written as TOML (it always can: it came from one).
+pub fn toml_download(d: &crate::domain::definition::CycleDefinition) -> Result<axum::response::Response, Error> {
+    use axum::response::IntoResponse as _;
+    let text = crate::domain::definition::to_toml(d).map_err(Error::Internal)?;
+    let name: String = d
+        .plain(&d.programme)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let file = format!("{}-{}.toml", name.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-"), d.year);
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "application/toml; charset=utf-8".to_owned()),
+            (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
+        ],
+        text,
+    )
+        .into_response())
 }

@@ -7,6 +7,7 @@ mod invitations;
 mod member_states;
 mod nominations;
 pub mod openapi;
+mod people;
 pub mod public;
 mod review;
 
@@ -21,6 +22,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(invitations::routes())
         .merge(member_states::routes())
         .merge(nominations::routes())
+        .merge(people::routes())
         .merge(review::routes())
         .merge(public::routes())
         .merge(openapi::routes())

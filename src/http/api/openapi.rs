@@ -13,7 +13,7 @@ use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityRequirement, Secur
 use utoipa::openapi::{Content, OpenApi as Document, PathItem, Ref, RefOr};
 use utoipa::{Modify, OpenApi};
 
-use super::{admin, auth, cycles, invitations, member_states, nominations, public, review};
+use super::{admin, auth, cycles, invitations, member_states, nominations, people, public, review};
 use crate::app::AppState;
 use crate::http::routes::Routes;
 use crate::http::web::feeds;
@@ -29,8 +29,11 @@ use crate::http::web::feeds;
     paths(
         auth::login, auth::logout, auth::me, auth::update_me,
         cycles::create, cycles::list, cycles::get, cycles::progress, cycles::update, cycles::publish,
+        cycles::copy, cycles::definition, cycles::definition_toml,
         member_states::list,
-        invitations::invite, invitations::accept,
+        invitations::invite, invitations::accept, invitations::bulk, invitations::list, invitations::resend,
+        invitations::revoke,
+        people::list, people::deactivate, people::reactivate,
         nominations::create, nominations::list, nominations::get, nominations::update,
         nominations::submit, nominations::withdraw, nominations::screening, nominations::clarification,
         nominations::attach, nominations::download, nominations::detach,
@@ -41,14 +44,17 @@ use crate::http::web::feeds;
         feeds::atom, feeds::deadlines,
     ),
     // Types named only by query parameters: utoipa collects the schemas of bodies, not of parameters.
-    components(schemas(crate::domain::nomination::NominationStatus, crate::domain::member_state::Region)),
+    components(schemas(
+        crate::domain::nomination::NominationStatus, crate::domain::member_state::Region,
+        crate::domain::user::InvitationStatus, crate::domain::user::Role,
+    )),
     modifiers(&BearerToken, &StandardProblems),
     tags(
         (name = "auth", description = "Signing in for programs"),
         (name = "cycles", description = "Award cycles and their definitions"),
         (name = "nominations", description = "Nominations by member states' focal points"),
         (name = "review", description = "Screening, assignment, scoring, ranking and advancement"),
-        (name = "people", description = "Invitations"),
+        (name = "people", description = "Invitations and accounts"),
         (name = "admin", description = "The audit trail and the email outbox"),
         (name = "reference", description = "Member states and regions"),
         (name = "public", description = "Open data: published results, for everyone"),

@@ -169,7 +169,7 @@ async fn invitation_page(
         nav: Nav::from(&viewer),
         email: found.email,
         role: found.role,
-        name: String::new(),
+        name: found.name.unwrap_or_default(),
         language: viewer.lang,
         errors: FieldErrors::default(),
     })

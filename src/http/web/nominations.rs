@@ -28,7 +28,7 @@ use crate::http::upload::{self, Upload};
 use crate::i18n::Lang;
 use crate::service::dashboard::{self, Form};
 use crate::service::nominations::{self, Draft};
-use crate::service::{Error, FieldError, attachments, member_states, secret};
+use crate::service::{Error, FieldError, attachments, member_states};
 
 pub fn routes() -> Routes<AppState> {
     Routes::new()
@@ -430,12 +430,7 @@ async fn show(
 
 /// Reads the multipart form and checks that it came from one of this session's pages.
 async fn read_form(state: &AppState, signed_in: &SignedIn, multipart: Multipart) -> Result<Upload, PageError> {
-    let upload = upload::read(multipart, state.settings.max_upload).await?;
-    let csrf = upload.fields.get("csrf").map(String::as_str).unwrap_or_default();
-    if !secret::same(csrf, &signed_in.viewer.csrf) {
-        return Err(PageError::from(Error::Forbidden(signed_in.viewer.lang.t("problem-form-expired"))));
-    }
-    Ok(upload)
+    upload::read_signed(multipart, state.settings.max_upload, &signed_in.viewer).await
 }
 
 /// The answer to a save that could not be made: the form again, with what was typed.

@@ -463,16 +463,9 @@ pub(super) async fn narrow(
     Ok(query)
 }
 
-/// Title or institution containing `words`, case aside; `%` and `_` typed are matched as
-/// themselves, not as wildcards.
+/// Title or institution containing `words`, case aside.
 fn matching(words: &str) -> sea_orm::Condition {
-    use sea_orm::sea_query::{Expr, ExprTrait as _, Func, LikeExpr};
-    let escaped = words.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-    let pattern = || LikeExpr::new(format!("%{escaped}%")).escape('\\');
-    let lower = |column: nomination::Column| Expr::expr(Func::lower(Expr::col(column)));
-    sea_orm::Condition::any()
-        .add(lower(nomination::Column::Title).like(pattern()))
-        .add(lower(nomination::Column::Institution).like(pattern()))
+    crate::db::containing([nomination::Column::Title, nomination::Column::Institution], words)
 }
 
 /// The rows a status filter means for the caller: for a focal point (`published` is the
