@@ -299,3 +299,7 @@ refusal-cycle-field-fixed = لم يعد من الممكن تغيير «{ $field 
 }
 # $year: the year asked for.
 refusal-copy-year = لا يمكن عقد دورة في عام { $year }؛ اذكر عامًا مثل 2028
+
+# $min, $max: the criterion's scale.
+definition-level-score = نقطة على السلّم، من { $min } إلى { $max }
+definition-level-repeated = هذه النقطة من السلّم موصوفة بالفعل

@@ -477,3 +477,156 @@ admin-bulk-all-rows = { $count ->
     [many] صفوف القائمة الـ { $count } كلها
    *[other] صفوف القائمة الـ { $count } كلها
 }
+
+## Setting up a cycle: /admin/cycles/new, /admin/cycles/{id}/edit and its preview.
+admin-cycles-set-up = الإعداد
+admin-cycles-new = إعداد دورة جديدة
+setup-title-new = إعداد دورة جديدة
+# $cycle: the cycle's name, e.g. "UN Public Service Awards 2028".
+setup-title-edit = إعداد دورة { $cycle }
+setup-copy-heading = الانطلاق من دورة سابقة
+setup-copy-intro = يُنسخ كل شيء: الفئات والأسئلة والمراحل والمعايير والإعدادات، مع نقل كل تاريخ إلى العام الجديد كنقطة انطلاق. وتُحفظ النسخة كمسودة يمكنك تعديلها بعد ذلك.
+setup-copy-none = لا توجد بعدُ أي دورة يمكن النسخ منها.
+setup-copy-from = الدورة المراد نسخها
+setup-copy-year = عام الدورة الجديدة
+setup-copy = النسخ إلى مسودة جديدة
+setup-copy-choose = اختر الدورة المراد نسخها.
+setup-scratch-heading = أو البدء من الصفر
+setup-save = حفظ
+setup-create = إنشاء الدورة كمسودة
+setup-preview = معاينة استمارة الترشيح ومعايير التقييم
+setup-download = تنزيل تعريف الدورة (TOML)
+setup-notice-saved = تم الحفظ. وتُعرض التغييرات أدناه.
+setup-notice-created = أُنشئت الدورة كمسودة. وتظل مسودةً غير ظاهرة للجمهور إلى أن يُفتح باب الترشيح.
+setup-notice-copied = أُنشئت النسخة كمسودة. تحقّق من تواريخها قبل فتح باب الترشيح.
+# $count: how many problems.
+setup-problems = { $count ->
+    [zero] لا توجد أي مشكلة تحول دون الحفظ.
+    [one] تحول مشكلة واحدة دون الحفظ. وهي مبيّنة بجانب الحقل المعني؛ ولم يضِع شيء مما كتبته.
+    [two] تحول مشكلتان دون الحفظ. وكلٌّ منهما مبيّنة بجانب الحقل المعني؛ ولم يضِع شيء مما كتبته.
+    [few] تحول { $count } مشكلات دون الحفظ. وكلٌّ منها مبيّنة بجانب الحقل المعني؛ ولم يضِع شيء مما كتبته.
+    [many] تحول { $count } مشكلةً دون الحفظ. وكلٌّ منها مبيّنة بجانب الحقل المعني؛ ولم يضِع شيء مما كتبته.
+   *[other] تحول { $count } مشكلة دون الحفظ. وكلٌّ منها مبيّنة بجانب الحقل المعني؛ ولم يضِع شيء مما كتبته.
+}
+# $phase: open, reviewing, decided or published.
+setup-fixed-explained = { $phase ->
+    [open] فُتح باب الترشيح وتعتمد جهات التنسيق على هذه الإعدادات، ولذا لا يمكن تغيير إلا الموعد النهائي (بتأجيله فقط) وصياغة الأسماء والتسميات ونصوص المساعدة. ويُعرض كل ما عدا ذلك على حاله.
+   *[other] أُغلق باب الترشيح، ولذا لا يمكن تغيير إلا صياغة الأسماء والتسميات ونصوص المساعدة. ويُعرض كل ما عدا ذلك على حاله.
+}
+setup-general = الدورة
+setup-programme = البرنامج
+setup-year = العام
+setup-default-language = اللغة التي كُتب بها التعريف
+setup-languages = اللغات التي تُتاح بها الدورة
+setup-languages-hint = يُطلب عندئذٍ كل اسم وكل تسمية وكل نص مساعدة بكل لغة من هذه اللغات. ولتطبيق أي تغيير، اضغط «حفظ».
+setup-time-zone = المنطقة الزمنية
+setup-time-zone-hint = بالاسم الوارد في قاعدة بيانات IANA، مثل America/New_York أو Africa/Nairobi. والتواريخ الواردة أدناه محسوبة بتوقيت هذه المنطقة.
+setup-opens-at = فتح باب الترشيح
+setup-closes-at = إغلاق باب الترشيح
+setup-publish-at = نشر النتائج
+setup-max-attachments = الحد الأقصى لعدد المستندات الداعمة لكل ترشيح
+setup-min-attachments = الحد الأدنى لعدد المستندات الداعمة لكل ترشيح
+setup-categories = الفئات
+# $n: the category's place in the list.
+setup-category = الفئة { $n }
+setup-key = المفتاح
+setup-key-hint = أحرف لاتينية صغيرة وأرقام وشَرطات، مثل digital-transformation. ويُستخدم في عمليات التصدير وفي واجهة برمجة التطبيقات.
+setup-name = الاسم
+setup-description = الوصف
+setup-max-per-state = عدد الترشيحات لكل دولة عضو
+setup-winners = الفائزون
+setup-champions = الأبطال (الوصفاء)
+setup-per-region = يُختار الفائزون حسب المنطقة
+setup-yes = نعم
+setup-no = لا
+setup-add-category = إضافة فئة
+setup-questions = أسئلة استمارة الترشيح
+setup-questions-hint = يُطلب دائمًا العنوان والمؤسسة والملخص؛ وتليها هذه الأسئلة.
+# $n: the question's place in the form.
+setup-question = السؤال { $n }
+setup-label = التسمية
+setup-help = نص المساعدة
+setup-kind = نوع الإجابة
+# $kind: text, long_text, number, url, date or choice.
+setup-kind-option = { $kind ->
+    [text] نص قصير
+    [long_text] نص طويل
+    [number] عدد
+    [url] عنوان موقع شبكي
+    [date] تاريخ
+   *[choice] خيار واحد من قائمة
+}
+setup-max-length = الحد الأقصى لطول الإجابة، بعدد الأحرف
+setup-max-length-hint = اتركه فارغًا لتطبيق الحد المعتاد.
+setup-required = الإجابة مطلوبة
+setup-public = تُنشر مع الفائزين
+setup-identifying = قد تكشف هوية الدولة العضو: تُحجب عن المحكّمين في المراحل التي تُجرى دون كشف الهوية
+setup-choices = الخيارات
+# $n: the choice's place in the list.
+setup-choice = الخيار { $n }
+setup-add-choice = إضافة خيار
+setup-add-question = إضافة سؤال
+setup-stages = المراحل
+# $n: the stage's place in the order of review.
+setup-stage = المرحلة { $n }
+setup-stage-kind = نوع المرحلة
+# $kind: screening, scoring or public_vote.
+setup-stage-kind-option = { $kind ->
+    [screening] الفرز الأولي من قِبل الأمانة
+    [scoring] التقييم بالدرجات من قِبل المحكّمين
+   *[public_vote] التصويت العام
+}
+setup-reviewers = عدد المحكّمين لكل ترشيح
+setup-due-at = الموعد النهائي لتقديم التقييمات
+setup-blind = دون كشف الهوية: لا يرى المحكّمون الدولة العضو التي قدّمت الترشيح
+setup-aggregation = طريقة الجمع بين درجات المحكّمين
+# $aggregation: mean, zscore or trimmed_mean.
+setup-aggregation-option = { $aggregation ->
+    [mean] المتوسط
+    [zscore] المتوسط بعد موازنة درجة تشدّد كل محكّم (الدرجات المعيارية z)
+   *[trimmed_mean] المتوسط دون أعلى درجة وأدناها
+}
+setup-spread = الإشارة إلى التباين بين المحكّمين إذا تجاوز هذا الحد (من أصل 100)
+setup-rule = الترشيحات التي تنتقل إلى المرحلة التالية
+# $rule: top_n, min_score or manual.
+setup-rule-option = { $rule ->
+    [top_n] الأفضل، في حدود عدد معيّن
+    [min_score] كل ما يبلغ درجة معيّنة أو يتجاوزها
+   *[manual] تقرّر الأمانة
+}
+setup-top = عدد الترشيحات المتأهلة
+setup-score = أدنى درجة للتأهل (من أصل 100)
+setup-criteria = المعايير
+# $n: the criterion's place; $stage: its stage's place.
+setup-criterion = المعيار { $n } من المرحلة { $stage }
+setup-guidance = إرشادات للمحكّمين
+setup-weight = الوزن
+setup-min = أدنى درجة
+setup-max = أعلى درجة
+setup-levels = دلالة نقاط السلّم
+setup-levels-hint = اختياري. يطّلع المحكّمون على هذه الأوصاف بجانب الدرجة التي يمنحونها.
+# $n: the described point's place in the list.
+setup-level = النقطة الموصوفة { $n }
+setup-level-score = الدرجة
+setup-level-label = الدلالة
+setup-add-level = وصف نقطة من السلّم
+setup-add-criterion = إضافة معيار
+setup-add-stage = إضافة مرحلة
+setup-up = نقل إلى الأعلى
+setup-down = نقل إلى الأسفل
+setup-remove = إزالة
+setup-needed = يُرجى ملء هذا الحقل.
+setup-not-whole = اكتب عددًا صحيحًا، مثل 3.
+setup-not-number = اكتب عددًا، مثل 7.5.
+setup-not-date = اختر تاريخًا ووقتًا.
+setup-changes = التغييرات التي أُدخلت عند آخر حفظ
+# $who: who saved; $when: when, in the cycle's time zone.
+setup-changes-by = حفظ { $who } التغييرات في { $when }.
+setup-changes-none = لم يُدخل آخر حفظ أي تغيير.
+setup-added = أُضيف:
+setup-removed = حُذف:
+setup-preview-title = معاينة.
+setup-preview-intro = كل استمارة كما سيراها من يملؤونها. ولا يمكن إرسال أي شيء من هنا.
+setup-preview-nothing-sent = هذه معاينة: لا يمكن إرسال أي شيء منها.
+# $stage: the stage's name.
+setup-preview-rubric = معايير التقييم: { $stage }

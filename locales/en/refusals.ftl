@@ -240,6 +240,9 @@ definition-score = a score between 0 and 100
 definition-due = reviews fall due after nominations close
 definition-weight = a weight must be positive
 definition-scale = the scale's max must be above its min
+# $min, $max: the criterion's scale.
+definition-level-score = a point on the scale, from { $min } to { $max }
+definition-level-repeated = this point of the scale is already described
 definition-key = '{ $key }' is not a key: lower-case letters, digits, '-' and '_', starting with a letter
 definition-key-twice = the key '{ $key }' is used twice
 # $value: what was sent; $allowed: the words that may be, separated by commas.

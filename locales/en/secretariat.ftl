@@ -481,3 +481,152 @@ admin-bulk-all-rows = { $count ->
     [one] The list's { $count } row
    *[other] All { $count } rows of the list
 }
+
+## Setting up a cycle: /admin/cycles/new, /admin/cycles/{id}/edit and its preview.
+admin-cycles-set-up = Set up
+admin-cycles-new = Set up a new cycle
+setup-title-new = Set up a new cycle
+# $cycle: the cycle's name, e.g. "UN Public Service Awards 2028".
+setup-title-edit = Set up { $cycle }
+setup-copy-heading = Start from a previous cycle
+setup-copy-intro = Everything is copied: categories, questions, stages, criteria and settings, with every date moved to the new year as a starting point. The copy is a draft for you to adapt.
+setup-copy-none = There is no cycle yet to copy from.
+setup-copy-from = Cycle to copy
+setup-copy-year = Year of the new edition
+setup-copy = Copy into a new draft
+setup-copy-choose = Choose the cycle to copy.
+setup-scratch-heading = Or start from scratch
+setup-save = Save
+setup-create = Create the draft cycle
+setup-preview = Preview the nomination form and the rubrics
+setup-download = Download the definition (TOML)
+setup-notice-saved = Saved. What changed is shown below.
+setup-notice-created = The draft cycle was created. It stays a draft, invisible to the public, until nominations open.
+setup-notice-copied = The copy was created as a draft. Check its dates before nominations open.
+# $count: how many problems.
+setup-problems = { $count ->
+    [one] One problem keeps this from being saved. It is shown beside its field; what you typed is kept.
+   *[other] { $count } problems keep this from being saved. Each is shown beside its field; what you typed is kept.
+}
+# $phase: open, reviewing, decided or published.
+setup-fixed-explained = { $phase ->
+    [open] Nominations have opened and focal points rely on this set-up, so only the deadline (moved later) and the wording of names, labels and help text can change. Everything else is shown as it stands.
+   *[other] Nominations have closed, so only the wording of names, labels and help text can change. Everything else is shown as it stands.
+}
+setup-general = The cycle
+setup-programme = Programme
+setup-year = Year
+setup-default-language = Language the definition is written in
+setup-languages = Languages the cycle is offered in
+setup-languages-hint = Every name, label and help text is then asked for in each of them. Apply a change with Save.
+setup-time-zone = Time zone
+setup-time-zone-hint = As the IANA database names it, such as America/New_York or Africa/Nairobi. The dates below are in this zone.
+setup-opens-at = Nominations open
+setup-closes-at = Nominations close
+setup-publish-at = Results are published
+setup-max-attachments = Most supporting documents a nomination may carry
+setup-min-attachments = Supporting documents a nomination must carry
+setup-categories = Categories
+# $n: the category's place in the list.
+setup-category = Category { $n }
+setup-key = Key
+setup-key-hint = Lower-case letters, digits and hyphens, such as digital-transformation. Exports and the API use it.
+setup-name = Name
+setup-description = Description
+setup-max-per-state = Nominations per member state
+setup-winners = Winners
+setup-champions = Champions (runners-up)
+setup-per-region = Winners are chosen per region
+setup-yes = yes
+setup-no = no
+setup-add-category = Add a category
+setup-questions = Questions of the nomination form
+setup-questions-hint = The title, institution and summary are always asked; these questions follow them.
+# $n: the question's place in the form.
+setup-question = Question { $n }
+setup-label = Label
+setup-help = Help text
+setup-kind = Kind of answer
+# $kind: text, long_text, number, url, date or choice.
+setup-kind-option = { $kind ->
+    [text] Short text
+    [long_text] Long text
+    [number] Number
+    [url] Web address
+    [date] Date
+   *[choice] One choice from a list
+}
+setup-max-length = Longest answer, in characters
+setup-max-length-hint = Leave empty for the usual limit.
+setup-required = An answer is required
+setup-public = Published with the winners
+setup-identifying = Could identify the member state: hidden from jurors in blind stages
+setup-choices = Choices
+# $n: the choice's place in the list.
+setup-choice = Choice { $n }
+setup-add-choice = Add a choice
+setup-add-question = Add a question
+setup-stages = Stages
+# $n: the stage's place in the order of review.
+setup-stage = Stage { $n }
+setup-stage-kind = Kind of stage
+# $kind: screening, scoring or public_vote.
+setup-stage-kind-option = { $kind ->
+    [screening] Screening by the secretariat
+    [scoring] Scoring by jurors
+   *[public_vote] Public vote
+}
+setup-reviewers = Jurors per nomination
+setup-due-at = Reviews are due
+setup-blind = Blind: jurors do not see which member state nominated
+setup-aggregation = How jurors' scores are combined
+# $aggregation: mean, zscore or trimmed_mean.
+setup-aggregation-option = { $aggregation ->
+    [mean] Average
+    [zscore] Average after evening out each juror's strictness (z-scores)
+   *[trimmed_mean] Average without the highest and lowest score
+}
+setup-spread = Flag a disagreement above this spread (out of 100)
+setup-rule = Who goes on to the next stage
+# $rule: top_n, min_score or manual.
+setup-rule-option = { $rule ->
+    [top_n] The best, up to a number
+    [min_score] Everyone at or above a score
+   *[manual] The secretariat decides
+}
+setup-top = How many go on
+setup-score = Lowest score that goes on (out of 100)
+setup-criteria = Criteria
+# $n: the criterion's place; $stage: its stage's place.
+setup-criterion = Criterion { $n } of stage { $stage }
+setup-guidance = Guidance for jurors
+setup-weight = Weight
+setup-min = Lowest score
+setup-max = Highest score
+setup-levels = What points on the scale mean
+setup-levels-hint = Optional. Jurors read these beside the score they give.
+# $n: the described point's place in the list.
+setup-level = Described point { $n }
+setup-level-score = Score
+setup-level-label = Meaning
+setup-add-level = Describe a point of the scale
+setup-add-criterion = Add a criterion
+setup-add-stage = Add a stage
+setup-up = Move up
+setup-down = Move down
+setup-remove = Remove
+setup-needed = Fill this in.
+setup-not-whole = Write a whole number, such as 3.
+setup-not-number = Write a number, such as 7.5.
+setup-not-date = Choose a date and time.
+setup-changes = What the last save changed
+# $who: who saved; $when: when, in the cycle's time zone.
+setup-changes-by = Saved by { $who }, { $when }.
+setup-changes-none = The last save changed nothing.
+setup-added = added:
+setup-removed = removed:
+setup-preview-title = Preview.
+setup-preview-intro = Each form as the people who fill it in will see it. Nothing here can be sent.
+setup-preview-nothing-sent = This is a preview: nothing can be sent from it.
+# $stage: the stage's name.
+setup-preview-rubric = Rubric: { $stage }

@@ -271,3 +271,7 @@ refusal-cycle-field-fixed = «{ $field }» ya no puede modificarse: este ciclo e
 }
 # $year: the year asked for.
 refusal-copy-year = { $year } no es un año en el que pueda celebrarse un ciclo; indique un año como 2028
+
+# $min, $max: the criterion's scale.
+definition-level-score = un punto de la escala, de { $min } a { $max }
+definition-level-repeated = este punto de la escala ya está descrito

@@ -437,3 +437,152 @@ admin-bulk-all-rows = { $count ->
     [one] La fila de la lista
    *[other] Las { $count } filas de la lista
 }
+
+## Setting up a cycle: /admin/cycles/new, /admin/cycles/{id}/edit and its preview.
+admin-cycles-set-up = Configuración
+admin-cycles-new = Configurar una nueva edición
+setup-title-new = Configurar una nueva edición
+# $cycle: the cycle's name, e.g. "UN Public Service Awards 2028".
+setup-title-edit = Configuración: { $cycle }
+setup-copy-heading = Partir de una edición anterior
+setup-copy-intro = Se copia todo: categorías, preguntas, etapas, criterios y parámetros, y cada fecha se traslada al nuevo año como punto de partida. La copia se guarda como borrador, que luego podrá adaptar.
+setup-copy-none = Todavía no hay ninguna edición que pueda copiarse.
+setup-copy-from = Edición que se copiará
+setup-copy-year = Año de la nueva edición
+setup-copy = Copiar en un nuevo borrador
+setup-copy-choose = Elija la edición que desea copiar.
+setup-scratch-heading = O empezar desde cero
+setup-save = Guardar
+setup-create = Crear la edición en borrador
+setup-preview = Vista previa del formulario de candidatura y de las rúbricas
+setup-download = Descargar la definición (TOML)
+setup-notice-saved = Se han guardado los cambios. Se indican a continuación.
+setup-notice-created = Se ha creado la edición en borrador. Seguirá siendo un borrador, no visible para el público, hasta que se abra la presentación de candidaturas.
+setup-notice-copied = La copia se ha creado como borrador. Compruebe sus fechas antes de que se abra la presentación de candidaturas.
+# $count: how many problems.
+setup-problems = { $count ->
+    [one] Hay un problema que impide guardar. Se indica junto al campo correspondiente; lo que ha escrito se conserva.
+   *[other] Hay { $count } problemas que impiden guardar. Cada uno se indica junto al campo correspondiente; lo que ha escrito se conserva.
+}
+# $phase: open, reviewing, decided or published.
+setup-fixed-explained = { $phase ->
+    [open] La presentación de candidaturas está abierta y los puntos focales se basan en esta configuración, por lo que solo pueden modificarse el plazo (únicamente para ampliarlo) y la redacción de los nombres, las etiquetas y los textos de ayuda. Todo lo demás se muestra tal como está.
+   *[other] La presentación de candidaturas está cerrada, por lo que solo puede modificarse la redacción de los nombres, las etiquetas y los textos de ayuda. Todo lo demás se muestra tal como está.
+}
+setup-general = La edición
+setup-programme = Programa
+setup-year = Año
+setup-default-language = Idioma en que está redactada la definición
+setup-languages = Idiomas en que se ofrece la edición
+setup-languages-hint = Cada nombre, etiqueta y texto de ayuda deberá proporcionarse entonces en cada uno de ellos. Para aplicar un cambio, pulse “Guardar”.
+setup-time-zone = Zona horaria
+setup-time-zone-hint = Con el nombre que le da la base de datos de la IANA, como America/New_York o Africa/Nairobi. Las fechas que figuran a continuación corresponden a esta zona.
+setup-opens-at = Apertura de la presentación de candidaturas
+setup-closes-at = Cierre de la presentación de candidaturas
+setup-publish-at = Publicación de los resultados
+setup-max-attachments = Número máximo de documentos justificativos por candidatura
+setup-min-attachments = Número mínimo de documentos justificativos por candidatura
+setup-categories = Categorías
+# $n: the category's place in the list.
+setup-category = Categoría { $n }
+setup-key = Clave
+setup-key-hint = Letras minúsculas, cifras y guiones, como digital-transformation. Se utiliza en las exportaciones y en la API.
+setup-name = Nombre
+setup-description = Descripción
+setup-max-per-state = Candidaturas por Estado Miembro
+setup-winners = Ganadores
+setup-champions = Campeones (puestos de honor)
+setup-per-region = Los ganadores se eligen por región
+setup-yes = sí
+setup-no = no
+setup-add-category = Añadir una categoría
+setup-questions = Preguntas del formulario de candidatura
+setup-questions-hint = El título, la institución y el resumen se piden siempre; estas preguntas figuran a continuación.
+# $n: the question's place in the form.
+setup-question = Pregunta { $n }
+setup-label = Etiqueta
+setup-help = Texto de ayuda
+setup-kind = Tipo de respuesta
+# $kind: text, long_text, number, url, date or choice.
+setup-kind-option = { $kind ->
+    [text] Texto breve
+    [long_text] Texto largo
+    [number] Número
+    [url] Dirección web
+    [date] Fecha
+   *[choice] Una opción de una lista
+}
+setup-max-length = Longitud máxima de la respuesta, en caracteres
+setup-max-length-hint = Déjelo en blanco para aplicar el límite habitual.
+setup-required = Respuesta obligatoria
+setup-public = Se publica junto con los ganadores
+setup-identifying = Podría identificar al Estado Miembro: se oculta a los miembros del jurado en las etapas anónimas
+setup-choices = Opciones
+# $n: the choice's place in the list.
+setup-choice = Opción { $n }
+setup-add-choice = Añadir una opción
+setup-add-question = Añadir una pregunta
+setup-stages = Etapas
+# $n: the stage's place in the order of review.
+setup-stage = Etapa { $n }
+setup-stage-kind = Tipo de etapa
+# $kind: screening, scoring or public_vote.
+setup-stage-kind-option = { $kind ->
+    [screening] Preselección a cargo de la secretaría
+    [scoring] Puntuación a cargo de los miembros del jurado
+   *[public_vote] Votación pública
+}
+setup-reviewers = Miembros del jurado por candidatura
+setup-due-at = Plazo de las evaluaciones
+setup-blind = Anónima: los miembros del jurado no ven qué Estado Miembro presentó la candidatura
+setup-aggregation = Forma de combinar las puntuaciones de los miembros del jurado
+# $aggregation: mean, zscore or trimmed_mean.
+setup-aggregation-option = { $aggregation ->
+    [mean] Media
+    [zscore] Media tras compensar la severidad de cada miembro del jurado (puntuaciones z)
+   *[trimmed_mean] Media sin la puntuación más alta ni la más baja
+}
+setup-spread = Señalar un desacuerdo cuando la dispersión supere este valor (sobre 100)
+setup-rule = Qué candidaturas pasan a la etapa siguiente
+# $rule: top_n, min_score or manual.
+setup-rule-option = { $rule ->
+    [top_n] Las mejores, hasta un número determinado
+    [min_score] Todas las que alcancen una puntuación determinada
+   *[manual] Decide la secretaría
+}
+setup-top = Número de candidaturas que pasan
+setup-score = Puntuación mínima para pasar (sobre 100)
+setup-criteria = Criterios
+# $n: the criterion's place; $stage: its stage's place.
+setup-criterion = Criterio { $n } de la etapa { $stage }
+setup-guidance = Orientaciones para los miembros del jurado
+setup-weight = Ponderación
+setup-min = Puntuación mínima
+setup-max = Puntuación máxima
+setup-levels = Significado de los puntos de la escala
+setup-levels-hint = Opcional. Los miembros del jurado los leen junto a la puntuación que otorgan.
+# $n: the described point's place in the list.
+setup-level = Punto descrito { $n }
+setup-level-score = Puntuación
+setup-level-label = Significado
+setup-add-level = Describir un punto de la escala
+setup-add-criterion = Añadir un criterio
+setup-add-stage = Añadir una etapa
+setup-up = Subir
+setup-down = Bajar
+setup-remove = Quitar
+setup-needed = Rellene este campo.
+setup-not-whole = Escriba un número entero, como 3.
+setup-not-number = Escriba un número, como 7,5.
+setup-not-date = Elija una fecha y una hora.
+setup-changes = Cambios introducidos al guardar por última vez
+# $who: who saved; $when: when, in the cycle's time zone.
+setup-changes-by = Guardado por { $who } el { $when }.
+setup-changes-none = La última vez que se guardó no se introdujo ningún cambio.
+setup-added = añadido:
+setup-removed = eliminado:
+setup-preview-title = Vista previa.
+setup-preview-intro = Cada formulario tal como lo verán las personas que lo rellenen. Desde aquí no se puede enviar nada.
+setup-preview-nothing-sent = Esto es una vista previa: desde aquí no se puede enviar nada.
+# $stage: the stage's name.
+setup-preview-rubric = Rúbrica: { $stage }

@@ -271,3 +271,7 @@ refusal-cycle-field-fixed = « { $field } » ne peut plus être modifié : ce cy
 }
 # $year: the year asked for.
 refusal-copy-year = { $year } n’est pas une année où un cycle peut se tenir ; indiquez une année telle que 2028
+
+# $min, $max: the criterion's scale.
+definition-level-score = un point de l’échelle, de { $min } à { $max }
+definition-level-repeated = ce point de l’échelle est déjà décrit

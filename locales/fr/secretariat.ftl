@@ -437,3 +437,152 @@ admin-bulk-all-rows = { $count ->
     [one] La ligne de la liste
    *[other] Les { $count } lignes de la liste
 }
+
+## Setting up a cycle: /admin/cycles/new, /admin/cycles/{id}/edit and its preview.
+admin-cycles-set-up = Paramétrage
+admin-cycles-new = Paramétrer une nouvelle édition
+setup-title-new = Paramétrer une nouvelle édition
+# $cycle: the cycle's name, e.g. "UN Public Service Awards 2028".
+setup-title-edit = Paramétrage : { $cycle }
+setup-copy-heading = Partir d’une édition précédente
+setup-copy-intro = Tout est copié : catégories, questions, étapes, critères et paramètres, chaque date étant reportée à la nouvelle année pour servir de point de départ. La copie est enregistrée comme brouillon, que vous pourrez ensuite adapter.
+setup-copy-none = Il n’existe encore aucune édition à copier.
+setup-copy-from = Édition à copier
+setup-copy-year = Année de la nouvelle édition
+setup-copy = Copier dans un nouveau brouillon
+setup-copy-choose = Choisissez l’édition à copier.
+setup-scratch-heading = Ou partir de zéro
+setup-save = Enregistrer
+setup-create = Créer l’édition à l’état de brouillon
+setup-preview = Prévisualiser le formulaire de candidature et les grilles d’évaluation
+setup-download = Télécharger la définition (TOML)
+setup-notice-saved = Modifications enregistrées. Elles sont récapitulées ci-dessous.
+setup-notice-created = L’édition a été créée à l’état de brouillon. Elle le restera, sans être visible du public, jusqu’à l’ouverture des candidatures.
+setup-notice-copied = La copie a été créée à l’état de brouillon. Vérifiez ses dates avant l’ouverture des candidatures.
+# $count: how many problems.
+setup-problems = { $count ->
+    [one] Un problème empêche l’enregistrement. Il est signalé à côté du champ concerné ; votre saisie est conservée.
+   *[other] { $count } problèmes empêchent l’enregistrement. Chacun est signalé à côté du champ concerné ; votre saisie est conservée.
+}
+# $phase: open, reviewing, decided or published.
+setup-fixed-explained = { $phase ->
+    [open] Les candidatures sont ouvertes et les points focaux s’appuient sur ce paramétrage : seuls la date limite (qui ne peut qu’être repoussée) et la formulation des noms, libellés et textes d’aide peuvent encore être modifiés. Tout le reste est affiché en l’état.
+   *[other] Les candidatures sont closes : seule la formulation des noms, libellés et textes d’aide peut encore être modifiée. Tout le reste est affiché en l’état.
+}
+setup-general = L’édition
+setup-programme = Programme de prix
+setup-year = Année
+setup-default-language = Langue de rédaction de la définition
+setup-languages = Langues dans lesquelles l’édition est proposée
+setup-languages-hint = Chaque nom, libellé et texte d’aide doit alors être fourni dans chacune de ces langues. Pour appliquer une modification, cliquez sur « Enregistrer ».
+setup-time-zone = Fuseau horaire
+setup-time-zone-hint = Sous le nom que lui donne la base de données de l’IANA, par exemple America/New_York ou Africa/Nairobi. Les dates ci-dessous sont exprimées dans ce fuseau.
+setup-opens-at = Ouverture des candidatures
+setup-closes-at = Clôture des candidatures
+setup-publish-at = Publication des résultats
+setup-max-attachments = Nombre maximal de pièces justificatives par candidature
+setup-min-attachments = Nombre minimal de pièces justificatives par candidature
+setup-categories = Catégories
+# $n: the category's place in the list.
+setup-category = Catégorie { $n }
+setup-key = Clé
+setup-key-hint = Lettres minuscules, chiffres et traits d’union, par exemple digital-transformation. Elle est utilisée pour les exportations et par l’API.
+setup-name = Nom
+setup-description = Descriptif
+setup-max-per-state = Candidatures par État Membre
+setup-winners = Lauréats
+setup-champions = Champions (places d’honneur)
+setup-per-region = Les lauréats sont désignés par région
+setup-yes = oui
+setup-no = non
+setup-add-category = Ajouter une catégorie
+setup-questions = Questions du formulaire de candidature
+setup-questions-hint = Le titre, l’institution et le résumé sont toujours demandés ; les questions ci-dessous viennent ensuite.
+# $n: the question's place in the form.
+setup-question = Question { $n }
+setup-label = Libellé
+setup-help = Texte d’aide
+setup-kind = Type de réponse
+# $kind: text, long_text, number, url, date or choice.
+setup-kind-option = { $kind ->
+    [text] Texte court
+    [long_text] Texte long
+    [number] Nombre
+    [url] Adresse Web
+    [date] Date
+   *[choice] Un choix dans une liste
+}
+setup-max-length = Longueur maximale de la réponse, en caractères
+setup-max-length-hint = Laissez vide pour appliquer la limite habituelle.
+setup-required = Réponse obligatoire
+setup-public = Réponse publiée avec les lauréats
+setup-identifying = Réponse susceptible de révéler l’État Membre : masquée aux membres du jury lors des étapes à l’aveugle
+setup-choices = Choix proposés
+# $n: the choice's place in the list.
+setup-choice = Choix { $n }
+setup-add-choice = Ajouter un choix
+setup-add-question = Ajouter une question
+setup-stages = Étapes
+# $n: the stage's place in the order of review.
+setup-stage = Étape { $n }
+setup-stage-kind = Type d’étape
+# $kind: screening, scoring or public_vote.
+setup-stage-kind-option = { $kind ->
+    [screening] Présélection par le secrétariat
+    [scoring] Notation par les membres du jury
+   *[public_vote] Vote du public
+}
+setup-reviewers = Membres du jury par candidature
+setup-due-at = Échéance des évaluations
+setup-blind = À l’aveugle : les membres du jury ne voient pas quel État Membre a présenté la candidature
+setup-aggregation = Mode d’agrégation des notes des membres du jury
+# $aggregation: mean, zscore or trimmed_mean.
+setup-aggregation-option = { $aggregation ->
+    [mean] Moyenne
+    [zscore] Moyenne après correction de la sévérité propre à chaque membre du jury (scores z)
+   *[trimmed_mean] Moyenne hors note la plus haute et note la plus basse
+}
+setup-spread = Signaler un désaccord au-delà de cet écart (sur 100)
+setup-rule = Règle de passage à l’étape suivante
+# $rule: top_n, min_score or manual.
+setup-rule-option = { $rule ->
+    [top_n] Les meilleures candidatures, dans la limite d’un nombre donné
+    [min_score] Toutes les candidatures atteignant une note donnée
+   *[manual] Décision du secrétariat
+}
+setup-top = Nombre de candidatures retenues
+setup-score = Note minimale pour être retenue (sur 100)
+setup-criteria = Critères
+# $n: the criterion's place; $stage: its stage's place.
+setup-criterion = Critère { $n } de l’étape { $stage }
+setup-guidance = Indications à l’intention des membres du jury
+setup-weight = Pondération
+setup-min = Note minimale
+setup-max = Note maximale
+setup-levels = Signification des points de l’échelle
+setup-levels-hint = Facultatif. Les membres du jury lisent ces descriptions à côté de la note qu’ils attribuent.
+# $n: the described point's place in the list.
+setup-level = Point décrit { $n }
+setup-level-score = Note
+setup-level-label = Signification
+setup-add-level = Décrire un point de l’échelle
+setup-add-criterion = Ajouter un critère
+setup-add-stage = Ajouter une étape
+setup-up = Monter
+setup-down = Descendre
+setup-remove = Supprimer
+setup-needed = Veuillez remplir ce champ.
+setup-not-whole = Saisissez un nombre entier, par exemple 3.
+setup-not-number = Saisissez un nombre, par exemple 7,5.
+setup-not-date = Choisissez une date et une heure.
+setup-changes = Modifications apportées lors du dernier enregistrement
+# $who: who saved; $when: when, in the cycle's time zone.
+setup-changes-by = Enregistré par { $who } le { $when }.
+setup-changes-none = Le dernier enregistrement n’a rien modifié.
+setup-added = ajouté :
+setup-removed = supprimé :
+setup-preview-title = Aperçu.
+setup-preview-intro = Chaque formulaire tel que le verront les personnes appelées à le remplir. Rien ne peut être envoyé depuis cette page.
+setup-preview-nothing-sent = Ceci est un aperçu : aucun envoi n’est possible.
+# $stage: the stage's name.
+setup-preview-rubric = Grille d’évaluation : { $stage }

@@ -285,3 +285,7 @@ refusal-cycle-field-fixed = «{ $field }» больше нельзя измен�
 }
 # $year: the year asked for.
 refusal-copy-year = В { $year } году цикл провести нельзя; укажите год, например 2028
+
+# $min, $max: the criterion's scale.
+definition-level-score = балл шкалы от { $min } до { $max }
+definition-level-repeated = этот балл шкалы уже описан

@@ -456,3 +456,154 @@ admin-bulk-all-rows = { $count ->
     [few] Все { $count } строки списка
    *[other] Все { $count } строк списка
 }
+
+## Setting up a cycle: /admin/cycles/new, /admin/cycles/{id}/edit and its preview.
+admin-cycles-set-up = Настройка
+admin-cycles-new = Настроить новый конкурс
+setup-title-new = Настройка нового конкурса
+# $cycle: the cycle's name, e.g. "UN Public Service Awards 2028".
+setup-title-edit = Настройка конкурса «{ $cycle }»
+setup-copy-heading = На основе предыдущего конкурса
+setup-copy-intro = Копируется всё: категории, вопросы, этапы, критерии и настройки; в качестве отправной точки все даты переносятся на новый год. Копия сохраняется как черновик, который затем можно доработать.
+setup-copy-none = Пока нет ни одного конкурса, который можно было бы скопировать.
+setup-copy-from = Копируемый конкурс
+setup-copy-year = Год нового конкурса
+setup-copy = Скопировать в новый черновик
+setup-copy-choose = Выберите конкурс, который нужно скопировать.
+setup-scratch-heading = Или начать с нуля
+setup-save = Сохранить
+setup-create = Создать черновик конкурса
+setup-preview = Предварительный просмотр формы заявки и критериев оценки
+setup-download = Скачать описание конкурса (TOML)
+setup-notice-saved = Сохранено. Внесённые изменения показаны ниже.
+setup-notice-created = Черновик конкурса создан. До начала приёма заявок он остаётся черновиком и не виден публике.
+setup-notice-copied = Копия создана как черновик. Проверьте её даты до начала приёма заявок.
+# $count: how many problems.
+setup-problems = { $count ->
+    [one] Сохранить не удалось: обнаружена { $count } ошибка. Она указана рядом с соответствующим полем; введённые данные не потеряны.
+    [few] Сохранить не удалось: обнаружены { $count } ошибки. Каждая указана рядом с соответствующим полем; введённые данные не потеряны.
+    [many] Сохранить не удалось: обнаружено { $count } ошибок. Каждая указана рядом с соответствующим полем; введённые данные не потеряны.
+   *[other] Сохранить не удалось: обнаружено { $count } ошибки. Каждая указана рядом с соответствующим полем; введённые данные не потеряны.
+}
+# $phase: open, reviewing, decided or published.
+setup-fixed-explained = { $phase ->
+    [open] Приём заявок открыт, и координаторы опираются на эти настройки, поэтому изменить можно только срок подачи (лишь перенеся его на более позднюю дату) и формулировки названий, подписей и пояснений. Всё остальное показано в текущем виде.
+   *[other] Приём заявок завершён, поэтому изменить можно только формулировки названий, подписей и пояснений. Всё остальное показано в текущем виде.
+}
+setup-general = Конкурс
+setup-programme = Программа
+setup-year = Год
+setup-default-language = Язык, на котором составлено описание
+setup-languages = Языки, на которых проводится конкурс
+setup-languages-hint = Каждое название, подпись и пояснение нужно будет указать на каждом из этих языков. Чтобы применить изменение, нажмите «Сохранить».
+setup-time-zone = Часовой пояс
+setup-time-zone-hint = Название по базе данных IANA, например America/New_York или Africa/Nairobi. Даты ниже указаны по этому часовому поясу.
+setup-opens-at = Начало приёма заявок
+setup-closes-at = Окончание приёма заявок
+setup-publish-at = Публикация итогов
+setup-max-attachments = Максимальное число подтверждающих документов в заявке
+setup-min-attachments = Минимальное число подтверждающих документов в заявке
+setup-categories = Категории
+# $n: the category's place in the list.
+setup-category = Категория { $n }
+setup-key = Ключ
+setup-key-hint = Строчные латинские буквы, цифры и дефисы, например digital-transformation. Используется при экспорте данных и в API.
+setup-name = Название
+setup-description = Описание
+setup-max-per-state = Заявок от одного государства-члена
+setup-winners = Победители
+setup-champions = Чемпионы (призёры)
+setup-per-region = Победители определяются по регионам
+setup-yes = да
+setup-no = нет
+setup-add-category = Добавить категорию
+setup-questions = Вопросы формы заявки
+setup-questions-hint = Название, учреждение и краткое описание запрашиваются всегда; приведённые здесь вопросы следуют за ними.
+# $n: the question's place in the form.
+setup-question = Вопрос { $n }
+setup-label = Формулировка
+setup-help = Пояснение
+setup-kind = Тип ответа
+# $kind: text, long_text, number, url, date or choice.
+setup-kind-option = { $kind ->
+    [text] Короткий текст
+    [long_text] Развёрнутый текст
+    [number] Число
+    [url] Веб-адрес
+    [date] Дата
+   *[choice] Один вариант из списка
+}
+setup-max-length = Максимальная длина ответа (в символах)
+setup-max-length-hint = Оставьте поле пустым, чтобы применялось обычное ограничение.
+setup-required = Ответ обязателен
+setup-public = Публикуется вместе со сведениями о победителях
+setup-identifying = Может указывать на государство-член: скрывается от экспертов на этапах анонимной оценки
+setup-choices = Варианты ответа
+# $n: the choice's place in the list.
+setup-choice = Вариант { $n }
+setup-add-choice = Добавить вариант
+setup-add-question = Добавить вопрос
+setup-stages = Этапы
+# $n: the stage's place in the order of review.
+setup-stage = Этап { $n }
+setup-stage-kind = Тип этапа
+# $kind: screening, scoring or public_vote.
+setup-stage-kind-option = { $kind ->
+    [screening] Предварительный отбор силами секретариата
+    [scoring] Балльная оценка экспертами
+   *[public_vote] Открытое голосование
+}
+setup-reviewers = Экспертов на заявку
+setup-due-at = Срок представления оценок
+setup-blind = Анонимная оценка: эксперты не видят, какое государство-член подало заявку
+setup-aggregation = Способ сведения баллов экспертов
+# $aggregation: mean, zscore or trimmed_mean.
+setup-aggregation-option = { $aggregation ->
+    [mean] Среднее значение
+    [zscore] Среднее значение с поправкой на строгость каждого эксперта (z-оценки)
+   *[trimmed_mean] Среднее значение без самого высокого и самого низкого балла
+}
+setup-spread = Отмечать расхождение, если разброс превышает это значение (из 100)
+setup-rule = Какие заявки проходят на следующий этап
+# $rule: top_n, min_score or manual.
+setup-rule-option = { $rule ->
+    [top_n] Лучшие — в пределах заданного числа
+    [min_score] Все, набравшие не менее заданного балла
+   *[manual] Решает секретариат
+}
+setup-top = Сколько заявок проходит дальше
+setup-score = Минимальный проходной балл (из 100)
+setup-criteria = Критерии
+# $n: the criterion's place; $stage: its stage's place.
+setup-criterion = Критерий { $n } этапа { $stage }
+setup-guidance = Указания для экспертов
+setup-weight = Вес
+setup-min = Минимальный балл
+setup-max = Максимальный балл
+setup-levels = Значение баллов шкалы
+setup-levels-hint = Необязательно. Эксперты видят эти описания рядом с выставляемым баллом.
+# $n: the described point's place in the list.
+setup-level = Описание балла { $n }
+setup-level-score = Балл
+setup-level-label = Значение
+setup-add-level = Описать балл шкалы
+setup-add-criterion = Добавить критерий
+setup-add-stage = Добавить этап
+setup-up = Переместить вверх
+setup-down = Переместить вниз
+setup-remove = Удалить
+setup-needed = Заполните это поле.
+setup-not-whole = Введите целое число, например 3.
+setup-not-number = Введите число, например 7,5.
+setup-not-date = Выберите дату и время.
+setup-changes = Изменения, внесённые при последнем сохранении
+# $who: who saved; $when: when, in the cycle's time zone.
+setup-changes-by = Сохранено { $when } пользователем { $who }.
+setup-changes-none = При последнем сохранении ничего не изменилось.
+setup-added = добавлено:
+setup-removed = удалено:
+setup-preview-title = Предварительный просмотр.
+setup-preview-intro = Каждая форма в том виде, в каком её увидят заполняющие её пользователи. Отсюда ничего нельзя отправить.
+setup-preview-nothing-sent = Это предварительный просмотр: отправить отсюда ничего нельзя.
+# $stage: the stage's name.
+setup-preview-rubric = Критерии оценки: { $stage }

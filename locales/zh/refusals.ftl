@@ -264,3 +264,7 @@ refusal-cycle-field-fixed = “{ $field }”已无法更改：本周期{ $phase 
 }
 # $year: the year asked for.
 refusal-copy-year = { $year } 不是可举办周期的年份；请填写如 2028 这样的年份
+
+# $min, $max: the criterion's scale.
+definition-level-score = 评分范围内的分值，{ $min } 至 { $max }
+definition-level-repeated = 该分值已有说明

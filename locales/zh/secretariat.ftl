@@ -425,3 +425,149 @@ admin-invitations-more = 更早的邀请
 admin-bulk-to-correct = 需更正的行
 # $count: rows in the list.
 admin-bulk-all-rows = 列表中的全部 { $count } 行
+
+## Setting up a cycle: /admin/cycles/new, /admin/cycles/{id}/edit and its preview.
+admin-cycles-set-up = 设置
+admin-cycles-new = 设置新的评选届次
+setup-title-new = 设置新的评选届次
+# $cycle: the cycle's name, e.g. "UN Public Service Awards 2028".
+setup-title-edit = 设置：{ $cycle }
+setup-copy-heading = 基于以往的评选届次
+setup-copy-intro = 所有内容均会复制：类别、问题、阶段、评分标准和设置，所有日期均顺延至新的年份，作为初始设置。副本以草稿形式保存，您可随后进行修改。
+setup-copy-none = 尚无可供复制的评选届次。
+setup-copy-from = 要复制的评选届次
+setup-copy-year = 新一届的年份
+setup-copy = 复制为新草稿
+setup-copy-choose = 请选择要复制的评选届次。
+setup-scratch-heading = 或从头开始
+setup-save = 保存
+setup-create = 创建评选届次草稿
+setup-preview = 预览提名表和评分标准
+setup-download = 下载定义文件（TOML）
+setup-notice-saved = 已保存。所作更改显示如下。
+setup-notice-created = 评选届次草稿已创建。在开始接受提名之前，它将一直处于草稿状态，公众无法看到。
+setup-notice-copied = 副本已作为草稿创建。请在开始接受提名之前核对其中的日期。
+# $count: how many problems.
+setup-problems = 有 { $count } 个问题导致无法保存。各问题均已在相应字段旁标出；您输入的内容已保留。
+# $phase: open, reviewing, decided or published.
+setup-fixed-explained = { $phase ->
+    [open] 提名已开始，联络人依赖当前设置，因此只能更改截止时间（只能推迟）以及名称、标签和帮助文字的措辞。其他内容均按现状显示。
+   *[other] 提名已截止，因此只能更改名称、标签和帮助文字的措辞。其他内容均按现状显示。
+}
+setup-general = 评选届次
+setup-programme = 奖项名称
+setup-year = 年份
+setup-default-language = 定义文件的撰写语言
+setup-languages = 本届评选使用的语言
+setup-languages-hint = 此后，每个名称、标签和帮助文字均须以上述每种语言填写。点击“保存”即可应用更改。
+setup-time-zone = 时区
+setup-time-zone-hint = 采用 IANA 时区数据库中的名称，例如 America/New_York 或 Africa/Nairobi。以下日期均按此时区计算。
+setup-opens-at = 提名开始时间
+setup-closes-at = 提名截止时间
+setup-publish-at = 结果公布时间
+setup-max-attachments = 每项提名最多可附的证明材料数
+setup-min-attachments = 每项提名至少须附的证明材料数
+setup-categories = 类别
+# $n: the category's place in the list.
+setup-category = 类别 { $n }
+setup-key = 键
+setup-key-hint = 使用小写英文字母、数字和连字符，例如 digital-transformation。导出数据和 API 均使用该键。
+setup-name = 名称
+setup-description = 说明
+setup-max-per-state = 每个会员国的提名数
+setup-winners = 获奖名额
+setup-champions = 冠军名额（次于获奖者）
+setup-per-region = 按区域评选获奖者
+setup-yes = 是
+setup-no = 否
+setup-add-category = 添加类别
+setup-questions = 提名表中的问题
+setup-questions-hint = 提名表始终包含标题、机构和摘要；以下问题列于其后。
+# $n: the question's place in the form.
+setup-question = 问题 { $n }
+setup-label = 标签
+setup-help = 帮助文字
+setup-kind = 答案类型
+# $kind: text, long_text, number, url, date or choice.
+setup-kind-option = { $kind ->
+    [text] 短文本
+    [long_text] 长文本
+    [number] 数字
+    [url] 网址
+    [date] 日期
+   *[choice] 从列表中选择一项
+}
+setup-max-length = 答案最大长度（字符数）
+setup-max-length-hint = 留空则采用通常的限制。
+setup-required = 必须作答
+setup-public = 随获奖者一并公布
+setup-identifying = 可能透露会员国身份：在匿名评审阶段对评审员隐藏
+setup-choices = 选项
+# $n: the choice's place in the list.
+setup-choice = 选项 { $n }
+setup-add-choice = 添加选项
+setup-add-question = 添加问题
+setup-stages = 阶段
+# $n: the stage's place in the order of review.
+setup-stage = 阶段 { $n }
+setup-stage-kind = 阶段类型
+# $kind: screening, scoring or public_vote.
+setup-stage-kind-option = { $kind ->
+    [screening] 由秘书处进行资格审查
+    [scoring] 由评审员评分
+   *[public_vote] 公众投票
+}
+setup-reviewers = 每项提名的评审员人数
+setup-due-at = 评审截止时间
+setup-blind = 匿名评审：评审员看不到提名所属的会员国
+setup-aggregation = 评审员评分的合并方式
+# $aggregation: mean, zscore or trimmed_mean.
+setup-aggregation-option = { $aggregation ->
+    [mean] 平均分
+    [zscore] 消除各评审员宽严差异后的平均分（z 分数）
+   *[trimmed_mean] 去掉最高分和最低分后的平均分
+}
+setup-spread = 分差超过此值时标记为意见分歧（满分 100）
+setup-rule = 晋级下一阶段的规则
+# $rule: top_n, min_score or manual.
+setup-rule-option = { $rule ->
+    [top_n] 得分最高者，以规定数量为限
+    [min_score] 达到或超过规定分数者
+   *[manual] 由秘书处决定
+}
+setup-top = 晋级数量
+setup-score = 晋级最低分（满分 100）
+setup-criteria = 评分标准
+# $n: the criterion's place; $stage: its stage's place.
+setup-criterion = 阶段 { $stage } 的评分标准 { $n }
+setup-guidance = 给评审员的指导说明
+setup-weight = 权重
+setup-min = 最低分
+setup-max = 最高分
+setup-levels = 各分值的含义
+setup-levels-hint = 可选。评审员打分时会在分数旁看到这些说明。
+# $n: the described point's place in the list.
+setup-level = 分值说明 { $n }
+setup-level-score = 分值
+setup-level-label = 含义
+setup-add-level = 添加分值说明
+setup-add-criterion = 添加评分标准
+setup-add-stage = 添加阶段
+setup-up = 上移
+setup-down = 下移
+setup-remove = 删除
+setup-needed = 请填写此项。
+setup-not-whole = 请填写整数，例如 3。
+setup-not-number = 请填写数字，例如 7.5。
+setup-not-date = 请选择日期和时间。
+setup-changes = 上次保存所作的更改
+# $who: who saved; $when: when, in the cycle's time zone.
+setup-changes-by = 由 { $who } 于 { $when } 保存。
+setup-changes-none = 上次保存未作任何更改。
+setup-added = 已添加：
+setup-removed = 已删除：
+setup-preview-title = 预览。
+setup-preview-intro = 各表格均按填写人将看到的样子显示。此处的任何内容均无法提交。
+setup-preview-nothing-sent = 此为预览：无法从此处提交任何内容。
+# $stage: the stage's name.
+setup-preview-rubric = 评分标准：{ $stage }

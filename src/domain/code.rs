@@ -76,6 +76,11 @@ impl fmt::Display for Code {
 /// service layer can carry it to HTTP without knowing each type.
 pub trait Refusal: std::error::Error + Send + Sync + 'static {
     fn code(&self) -> Code;
+
+    /// The field the refusal is about, where it is one: a form shows it there.
+    fn field(&self) -> Option<&str> {
+        None
+    }
 }
 
 #[cfg(test)]

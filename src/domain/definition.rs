@@ -154,6 +154,10 @@ pub struct QuestionDefinition {
     pub choices: Option<Vec<Label>>,
     #[serde(default)]
     pub public: bool,
+    /// Answers that could name the nominating state (a website, a minister's name):
+    /// withheld from jurors in blind stages.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub identifying: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -201,6 +205,17 @@ pub struct CriterionDefinition {
     pub min: f64,
     #[serde(default = "one")]
     pub max: f64,
+    /// What points on the scale mean, `[{ score = 1, label = "No evidence" }, …]`: what
+    /// jurors read beside the score they give.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<Level>,
+}
+
+/// One point on a criterion's scale, described.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Level {
+    pub score: f64,
+    pub label: Label,
 }
 
 fn one() -> f64 {
@@ -223,7 +238,8 @@ const CYCLE_FIELDS: &[&str] = &[
     "stages",
 ];
 const CATEGORY_FIELDS: &[&str] = &["key", "name", "description", "max_per_state", "winners", "champions", "per_region"];
-const QUESTION_FIELDS: &[&str] = &["key", "label", "help", "kind", "required", "max_length", "choices", "public"];
+const QUESTION_FIELDS: &[&str] =
+    &["key", "label", "help", "kind", "required", "max_length", "choices", "public", "identifying"];
 const STAGE_FIELDS: &[&str] = &[
     "key",
     "name",
@@ -237,7 +253,8 @@ const STAGE_FIELDS: &[&str] = &[
     "criteria",
 ];
 const ADVANCE_FIELDS: &[&str] = &["rule", "n", "score"];
-const CRITERION_FIELDS: &[&str] = &["key", "label", "guidance", "weight", "min", "max"];
+const CRITERION_FIELDS: &[&str] = &["key", "label", "guidance", "weight", "min", "max", "levels"];
+const LEVEL_FIELDS: &[&str] = &["score", "label"];
 
 pub const QUESTION_KINDS: &[&str] = &["text", "long_text", "number", "url", "date", "choice"];
 pub const STAGE_KINDS: &[&str] = &["screening", "scoring", "public_vote"];
@@ -394,6 +411,9 @@ fn unknown_fields(value: &Value, problems: &mut Vec<Problem>) {
         }
         for (j, c) in s.get("criteria").and_then(Value::as_array).into_iter().flatten().enumerate() {
             check_keys(c, &format!("{path}.criteria[{j}]"), CRITERION_FIELDS, problems);
+            for (k, l) in c.get("levels").and_then(Value::as_array).into_iter().flatten().enumerate() {
+                check_keys(l, &format!("{path}.criteria[{j}].levels[{k}]"), LEVEL_FIELDS, problems);
+            }
         }
     }
 }
@@ -570,6 +590,20 @@ fn validate_stage(d: &CycleDefinition, i: usize, s: &StageDefinition, p: &mut Ve
         if !(c.min < c.max && c.min.is_finite() && c.max.is_finite()) {
             p.push(problem(at("max"), say("definition-scale")));
         }
+        let mut scores = Vec::new();
+        for (k, l) in c.levels.iter().enumerate() {
+            let at = |f: &str| format!("stages[{i}].criteria[{j}].levels[{k}].{f}");
+            if !(c.min..=c.max).contains(&l.score) {
+                let words = [("min", c.min.into()), ("max", c.max.into())];
+                p.push(problem(at("score"), say_with("definition-level-score", &words)));
+            } else if scores.contains(&l.score) {
+                p.push(problem(at("score"), say("definition-level-repeated")));
+            }
+            scores.push(l.score);
+            if l.label.is_blank(d.default_language) {
+                p.push(problem(at("label"), say("definition-label")));
+            }
+        }
     }
 }
 
@@ -592,6 +626,9 @@ fn labels(d: &CycleDefinition) -> Vec<(String, &Label)> {
         for (j, c) in s.criteria.iter().enumerate() {
             all.push((format!("stages[{i}].criteria[{j}].label"), &c.label));
             all.extend(c.guidance.iter().map(|l| (format!("stages[{i}].criteria[{j}].guidance"), l)));
+            for (k, l) in c.levels.iter().enumerate() {
+                all.push((format!("stages[{i}].criteria[{j}].levels[{k}].label"), &l.label));
+            }
         }
     }
     all
@@ -619,6 +656,9 @@ pub struct Labels {
     questions: HashMap<String, (Label, Option<Label>, Vec<Label>)>,
     stages: HashMap<String, Label>,
     criteria: HashMap<(String, String), (Label, Option<Label>)>,
+    levels: HashMap<(String, String), Vec<Level>>,
+    /// Questions whose answers blind stages withhold.
+    identifying: HashSet<String>,
 }
 
 impl Labels {
@@ -627,7 +667,10 @@ impl Labels {
     #[must_use]
     pub fn of(stored: &Value) -> Self {
         let Ok(d) = CycleDefinition::deserialize(stored) else { return Self::default() };
+        let identifying =
+            d.questions.iter().filter(|q| q.identifying || q.kind == "url").map(|q| q.key.clone()).collect();
         Self {
+            identifying,
             default: Some(d.default_language),
             programme: Some(d.programme),
             categories: d.categories.into_iter().map(|c| (c.key, (c.name, c.description))).collect(),
@@ -635,6 +678,11 @@ impl Labels {
                 .questions
                 .into_iter()
                 .map(|q| (q.key, (q.label, q.help, q.choices.unwrap_or_default())))
+                .collect(),
+            levels: d
+                .stages
+                .iter()
+                .flat_map(|s| s.criteria.iter().map(|c| ((s.key.clone(), c.key.clone()), c.levels.clone())))
                 .collect(),
             criteria: d
                 .stages
@@ -705,6 +753,29 @@ impl Labels {
     #[must_use]
     pub fn criterion<'a>(&'a self, stage: &str, key: &str, lang: Lang, stored: &'a str) -> &'a str {
         self.pick(self.criteria.get(&(stage.to_owned(), key.to_owned())).map(|c| &c.0), lang, stored)
+    }
+
+    /// The described points of a criterion's scale, `(score, words in lang)`, lowest first.
+    #[must_use]
+    pub fn levels(&self, stage: &str, key: &str, lang: Lang) -> Vec<(f64, String)> {
+        let default = self.default.unwrap_or(lang);
+        let mut levels: Vec<(f64, String)> = self
+            .levels
+            .get(&(stage.to_owned(), key.to_owned()))
+            .into_iter()
+            .flatten()
+            .map(|l| (l.score, l.label.get(lang, default).to_owned()))
+            .collect();
+        levels.sort_by(|a, b| a.0.total_cmp(&b.0));
+        levels
+    }
+
+    /// Whether a blind stage withholds the answers to `question`: those the definition
+    /// marks identifying, and every web address (a ministry's site names its state).
+    /// When the definition could not be read, every answer is withheld.
+    #[must_use]
+    pub fn withheld(&self, question: &str) -> bool {
+        self.default.is_none() || self.identifying.contains(question)
     }
 
     #[must_use]
@@ -827,6 +898,33 @@ mod tests {
         let words = first[0].get(Lang::En, Lang::En).to_owned();
         first[0] = Label::ByLanguage([(Lang::En, words), (Lang::Fr, "Autre".to_owned())].into_iter().collect());
         assert_eq!(unsafe_change(&old, &translated, open), None, "a translation added to a choice");
+    }
+
+    #[test]
+    fn a_criterions_levels_lie_on_its_scale_once_each_and_say_something() {
+        let mut d = parse_toml(EXAMPLE).unwrap();
+        // Untranslated words would be problems of their own.
+        d.languages.clear();
+        let c = &mut d.stages[1].criteria[0];
+        let (min, max) = (c.min, c.max);
+        c.levels = vec![
+            Level { score: min, label: "No evidence".into() },
+            Level { score: max, label: "Transformative, with evidence".into() },
+        ];
+        assert_eq!(validate(&d), Vec::new());
+        let back = parse_toml(&to_toml(&d).unwrap()).unwrap();
+        assert_eq!(back, d, "levels survive the TOML round trip");
+
+        d.stages[1].criteria[0].levels.push(Level { score: max + 1.0, label: "Beyond".into() });
+        d.stages[1].criteria[0].levels.push(Level { score: min, label: "".into() });
+        let paths: Vec<String> = validate(&d).into_iter().map(|p| p.path).collect();
+        for expected in [
+            "stages[1].criteria[0].levels[2].score",
+            "stages[1].criteria[0].levels[3].score",
+            "stages[1].criteria[0].levels[3].label",
+        ] {
+            assert!(paths.iter().any(|p| p == expected), "{expected} in {paths:?}");
+        }
     }
 
     #[test]

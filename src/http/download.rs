@@ -19,3 +19,27 @@ pub fn csv(file_name: &str, body: String) -> Response {
     )
         .into_response()
 }
+
+/// A cycle's definition as a TOML file named after its programme and year, as
+/// `laurel import` takes it.
+///
+/// # Errors
+/// When the definition cannot be written as TOML (it always can: it came from one).
+pub fn definition(d: &crate::domain::definition::CycleDefinition) -> anyhow::Result<Response> {
+    let text = crate::domain::definition::to_toml(d)?;
+    let name: String = d
+        .plain(&d.programme)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let file = format!("{}-{}.toml", name.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-"), d.year);
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("application/toml; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, HeaderValue::from_str(&format!("attachment; filename=\"{file}\""))?),
+            (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
+        ],
+        text,
+    )
+        .into_response())
+}

@@ -286,6 +286,41 @@ pub async fn update_cycle(
     if_match: Option<i32>,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    change(db, caller, id, Change::Patch(patch), if_match, now).await
+}
+
+/// Puts `definition` in place of a cycle's definition, as the set-up form does, with
+/// the same rules as [`update_cycle`].
+///
+/// # Errors
+/// As [`update_cycle`].
+pub async fn replace_definition(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    definition: &serde_json::Value,
+    if_match: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    change(db, caller, id, Change::Whole(definition), if_match, now).await
+}
+
+/// How a change to a definition is given.
+enum Change<'a> {
+    /// A JSON merge patch over the stored definition.
+    Patch(&'a serde_json::Value),
+    /// The whole definition.
+    Whole(&'a serde_json::Value),
+}
+
+async fn change(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    id: Uuid,
+    change: Change<'_>,
+    if_match: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<()> {
     caller.require_admin()?;
     let tx = db::begin_write(db).await?;
     let row = cycle::Entity::find_by_id(id).one(&tx).await?.ok_or(Error::NotFound("cycle"))?;
@@ -297,8 +332,14 @@ pub async fn update_cycle(
     let stored = row.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
     let phase =
         Timeline { opens_at: row.opens_at, closes_at: row.closes_at, publish_at: row.publish_at }.phase_at(stored, now);
-    let mut merged = row.definition.clone();
-    merge_patch(&mut merged, patch);
+    let merged = match change {
+        Change::Patch(patch) => {
+            let mut merged = row.definition.clone();
+            merge_patch(&mut merged, patch);
+            merged
+        }
+        Change::Whole(definition) => definition.clone(),
+    };
     let d = crate::domain::definition::parse(&merged).map_err(|problems| {
         Error::Validation(problems.into_iter().map(|p| super::FieldError::new(p.path, p.message)).collect())
     })?;
@@ -306,7 +347,9 @@ pub async fn update_cycle(
     if d.plain(&d.programme) != row_programme(&tx, row.programme_id).await? || d.year != row.year {
         return Err(Error::validation("programme", crate::i18n::say("refusal-programme-fixed")));
     }
-    let before = serde_json::json!({ "closes_at": row.closes_at, "phase": phase.as_str() });
+    // The whole definition before, so the set-up page can show what each save changed.
+    let before =
+        serde_json::json!({ "closes_at": row.closes_at, "phase": phase.as_str(), "definition": row.definition });
     if phase == Phase::Draft {
         category::Entity::delete_many().filter(category::Column::CycleId.eq(id)).exec(&tx).await?;
         question::Entity::delete_many().filter(question::Column::CycleId.eq(id)).exec(&tx).await?;
@@ -332,7 +375,10 @@ pub async fn update_cycle(
     active.version = Set(version);
     active.updated_at = Set(now);
     active.update(&tx).await?;
-    let details = serde_json::json!({ "patch": patch, "before": before, "version": version });
+    let details = match change {
+        Change::Patch(patch) => serde_json::json!({ "patch": patch, "before": before, "version": version }),
+        Change::Whole(_) => serde_json::json!({ "before": before, "version": version }),
+    };
     audit::record(&tx, &caller.actor(), Event::new("cycle.edited", "cycle", id).details(details), now).await?;
     tx.commit().await?;
     Ok(())
@@ -474,6 +520,10 @@ impl crate::domain::code::Refusal for NotDraft {
     fn code(&self) -> crate::domain::Code {
         crate::domain::Code::InvalidState
     }
+
+    fn field(&self) -> Option<&str> {
+        Some(&self.field)
+    }
 }
 
 /// "UN Public Service Awards" → "un-public-service-awards".
@@ -541,6 +591,16 @@ pub struct CriterionView {
     pub weight: f64,
     pub min: f64,
     pub max: f64,
+    /// What points on the scale mean, lowest first, where the definition says.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<LevelView>,
+}
+
+/// One described point of a criterion's scale.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct LevelView {
+    pub score: f64,
+    pub label: String,
 }
 
 impl CriterionView {
@@ -548,7 +608,9 @@ impl CriterionView {
     #[must_use]
     pub fn read_in(c: &criterion::Model, labels: &Labels, stage: &str, lang: crate::i18n::Lang) -> Self {
         let guidance = c.guidance.as_deref().map(|g| labels.criterion_guidance(stage, &c.key, lang, g).to_owned());
-        Self { label: labels.criterion(stage, &c.key, lang, &c.label).to_owned(), guidance, ..Self::from(c) }
+        let levels =
+            labels.levels(stage, &c.key, lang).into_iter().map(|(score, label)| LevelView { score, label }).collect();
+        Self { label: labels.criterion(stage, &c.key, lang, &c.label).to_owned(), guidance, levels, ..Self::from(c) }
     }
 }
 
@@ -561,6 +623,7 @@ impl From<&criterion::Model> for CriterionView {
             weight: c.weight,
             min: c.min_score,
             max: c.max_score,
+            levels: Vec::new(),
         }
     }
 }

@@ -169,6 +169,25 @@ pub async fn new_form(
     Ok(form)
 }
 
+/// The nomination form of a category as a focal point will see it, for the secretariat
+/// to preview in any phase: nothing it shows can be sent.
+///
+/// # Errors
+/// `Forbidden` for non-admins; `NotFound` for a cycle or category that does not exist.
+pub async fn preview_form(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    cycle_id: Uuid,
+    category: &str,
+    now: DateTime<Utc>,
+) -> Result<Form> {
+    caller.require_admin()?;
+    let mut form = blank(db, cycle_id, category, now).await?;
+    form.can_edit = true;
+    form.can_submit = true;
+    Ok(form)
+}
+
 async fn blank(db: &DatabaseConnection, cycle_id: Uuid, category: &str, now: DateTime<Utc>) -> Result<Form> {
     let window = window(db, cycle_id, now).await?;
     let category = category::Entity::find()

@@ -176,6 +176,14 @@ async fn the_secretariats_audit_and_email_pages_pass_wcag_2_1_aa_checks() {
     let definition = laurel::domain::definition::parse(&definition).unwrap();
     let actor = laurel::service::Actor::operator();
     let cycle = laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, app.now()).await.unwrap();
+    let copied = app
+        .client
+        .post(app.url(&format!("/api/v1/cycles/{cycle}/copy")))
+        .bearer_auth(&token)
+        .json(&json!({}))
+        .send()
+        .await;
+    let draft = copied.unwrap().json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
     let focal_point = app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
     let focal = app.token("focal@gov.ke").await;
     let body = json!({ "category": "digital-transformation", "title": "Huduma Centres" });
@@ -204,8 +212,14 @@ async fn the_secretariats_audit_and_email_pages_pass_wcag_2_1_aa_checks() {
                 "/admin/people/bulk".to_owned(),
                 "/admin/invitations".to_owned(),
                 format!("/admin/people/{}/deactivate", focal_point.id),
+                "/admin/cycles/new".to_owned(),
+                format!("/admin/cycles/{draft}/edit"),
+                format!("/admin/cycles/{cycle}/edit"),
+                format!("/admin/cycles/{draft}/preview"),
+                format!("/admin/cycles/{draft}/preview?stage=experts"),
             ] {
-                b.goto(&app.url(&format!("{page}?lang={lang}"))).await.unwrap();
+                let join = if page.contains('?') { '&' } else { '?' };
+                b.goto(&app.url(&format!("{page}{join}lang={lang}"))).await.unwrap();
                 for v in violations(b, &source).await {
                     failures.push(format!("{page} in {lang} at {width}px: {v}"));
                 }

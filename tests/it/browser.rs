@@ -708,3 +708,128 @@ async fn the_secretariat_invites_a_list_of_thirty_then_revokes_one_and_resends_a
     }
     browser.close().await;
 }
+
+/// Fills the words of `path` in each of the example cycle's six languages.
+async fn fill_words(b: &Client, path_id: &str, words: &str) {
+    for lang in ["en", "ar", "zh", "fr", "ru", "es"] {
+        fill(b, &format!("#{path_id}-{lang}"), &format!("{words} ({lang})")).await;
+    }
+}
+
+#[tokio::test]
+async fn the_secretariat_copies_last_years_cycle_changes_it_previews_the_form_and_downloads_what_imports_again() {
+    let test = "the_secretariat_copies_last_years_cycle_changes_it_previews_the_form_and_downloads_what_imports_again";
+    let Some(browser) = browser::launch(test).await else { return };
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let definition = laurel::domain::definition::parse(&crate::harness::example_cycle(app.now(), -30, -1)).unwrap();
+    let actor = laurel::service::Actor::operator();
+    laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, app.now()).await.unwrap();
+    let b = &browser.client;
+    sign_in(b, &app, &admin.email, PASSWORD).await;
+
+    // Last year's cycle, copied into next year's draft.
+    b.goto(&app.url("/admin/cycles")).await.unwrap();
+    click_and_load(b, "a[href='/admin/cycles/new']").await;
+    fill(b, "#copy-year", &(definition.year + 1).to_string()).await;
+    click_and_load(b, "button[value=copy]").await;
+    assert!(text(b, "p.success[role=status]").await.contains("The copy was created as a draft"));
+    let edit = b.current_url().await.unwrap();
+    let id = edit.path().trim_start_matches("/admin/cycles/").trim_end_matches("/edit").to_owned();
+
+    // A quota changes; a question with a list of choices and a criterion with described
+    // points of its scale are added, each through the plain form.
+    fill(b, "#d-categories-0--max_per_state", "3").await;
+    click_and_load(b, "button[value='add:questions']").await;
+    assert_eq!(
+        b.find(Locator::Css("#d-categories-0--max_per_state")).await.unwrap().prop("value").await.unwrap().as_deref(),
+        Some("3"),
+        "what was typed is kept"
+    );
+    fill(b, "#d-questions-7--key", "channel").await;
+    fill_words(b, "d-questions-7--label", "Main channel of delivery").await;
+    b.find(Locator::Css("#d-questions-7--kind")).await.unwrap().select_by_value("choice").await.unwrap();
+    click_and_load(b, "button[value='add:stages[1].criteria']").await;
+    fill(b, "#d-stages-1--criteria-4--key", "sustainability").await;
+    fill_words(b, "d-stages-1--criteria-4--label", "Sustainability").await;
+    fill(b, "#d-stages-1--criteria-4--weight", "heavy").await;
+    click_and_load(b, "button[value='add:stages[1].criteria[4].levels']").await;
+    fill(b, "#d-stages-1--criteria-4--levels-0--score", "0").await;
+    fill_words(b, "d-stages-1--criteria-4--levels-0--label", "No plan beyond the pilot").await;
+    click_and_load(b, "button[value='add:stages[1].criteria[4].levels']").await;
+    fill(b, "#d-stages-1--criteria-4--levels-1--score", "10").await;
+    fill_words(b, "d-stages-1--criteria-4--levels-1--label", "Funded in the national budget").await;
+
+    // Saving names both problems at once, each beside its field, and keeps what was typed.
+    click_and_load(b, "button[value=save]").await;
+    let summary = text(b, "#problems").await;
+    assert!(summary.starts_with("2 problems keep this from being saved"), "{summary}");
+    let weight = text(b, "#d-stages-1--criteria-4--weight-error").await;
+    assert!(weight.contains("Write a number"), "{weight}");
+    let choices = text(b, "#d-questions-7--choices .field-error").await;
+    assert!(!choices.is_empty(), "the missing choices are named beside them");
+    let typed = b.find(Locator::Css("#d-stages-1--criteria-4--weight")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(typed.as_deref(), Some("heavy"));
+    if let Some(dir) = std::env::var_os("LAUREL_SCREENSHOTS") {
+        for width in [1280, 360] {
+            shoot(b, width, std::path::Path::new(&dir), "setup-refused").await;
+        }
+    }
+    fill(b, "#d-stages-1--criteria-4--weight", "15").await;
+    fill_words(b, "d-questions-7--choices-0-", "Service centres").await;
+    fill_words(b, "d-questions-7--choices-1-", "Mobile phones").await;
+    click_and_load(b, "button[value=save]").await;
+    assert!(text(b, "p.success[role=status]").await.starts_with("Saved."));
+    let diff = text(b, "pre.diff").await;
+    assert!(diff.contains("max_per_state = 3") && diff.contains("Funded in the national budget (en)"), "{diff}");
+    if let Some(dir) = std::env::var_os("LAUREL_SCREENSHOTS") {
+        for width in [1280, 360] {
+            shoot(b, width, std::path::Path::new(&dir), "setup-saved").await;
+        }
+    }
+
+    // The focal point's form, before the call opens, carries the new question.
+    click_and_load(b, "a[href$='/preview']").await;
+    let question = text(b, "label[for='f-answers-channel']").await;
+    assert!(question.contains("Main channel of delivery (en)"), "{question}");
+    let choices = b.find(Locator::Css("#f-answers-channel")).await.unwrap().html(false).await.unwrap();
+    assert!(choices.contains("Mobile phones (en)"), "{choices}");
+    assert!(b.find(Locator::Css("button[value=submit][disabled]")).await.is_ok(), "a preview sends nothing");
+    if let Some(dir) = std::env::var_os("LAUREL_SCREENSHOTS") {
+        for width in [1280, 360] {
+            shoot(b, width, std::path::Path::new(&dir), "setup-preview-form").await;
+        }
+    }
+    click_and_load(b, "a[href$='?stage=experts']").await;
+    let levels = text(b, "#score-sustainability-levels").await;
+    assert!(levels.contains("No plan beyond the pilot (en)") && levels.contains("10"), "{levels}");
+    if let Some(dir) = std::env::var_os("LAUREL_SCREENSHOTS") {
+        for width in [1280, 360] {
+            shoot(b, width, std::path::Path::new(&dir), "setup-preview-rubric").await;
+        }
+    }
+
+    // The TOML the page offers imports elsewhere to the same cycle.
+    b.goto(edit.as_ref()).await.unwrap();
+    let href = b.find(Locator::Css("a[download]")).await.unwrap().attr("href").await.unwrap().unwrap();
+    assert_eq!(href, format!("/admin/cycles/{id}/definition.toml"));
+    let web = app.browser_session(&admin.email).await;
+    let file = web.get(&href).await.text().await.unwrap();
+    let imported = laurel::domain::definition::parse_toml(&file).expect("the download imports");
+    let token = app.token(&admin.email).await;
+    let definition_of = |app: &TestApp, token: String, id: String| {
+        let request = app.client.get(app.url(&format!("/api/v1/cycles/{id}/definition"))).bearer_auth(token);
+        async move { request.send().await.unwrap().json::<serde_json::Value>().await.unwrap() }
+    };
+    let stored = definition_of(&app, token, id.clone()).await;
+    assert_eq!(serde_json::to_value(&imported).unwrap(), stored);
+    assert_eq!(imported.categories[0].max_per_state, 3);
+    assert_eq!(imported.stages[1].criteria[4].levels.len(), 2);
+    let elsewhere = TestApp::spawn().await;
+    let copy =
+        laurel::service::cycles::create_cycle(&elsewhere.db, &actor, None, &imported, elsewhere.now()).await.unwrap();
+    elsewhere.person("secretariat@itu.example", "admin", None, None).await;
+    let their = elsewhere.token("secretariat@itu.example").await;
+    assert_eq!(definition_of(&elsewhere, their, copy.to_string()).await, stored, "an identical cycle");
+    browser.close().await;
+}

@@ -125,6 +125,12 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/admin/cycles/{id}/nominations",        AdminOnly),
     rule(GET,  "/admin/cycles/{id}/nominations.csv",    AdminOnly),
     rule(POST, "/admin/cycles/{id}/publish",            AdminOnly),
+    rule(GET,  "/admin/cycles/new",                     AdminOnly),
+    rule(POST, "/admin/cycles/new",                     AdminOnly),
+    rule(GET,  "/admin/cycles/{id}/edit",               AdminOnly),
+    rule(POST, "/admin/cycles/{id}/edit",               AdminOnly),
+    rule(GET,  "/admin/cycles/{id}/preview",            AdminOnly),
+    rule(GET,  "/admin/cycles/{id}/definition.toml",    AdminOnly),
     rule(GET,  "/admin/stages/{id}",                    AdminOnly),
     rule(POST, "/admin/stages/{id}/assign",             AdminOnly),
     rule(GET,  "/admin/stages/{id}/assign-one",         AdminOnly),
@@ -429,6 +435,7 @@ impl World {
                 || template.starts_with("/cycles/{id}/nominations")
                 || template.starts_with("/admin/cycles/{id}/nominations")
                 || template == "/admin/cycles/{id}"
+                || template.starts_with("/admin/cycles/{id}/")
             {
                 self.open_cycle
             } else if template.starts_with("/api/v1/cycles/") && method == reqwest::Method::PATCH {
@@ -703,6 +710,15 @@ impl World {
                 vec![("email", format!("new-{n}@example.org")), ("role", "reviewer".into())]
             }
             (POST, "/admin/people/{id}/role") => vec![("role", "reviewer".into())],
+            (POST, "/admin/cycles/new") => {
+                // Another edition of the open cycle, a new year each time.
+                let year = 2100 + self.addresses.fetch_add(1, Ordering::Relaxed);
+                vec![
+                    ("action", "copy".into()),
+                    ("source", self.open_cycle.to_string()),
+                    ("copy_year", year.to_string()),
+                ]
+            }
             (POST, "/admin/people/bulk") => {
                 let n = self.addresses.fetch_add(1, Ordering::Relaxed);
                 vec![("list", format!("Li Wei,listed-{n}@example.org,juror")), ("action", "preview".into())]

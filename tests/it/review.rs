@@ -56,6 +56,8 @@ impl World {
             let mut body = complete_nomination("gender-responsive");
             body["title"] = json!(format!("Initiative {}", &code[..1]));
             body["institution"] = json!(format!("Ministry of Public Service of {name}"));
+            // A web address names its state as surely as the institution does.
+            body["answers"]["website"] = json!(format!("https://services.gov-{}.example", code.to_lowercase()));
             let response = app
                 .client
                 .post(app.url(&format!("/api/v1/cycles/{id}/nominations")))
@@ -380,6 +382,12 @@ async fn a_cycle_is_screened_assigned_scored_ranked_advanced_with_an_override_an
         for a in list["items"].as_array().unwrap() {
             let (_, detail) = w.get(token, &format!("/api/v1/assignments/{}", a["id"].as_str().unwrap())).await;
             seen.push_str(&detail.to_string());
+            let levels = &detail["criteria"][0]["levels"];
+            assert_eq!(
+                (levels[0]["label"].as_str(), levels[2]["score"].as_f64()),
+                (Some("No evidence of change"), Some(10.0)),
+                "the rubric says what its points mean"
+            );
             for file in detail["nomination"]["attachments"].as_array().unwrap() {
                 let path = format!(
                     "/api/v1/nominations/{}/attachments/{}",
@@ -393,6 +401,7 @@ async fn a_cycle_is_screened_assigned_scored_ranked_advanced_with_an_override_an
         }
         for (code, (name, _, _)) in &w.nominations {
             assert!(!seen.contains(name), "{email} can see the name {name}: {seen}");
+            assert!(!seen.contains(&format!("gov-{}", code.to_lowercase())), "{email} can see {code}'s website");
             assert!(
                 !seen.contains(&format!("\"{code}\"")) && !seen.contains(&format!(" {code}")),
                 "{email} can see the code {code}"
@@ -410,6 +419,7 @@ async fn a_cycle_is_screened_assigned_scored_ranked_advanced_with_an_override_an
         }
         for (code, (name, _, _)) in &w.nominations {
             assert!(!seen.contains(name), "{email}'s pages show the name {name}");
+            assert!(!seen.contains(&format!("gov-{}", code.to_lowercase())), "{email}'s pages show {code}'s website");
             for form in [format!(">{code}<"), format!(" {code} "), format!("\"{code}\"")] {
                 assert!(!seen.contains(&form), "{email}'s pages show the code {code}");
             }

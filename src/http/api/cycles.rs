@@ -265,7 +265,7 @@ async fn definition(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|accept| accept.split(',').any(|t| t.trim().starts_with("application/toml")));
     if wants_toml {
-        return Ok(toml_download(&d)?);
+        return Ok(crate::http::download::definition(&d).map_err(Error::Internal)?);
     }
     Ok(Json(d).into_response())
 }
@@ -289,28 +289,5 @@ async fn definition_toml(
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<axum::response::Response, ApiError> {
     let d = cycles::definition(&state.db, &api.caller, id).await?;
-    Ok(toml_download(&d)?)
-}
-
-/// A definition as a TOML file named after its programme and year.
-///
-/// # Errors
-/// When the definition cannot be written as TOML (it always can: it came from one).
-pub fn toml_download(d: &crate::domain::definition::CycleDefinition) -> Result<axum::response::Response, Error> {
-    use axum::response::IntoResponse as _;
-    let text = crate::domain::definition::to_toml(d).map_err(Error::Internal)?;
-    let name: String = d
-        .plain(&d.programme)
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-        .collect();
-    let file = format!("{}-{}.toml", name.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-"), d.year);
-    Ok((
-        [
-            (axum::http::header::CONTENT_TYPE, "application/toml; charset=utf-8".to_owned()),
-            (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
-        ],
-        text,
-    )
-        .into_response())
+    Ok(crate::http::download::definition(&d).map_err(Error::Internal)?)
 }

@@ -16,6 +16,7 @@ mod people;
 mod progress;
 mod results;
 mod reviews;
+mod setup;
 mod stages;
 
 pub use nav::Nav;
@@ -45,6 +46,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(reviews::routes())
         .merge(results::routes())
         .merge(cycles::routes())
+        .merge(setup::routes())
         .merge(stages::routes())
 }
 

@@ -175,6 +175,35 @@ pub struct NominationPage {
     errors: FieldErrors,
     file_error: Option<String>,
     attachments_error: Option<String>,
+    /// Set when the secretariat previews the form: nothing can be sent.
+    preview: Option<Preview>,
+}
+
+/// What a preview of a cycle's forms offers: the other categories' forms, and each
+/// scoring stage's rubric.
+pub struct Preview {
+    pub cycle_id: Uuid,
+    pub cycle_name: String,
+    /// The category whose form is shown.
+    pub category: String,
+    /// The stage whose rubric is shown, or empty.
+    pub stage: String,
+    pub categories: Vec<(String, String)>,
+    pub stages: Vec<(String, String)>,
+}
+
+/// The nomination form of a cycle as a focal point will see it, for the secretariat.
+pub(super) fn preview_page(
+    signed_in: &SignedIn,
+    form: &Form,
+    preview: Preview,
+    now: chrono::DateTime<chrono::Utc>,
+) -> NominationPage {
+    let mut page = page(signed_in, form, None, Vec::new(), now);
+    page.autosave = false;
+    page.can_withdraw = false;
+    page.preview = Some(preview);
+    page
 }
 
 pub struct Field {
@@ -366,6 +395,7 @@ fn page(
         file_error: errors.get("file").map(str::to_owned),
         attachments_error: errors.get("attachments").map(str::to_owned),
         errors,
+        preview: None,
     }
 }
 

@@ -135,6 +135,8 @@ pub struct CriterionRow {
     min: String,
     max: String,
     weight: String,
+    /// Each described point of the scale: its score and what it means.
+    levels: Vec<(String, String)>,
     value: String,
     error: Option<String>,
 }
@@ -169,6 +171,7 @@ fn page(
                 min: number(c.min),
                 max: number(c.max),
                 weight: number(c.weight),
+                levels: c.levels.iter().map(|l| (number(l.score), l.label.clone())).collect(),
                 value,
             }
         })

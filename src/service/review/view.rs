@@ -161,7 +161,7 @@ async fn reviewed_nomination(
     let mut answers: Vec<(i32, Answer)> = answers
         .into_iter()
         .filter_map(|(a, q)| {
-            q.map(|q| {
+            q.filter(|q| !(blind && labels.withheld(&q.key))).map(|q| {
                 let label = labels.question(&q.key, lang, &q.label).to_owned();
                 (q.position, Answer { key: q.key, label, value: a.value })
             })
