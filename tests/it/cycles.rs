@@ -292,3 +292,202 @@ async fn a_cycle_is_copied_to_another_year_with_its_dates_moved_and_round_trips_
         .unwrap();
     assert_eq!(again, text, "a definition survives the round trip byte for byte");
 }
+
+#[tokio::test]
+async fn an_open_cycles_set_up_page_shows_what_is_fixed_and_saves_a_later_deadline_and_new_wording() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    // A deadline at 23:59:59, as secretariats set them.
+    let mut definition = example_cycle(app.now(), -1, 10);
+    let closes = chrono::Timelike::with_second(&(app.now() + chrono::Duration::days(10)), 59).unwrap();
+    definition["closes_at"] = json!(closes.to_rfc3339());
+    let created = created_cycle(&app, &token, &definition).await;
+    let id = created["id"].as_str().unwrap().to_owned();
+    let edit = format!("/admin/cycles/{id}/edit");
+    let web = app.browser_session(&admin.email).await;
+
+    let page = web.get(&edit).await.text().await.unwrap();
+    let html = crate::harness::html(&page);
+    let input = |name: &str| {
+        let selector = scraper::Selector::parse(&format!("input[name='{name}']")).unwrap();
+        html.select(&selector).next().and_then(|e| e.value().attr("value")).map(str::to_owned)
+    };
+    assert_eq!(input("categories[0].max_per_state"), None, "a quota is shown, not offered for change");
+    assert!(page.contains("only the deadline (moved later)"), "the page says why");
+    assert!(input("categories[0].name.fr").is_some(), "wording stays editable");
+    let closes = input("closes_at").expect("the deadline stays editable while open");
+    let later = chrono::NaiveDateTime::parse_from_str(&closes, "%Y-%m-%dT%H:%M").unwrap() + chrono::Duration::days(7);
+    let later = later.format("%Y-%m-%dT%H:%M").to_string();
+
+    // The browser sends every field; a deadline shown to the minute and left alone keeps
+    // its seconds, so rewording alone is not refused as an earlier deadline.
+    let reworded = web
+        .submit(
+            &edit,
+            &edit,
+            &[
+                ("version", "1"),
+                ("closes_at", &closes),
+                ("categories[0].name.es", "Transformación digital"),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    assert_eq!(reworded.status(), 303);
+    assert_eq!(definition_of(&app, &token, &id).await["closes_at"], created["closes_at"]);
+
+    let saved = web
+        .submit(
+            &edit,
+            &edit,
+            &[
+                ("version", "2"),
+                ("closes_at", &later),
+                ("categories[0].name.fr", "Transformation numérique"),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let definition = definition_of(&app, &token, &id).await;
+    assert_eq!(definition["categories"][0]["name"]["fr"], "Transformation numérique");
+    let moved = chrono::DateTime::parse_from_rfc3339(definition["closes_at"].as_str().unwrap()).unwrap();
+    let before = chrono::DateTime::parse_from_rfc3339(created["closes_at"].as_str().unwrap()).unwrap();
+    // The form shows minutes; a deadline moved by a week loses the stored seconds.
+    let week = moved - before;
+    assert!(
+        week > chrono::Duration::days(7) - chrono::Duration::minutes(1) && week <= chrono::Duration::days(7),
+        "{week}"
+    );
+    let page = web.get(&format!("{edit}?done=saved")).await.text().await.unwrap();
+    assert!(page.contains("Transformation numérique"), "the page shows what the save changed");
+
+    // A quota slipped into the form by hand is refused beside the form, naming it.
+    let refused =
+        web.submit(&edit, &edit, &[("version", "3"), ("categories[0].max_per_state", "5"), ("action", "save")]).await;
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("categories[0].max_per_state") && page.contains("can no longer change"), "{page}");
+    let untouched = web.submit(&edit, &edit, &[("version", "3"), ("closes_at", &later), ("action", "save")]).await;
+    assert_eq!(untouched.status(), 303, "a deadline left as shown is no change");
+    assert_eq!(definition_of(&app, &token, &id).await["closes_at"], definition["closes_at"]);
+    let sooner = (chrono::NaiveDateTime::parse_from_str(&closes, "%Y-%m-%dT%H:%M").unwrap()
+        - chrono::Duration::days(1))
+    .format("%Y-%m-%dT%H:%M")
+    .to_string();
+    let earlier = web.submit(&edit, &edit, &[("version", "4"), ("closes_at", &sooner), ("action", "save")]).await;
+    assert_eq!(earlier.status(), 422);
+    let page = crate::harness::html(&earlier.text().await.unwrap());
+    let beside = scraper::Selector::parse("#d-closes_at-error").unwrap();
+    assert!(page.select(&beside).next().is_some(), "the deadline's refusal is shown beside it");
+    assert_eq!(
+        definition_of(&app, &token, &id).await["categories"][0]["max_per_state"],
+        created["categories"][0]["max_per_state"]
+    );
+}
+
+/// The fields of the set-up form on `page` as a browser would send them: each input's
+/// value (a ticked checkbox's, after its hidden "false"), each select's chosen option.
+fn form_fields(page: &str) -> Vec<(String, String)> {
+    let html = crate::harness::html(page);
+    let fields =
+        scraper::Selector::parse("form#setup input[name], form#setup select[name], form#setup textarea[name]").unwrap();
+    let mut out = Vec::new();
+    for e in html.select(&fields) {
+        let name = e.value().attr("name").unwrap().to_owned();
+        let value = match e.value().name() {
+            "select" => {
+                let chosen = scraper::Selector::parse("option[selected]").unwrap();
+                let first = scraper::Selector::parse("option").unwrap();
+                let option = e.select(&chosen).next().or_else(|| e.select(&first).next());
+                option.and_then(|o| o.value().attr("value")).unwrap_or_default().to_owned()
+            }
+            "textarea" => e.text().collect(),
+            _ if e.value().attr("type") == Some("checkbox") && e.value().attr("checked").is_none() => continue,
+            _ => e.value().attr("value").unwrap_or_default().to_owned(),
+        };
+        if name != "csrf" {
+            out.push((name, value));
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_cycle_is_set_up_from_scratch_in_the_form_problems_named_until_it_is_whole() {
+    let app = TestApp::spawn().await;
+    let admin = app.person("secretariat@un.example", "admin", None, None).await;
+    let token = app.token(&admin.email).await;
+    let web = app.browser_session(&admin.email).await;
+    let page = web.get("/admin/cycles/new").await.text().await.unwrap();
+    let mut fields = form_fields(&page);
+    let post = |fields: Vec<(String, String)>| {
+        let web = &web;
+        async move {
+            let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            web.submit("/admin/cycles/new", "/admin/cycles/new", &pairs).await
+        }
+    };
+
+    // Sent blank, every problem is named at once and nothing is created.
+    let mut blank = fields.clone();
+    blank.push(("action".into(), "save".into()));
+    let refused = post(blank).await;
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
+    for field in ["programme", "opens_at", "categories[0].key", "questions[0].label", "stages[1].criteria[0].key"] {
+        assert!(page.contains(&format!("<code dir=\"ltr\">{field}")), "{field} is named");
+    }
+    let listed: Value =
+        app.client.get(app.url("/api/v1/cycles")).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+    assert!(listed["items"].as_array().unwrap().is_empty());
+
+    // Filled in, it is created as a draft with what was typed.
+    let set = |fields: &mut Vec<(String, String)>, name: &str, value: &str| {
+        fields.retain(|(k, _)| k != name);
+        fields.push((name.to_owned(), value.to_owned()));
+    };
+    let at = |days: i64| (app.now() + chrono::Duration::days(days)).format("%Y-%m-%dT%H:%M").to_string();
+    for (name, value) in [
+        ("programme.en", "Open Government Awards"),
+        ("opens_at", &at(10)),
+        ("closes_at", &at(40)),
+        ("publish_at", &at(120)),
+        ("categories[0].key", "open-data"),
+        ("categories[0].name.en", "Open data"),
+        ("questions[0].key", "story"),
+        ("questions[0].label.en", "What did the initiative change?"),
+        ("stages[0].name.en", "Eligibility"),
+        ("stages[0].criteria[0].key", "eligible"),
+        ("stages[0].criteria[0].label.en", "Meets the rules of the call"),
+        ("stages[1].key", "jury"),
+        ("stages[1].name.en", "The jury"),
+        ("stages[1].due_at", &at(60)),
+        ("stages[1].criteria[0].key", "impact"),
+        ("stages[1].criteria[0].label.en", "Impact"),
+    ] {
+        set(&mut fields, name, value);
+    }
+    fields.push(("action".into(), "save".into()));
+    let created = post(fields).await;
+    assert_eq!(created.status(), 303, "{}", created.text().await.unwrap());
+    let location = created.headers()["location"].to_str().unwrap().to_owned();
+    assert!(location.ends_with("/edit?done=created"), "{location}");
+    let id = location.trim_start_matches("/admin/cycles/").trim_end_matches("/edit?done=created");
+    let d = definition_of(&app, &token, id).await;
+    assert_eq!(d["programme"]["en"], "Open Government Awards");
+    assert_eq!(d["stages"][1]["advance"], json!({ "rule": "top_n", "n": 10 }));
+    assert_eq!(d["questions"][0]["kind"], "long_text");
+    let cycle: Value = app
+        .client
+        .get(app.url(&format!("/api/v1/cycles/{id}")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(cycle["phase"], "draft");
+}

@@ -51,9 +51,10 @@ pub struct Read {
 
 /// Reads the form's fields over `base`: the stored definition for a change that keeps
 /// its lists (an open cycle's wording), or the definition with its lists removed for a
-/// draft, whose lists the form carries whole.
+/// draft, whose lists the form carries whole. `stored` is the definition as saved: a
+/// date the form shows to the minute keeps its seconds when left as it was.
 #[must_use]
-pub fn read(base: Value, fields: &BTreeMap<String, String>) -> Read {
+pub fn read(base: Value, stored: &Value, fields: &BTreeMap<String, String>) -> Read {
     let time_zone = fields
         .get("time_zone")
         .map(|z| z.trim().to_owned())
@@ -74,6 +75,11 @@ pub fn read(base: Value, fields: &BTreeMap<String, String>) -> Read {
         let Some(segments) = segments(name) else { continue };
         // A stage's rule asks for its own number; which one is checked once all is read.
         if name.contains(".advance.") && raw.trim().is_empty() {
+            continue;
+        }
+        if let Some(kept) = unchanged_date(stored, &segments, raw.trim(), &time_zone) {
+            set(&mut shown, &segments, kept.clone());
+            set(&mut checked, &segments, kept);
             continue;
         }
         match typed(leaf(&segments), raw.trim(), &time_zone) {
@@ -213,6 +219,23 @@ fn typed(leaf: Leaf<'_>, raw: &str, time_zone: &str) -> Typed {
             );
     }
     Typed::Value(Value::String(raw.to_owned()))
+}
+
+/// The stored instant at `steps` when the form shows it unchanged: the form's dates
+/// have minutes, a definition's may have seconds (23:59:59).
+fn unchanged_date(stored: &Value, steps: &[Step], raw: &str, time_zone: &str) -> Option<Value> {
+    let Some(Step::Field(field)) = steps.last() else { return None };
+    if !DATES.contains(&field.as_str()) || raw.is_empty() {
+        return None;
+    }
+    let mut at = stored;
+    for step in steps {
+        at = match step {
+            Step::Field(f) => at.get(f)?,
+            Step::Index(i) => at.get(i)?,
+        };
+    }
+    (local(at, time_zone) == raw).then(|| at.clone())
 }
 
 /// Something valid where a field could not be read, so the rest is checked on.
@@ -422,6 +445,7 @@ mod tests {
     fn inputs_named_by_path_read_back_into_a_definition_in_its_time_zone() {
         let read = read(
             json!({}),
+            &json!({}),
             &fields(&[
                 ("time_zone", "America/New_York"),
                 ("closes_at", "2027-01-31T23:59"),
@@ -468,6 +492,7 @@ mod tests {
     fn what_cannot_be_read_is_kept_as_typed_and_named_while_the_rest_is_checked() {
         let read = read(
             json!({}),
+            &json!({}),
             &fields(&[
                 ("time_zone", "UTC"),
                 ("opens_at", "soon"),
@@ -481,6 +506,18 @@ mod tests {
         assert_eq!(read.checked["categories"][0]["max_per_state"], 1);
         assert_eq!(read.shown["opens_at"], "soon");
         assert_eq!(local(&read.shown["opens_at"], "UTC"), "soon");
+    }
+
+    #[test]
+    fn a_date_left_as_shown_keeps_its_seconds() {
+        let stored =
+            json!({ "closes_at": "2027-02-01T04:59:59+00:00", "stages": [{ "due_at": "2027-03-01T04:59:59+00:00" }] });
+        let zone = "America/New_York";
+        let untouched =
+            fields(&[("time_zone", zone), ("closes_at", "2027-01-31T23:59"), ("stages[0].due_at", "2027-03-01T00:00")]);
+        let read = read(json!({}), &stored, &untouched);
+        assert_eq!(read.shown["closes_at"], "2027-02-01T04:59:59+00:00");
+        assert_eq!(read.shown["stages"][0]["due_at"], "2027-03-01T05:00:00+00:00", "a changed date is read as typed");
     }
 
     #[test]

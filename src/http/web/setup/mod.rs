@@ -252,7 +252,7 @@ async fn create(
             }
         };
     }
-    let read = form::read(json!({}), &definition_fields(&fields));
+    let read = form::read(json!({}), &json!({}), &definition_fields(&fields));
     let copyable = copyable(&state, &signed_in).await?;
     if let Some(edit) = Edit::parse(action) {
         let mut shown = read.shown;
@@ -329,7 +329,8 @@ async fn save(
 ) -> Result<Response, PageError> {
     let now = state.clock.now();
     let (head, d) = stored(&state, &signed_in, id).await?;
-    let mut base = serde_json::to_value(&d).map_err(|e| Error::Internal(e.into()))?;
+    let stored = serde_json::to_value(&d).map_err(|e| Error::Internal(e.into()))?;
+    let mut base = stored.clone();
     if head.phase == Phase::Draft
         && let Some(object) = base.as_object_mut()
     {
@@ -338,7 +339,7 @@ async fn save(
             object.remove(list);
         }
     }
-    let read = form::read(base, &definition_fields(&fields));
+    let read = form::read(base, &stored, &definition_fields(&fields));
     let action = fields.get("action").map_or("save", String::as_str);
     if let Some(edit) = Edit::parse(action).filter(|_| head.phase == Phase::Draft) {
         let mut shown = read.shown;
