@@ -746,6 +746,8 @@ async fn the_secretariat_copies_last_years_cycle_changes_it_previews_the_form_an
         Some("3"),
         "what was typed is kept"
     );
+    let focused = b.active_element().await.unwrap().attr("id").await.unwrap();
+    assert_eq!(focused.as_deref(), Some("d-questions-7--key"), "the page opens at the question just added");
     fill(b, "#d-questions-7--key", "channel").await;
     fill_words(b, "d-questions-7--label", "Main channel of delivery").await;
     b.find(Locator::Css("#d-questions-7--kind")).await.unwrap().select_by_value("choice").await.unwrap();

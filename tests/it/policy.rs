@@ -76,6 +76,7 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/",                                     Everyone),
     rule(GET,  "/static/laurel.css",                    Everyone),
     rule(GET,  "/static/nomination.js",                 Everyone),
+    rule(GET,  "/static/setup.js",                      Everyone),
 
     // Results, for the public (nothing shows before publication: tests/it/publishing.rs)
     rule(GET,  "/cycles/{id}",                          Everyone),

@@ -31,6 +31,7 @@ pub fn routes() -> Routes<AppState> {
     Routes::new()
         .get("/static/laurel.css", stylesheet)
         .get("/static/nomination.js", nomination_script)
+        .get("/static/setup.js", setup_script)
         .get("/api/docs", crate::http::api::openapi::docs)
         .merge(home::routes())
         .merge(feeds::routes())
@@ -63,12 +64,23 @@ async fn stylesheet() -> impl IntoResponse {
 
 /// The form's autosave and length counters; the form works without it.
 async fn nomination_script() -> impl IntoResponse {
+    script(include_str!("../../../templates/static/nomination.js"))
+}
+
+/// The cycle set-up form's warning before leaving with unsaved changes; the form works
+/// without it.
+async fn setup_script() -> impl IntoResponse {
+    script(include_str!("../../../templates/static/setup.js"))
+}
+
+/// A script built into the binary, kept a day by browsers.
+fn script(body: &'static str) -> impl IntoResponse {
     (
         [
             (header::CONTENT_TYPE, HeaderValue::from_static("text/javascript; charset=utf-8")),
             (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400")),
         ],
-        include_str!("../../../templates/static/nomination.js"),
+        body,
     )
 }
 

@@ -47,6 +47,8 @@ pub struct SetupPage {
     nav: Nav,
     /// The cycle being set up; `None` on the new-cycle page.
     cycle: Option<Head>,
+    /// Where the form posts.
+    action: String,
     editor: Editor,
     /// Every problem, each linking to its field.
     problems: Vec<Shown>,
@@ -132,25 +134,30 @@ fn scope(phase: Phase) -> view::Scope {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn page(
-    signed_in: &SignedIn,
-    cycle: Option<Head>,
-    shown: &Value,
-    problems: Vec<Problem>,
+/// What a set-up page shows besides the form.
+#[derive(Default)]
+struct Extras {
     notice: Option<String>,
     copyable: Vec<(Uuid, String)>,
     copy: CopyForm,
     copy_error: Option<String>,
     changes: Option<view::Changes>,
-) -> SetupPage {
+    /// The path of the field to open the page at: the first of an item just added.
+    focus: Option<String>,
+}
+
+fn page(signed_in: &SignedIn, cycle: Option<Head>, shown: &Value, problems: Vec<Problem>, extras: Extras) -> SetupPage {
     let lang = signed_in.viewer.lang;
     let scope = cycle.as_ref().map_or(view::Scope::Everything, |c| scope(c.phase));
-    let (editor, problems) = Editor::build(shown, &problems, scope, cycle.is_none(), lang);
+    let (editor, problems) = Editor::build(shown, &problems, scope, cycle.is_none(), extras.focus.as_deref(), lang);
+    let Extras { notice, copyable, copy, copy_error, changes, .. } = extras;
     let just_saved = changes.is_some() && notice.is_some();
+    let action =
+        cycle.as_ref().map_or_else(|| "/admin/cycles/new".to_owned(), |c| format!("/admin/cycles/{}/edit", c.id));
     SetupPage {
         nav: Nav::from(&signed_in.viewer),
         cycle,
+        action,
         editor,
         problems,
         notice,
@@ -160,6 +167,20 @@ fn page(
         changes,
         just_saved,
     }
+}
+
+/// The first field of the item `edit` added, where the page opens next.
+fn focus(edit: &Edit, shown: &Value) -> Option<String> {
+    let Edit::Add(list) = edit else { return None };
+    let pointer = format!("/{}", list.replace(['.', '['], "/").replace(']', ""));
+    let last = shown.pointer(&pointer)?.as_array()?.len().checked_sub(1)?;
+    let kind = list.rsplit('.').next().unwrap_or(list);
+    let first = match kind {
+        "levels" => "score".to_owned(),
+        "choices" => shown.get("default_language").and_then(Value::as_str).unwrap_or("en").to_owned(),
+        _ => "key".to_owned(),
+    };
+    Some(format!("{list}[{last}].{first}"))
 }
 
 /// The cycles a new edition may be copied from, newest first.
@@ -174,7 +195,7 @@ async fn new_page(State(state): State<AppState>, signed_in: SignedIn) -> Result<
     let year = chrono::Datelike::year(&state.clock.now()) + 1;
     let blank = blank_definition(signed_in.viewer.lang, year);
     let copy = CopyForm { source: String::new(), year: year.to_string() };
-    Ok(page(&signed_in, None, &blank, Vec::new(), None, copyable, copy, None, None))
+    Ok(page(&signed_in, None, &blank, Vec::new(), Extras { copyable, copy, ..Extras::default() }))
 }
 
 /// The form's fields with the page's own (its version, the button pressed, the copy
@@ -248,7 +269,8 @@ async fn create(
                 let year = chrono::Datelike::year(&now) + 1;
                 let blank = blank_definition(signed_in.viewer.lang, year);
                 let copyable = copyable(&state, &signed_in).await?;
-                Ok(refused(page(&signed_in, None, &blank, Vec::new(), None, copyable, copy, Some(message), None)))
+                let extras = Extras { copyable, copy, copy_error: Some(message), ..Extras::default() };
+                Ok(refused(page(&signed_in, None, &blank, Vec::new(), extras)))
             }
         };
     }
@@ -257,17 +279,24 @@ async fn create(
     if let Some(edit) = Edit::parse(action) {
         let mut shown = read.shown;
         edit.apply(&mut shown, blank);
-        return Ok(page(&signed_in, None, &shown, Vec::new(), None, copyable, copy, None, None).into_response());
+        let extras = Extras { copyable, copy, focus: focus(&edit, &shown), ..Extras::default() };
+        return Ok(page(&signed_in, None, &shown, Vec::new(), extras).into_response());
     }
     let (parsed, problems) = problems_of(&read);
     let Some(d) = parsed else {
-        return Ok(refused(page(&signed_in, None, &read.shown, problems, None, copyable, copy, None, None)));
+        return Ok(refused(page(
+            &signed_in,
+            None,
+            &read.shown,
+            problems,
+            Extras { copyable, copy, ..Extras::default() },
+        )));
     };
     match cycles::create_cycle(&state.db, &signed_in.caller.actor(), Some(&signed_in.caller), &d, now).await {
         Ok(id) => Ok(Redirect::to(&format!("/admin/cycles/{id}/edit?done=created")).into_response()),
         Err(e) => {
             let problems = refusal_problems(e)?;
-            Ok(refused(page(&signed_in, None, &read.shown, problems, None, copyable, copy, None, None)))
+            Ok(refused(page(&signed_in, None, &read.shown, problems, Extras { copyable, copy, ..Extras::default() })))
         }
     }
 }
@@ -318,7 +347,7 @@ async fn edit_page(
     };
     let changes = changes(&state, &signed_in, id, &d).await?;
     let shown = serde_json::to_value(&d).map_err(|e| Error::Internal(e.into()))?;
-    Ok(page(&signed_in, Some(head), &shown, Vec::new(), notice, Vec::new(), CopyForm::default(), None, changes))
+    Ok(page(&signed_in, Some(head), &shown, Vec::new(), Extras { notice, changes, ..Extras::default() }))
 }
 
 async fn save(
@@ -344,13 +373,12 @@ async fn save(
     if let Some(edit) = Edit::parse(action).filter(|_| head.phase == Phase::Draft) {
         let mut shown = read.shown;
         edit.apply(&mut shown, blank);
-        return Ok(page(&signed_in, Some(head), &shown, Vec::new(), None, Vec::new(), CopyForm::default(), None, None)
-            .into_response());
+        let extras = Extras { focus: focus(&edit, &shown), ..Extras::default() };
+        return Ok(page(&signed_in, Some(head), &shown, Vec::new(), extras).into_response());
     }
     let (parsed, problems) = problems_of(&read);
     if parsed.is_none() {
-        let page =
-            page(&signed_in, Some(head), &read.shown, problems, None, Vec::new(), CopyForm::default(), None, None);
+        let page = page(&signed_in, Some(head), &read.shown, problems, Extras::default());
         return Ok(refused(page));
     }
     let version = fields.get("version").and_then(|v| v.parse().ok());
@@ -358,8 +386,7 @@ async fn save(
         Ok(()) => Ok(Redirect::to(&format!("/admin/cycles/{id}/edit?done=saved")).into_response()),
         Err(e) => {
             let problems = refusal_problems(e)?;
-            let page =
-                page(&signed_in, Some(head), &read.shown, problems, None, Vec::new(), CopyForm::default(), None, None);
+            let page = page(&signed_in, Some(head), &read.shown, problems, Extras::default());
             Ok(refused(page))
         }
     }

@@ -26,6 +26,8 @@ pub struct Input {
     pub error: Option<String>,
     /// Shown, not sent: the cycle's phase fixes it.
     pub fixed: bool,
+    /// The first field of an item just added: the page opens there.
+    pub focus: bool,
 }
 
 impl Input {
@@ -176,6 +178,7 @@ struct Build<'a> {
     offered: Vec<Lang>,
     time_zone: String,
     scope: Scope,
+    focus: Option<&'a str>,
     /// Paths rendered, with their ids, for the summary's links.
     placed: std::cell::RefCell<Vec<(String, String)>>,
 }
@@ -218,7 +221,14 @@ impl Build<'_> {
             text(raw)
         };
         let fixed = if path == "closes_at" { self.scope == Scope::Words } else { self.fixed(false) };
-        Input { id: self.place(&path), error: self.error(&path), value, path, fixed }
+        Input {
+            id: self.place(&path),
+            error: self.error(&path),
+            focus: self.focus == Some(path.as_str()),
+            value,
+            path,
+            fixed,
+        }
     }
 
     fn words(&self, object: &Value, at: &str, field: &str) -> Words {
@@ -237,7 +247,8 @@ impl Build<'_> {
                     Some(Value::String(s)) if Some(lang) == self.offered.first() => s.clone(),
                     _ => String::new(),
                 };
-                (*lang, Input { id: self.place(&at), error: self.error(&at), value, path: at, fixed })
+                let focus = self.focus == Some(at.as_str());
+                (*lang, Input { id: self.place(&at), error: self.error(&at), value, path: at, fixed, focus })
             })
             .collect();
         Words { id: self.place(&path), error: self.error(&path), by_language, path }
@@ -256,13 +267,20 @@ fn items(value: &Value, field: &str) -> Vec<Value> {
 impl Editor {
     /// The form for `d` with `problems` beside their fields; the summary's entries, each
     /// linking to its field or, failing that, to the nearest part of the form.
-    pub fn build(d: &Value, problems: &[Problem], scope: Scope, new: bool, lang: Lang) -> (Self, Vec<Shown>) {
+    pub fn build(
+        d: &Value,
+        problems: &[Problem],
+        scope: Scope,
+        new: bool,
+        focus: Option<&str>,
+        lang: Lang,
+    ) -> (Self, Vec<Shown>) {
         let default = d.get("default_language").and_then(Value::as_str).and_then(|l| l.parse().ok()).unwrap_or(lang);
         let chosen: Vec<Lang> = items(d, "languages").iter().filter_map(|l| l.as_str()?.parse().ok()).collect();
         let mut offered = vec![default];
         offered.extend(chosen.iter().copied().filter(|l| *l != default));
         let time_zone = text(d.get("time_zone"));
-        let b = Build { problems, offered: offered.clone(), time_zone, scope, placed: Default::default() };
+        let b = Build { problems, offered: offered.clone(), time_zone, scope, focus, placed: Default::default() };
         let mut year = b.input(d, "", "year");
         year.fixed = !new;
         let categories = items(d, "categories")
