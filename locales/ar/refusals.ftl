@@ -179,7 +179,7 @@ refusal-account-exists = يوجد بالفعل حساب بالعنوان { $emai
 refusal-nominator-state = تعمل جهة التنسيق باسم دولة عضو واحدة؛ يُرجى تحديدها
 refusal-state-nominators-only = لا تُربط بدولة عضو إلا جهات التنسيق
 # $code: three letters, as typed.
-refusal-not-member-state = الرمز { $code } لا يطابق أي دولة عضو في الأمم المتحدة
+refusal-not-member-state = { $code } ليست دولة عضوًا في الأمم المتحدة
 refusal-state-choose = اختر الدولة العضو
 refusal-conflict-reason = اذكر السبب بإيجاز، لتقييده في سجلات الأمانة
 refusal-has-account = للعنوان { $email } حساب بالفعل
