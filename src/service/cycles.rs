@@ -329,9 +329,7 @@ async fn change(
     {
         return Err(Error::VersionMismatch { current: row.version });
     }
-    let stored = row.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
-    let phase =
-        Timeline { opens_at: row.opens_at, closes_at: row.closes_at, publish_at: row.publish_at }.phase_at(stored, now);
+    let phase = super::publishing::phase_of(&row, now)?;
     let merged = match change {
         Change::Patch(patch) => {
             let mut merged = row.definition.clone();
@@ -439,6 +437,28 @@ pub async fn definition(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> R
     caller.require_admin()?;
     let row = cycle::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound("cycle"))?;
     Ok(serde_json::from_value(row.definition).map_err(anyhow::Error::from)?)
+}
+
+/// A cycle as its set-up pages need it: its name in the reader's language, version,
+/// phase at `now` and definition, from one read of its row.
+pub struct SetUp {
+    pub name: String,
+    pub version: i32,
+    pub phase: Phase,
+    pub definition: CycleDefinition,
+}
+
+/// The cycle `id` for its set-up pages.
+///
+/// # Errors
+/// `Forbidden` for non-admins; `NotFound`.
+pub async fn set_up(db: &DatabaseConnection, caller: &Caller, id: Uuid, now: DateTime<Utc>) -> Result<SetUp> {
+    caller.require_admin()?;
+    let row = cycle::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound("cycle"))?;
+    let phase = super::publishing::phase_of(&row, now)?;
+    let name = Labels::of(&row.definition).cycle_name(crate::i18n::current(), row.year, &row.name);
+    let definition = serde_json::from_value(row.definition).map_err(anyhow::Error::from)?;
+    Ok(SetUp { name, version: row.version, phase, definition })
 }
 
 /// The definition of `source` for another year: every date moved by the years between,

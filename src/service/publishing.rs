@@ -41,7 +41,8 @@ pub struct Publication {
     pub published_at: Option<DateTime<Utc>>,
 }
 
-fn phase_of(c: &cycle::Model, now: DateTime<Utc>) -> Result<Phase> {
+/// The phase a cycle is in at `now`, from its stored phase and its timeline.
+pub(super) fn phase_of(c: &cycle::Model, now: DateTime<Utc>) -> Result<Phase> {
     let stored = c.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
     Ok(Timeline { opens_at: c.opens_at, closes_at: c.closes_at, publish_at: c.publish_at }.phase_at(stored, now))
 }

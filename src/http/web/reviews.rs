@@ -141,7 +141,8 @@ pub struct CriterionRow {
     error: Option<String>,
 }
 
-fn number(v: f64) -> String {
+/// A score as a person writes it: "7", "7.5".
+pub(super) fn number(v: f64) -> String {
     if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v}") }
 }
 

@@ -101,29 +101,22 @@ pub fn read(base: Value, stored: &Value, fields: &BTreeMap<String, String>) -> R
         }
         tidy(value);
     }
-    let stages = checked.get_mut("stages").and_then(Value::as_array_mut).map(std::mem::take).unwrap_or_default();
-    let stages: Vec<Value> = stages
-        .into_iter()
-        .enumerate()
-        .map(|(i, mut stage)| {
-            let Some(advance) = stage.get_mut("advance").and_then(Value::as_object_mut) else { return stage };
-            let wanted = match advance.get("rule").and_then(Value::as_str) {
-                Some("top_n") => "n",
-                Some("min_score") => "score",
-                _ => return stage,
-            };
-            if !advance.contains_key(wanted) {
-                let path = format!("stages[{i}].advance.{wanted}");
-                if !problems.iter().any(|p| p.path == path) {
-                    problems.push(Problem { path, message: say("setup-needed") });
-                }
-                advance.insert(wanted.to_owned(), stand_in(wanted));
+    // A stage's rule asks for its own number, read only now that the rule is known.
+    let stages = checked.get_mut("stages").and_then(Value::as_array_mut).into_iter().flatten();
+    for (i, stage) in stages.enumerate() {
+        let Some(advance) = stage.get_mut("advance").and_then(Value::as_object_mut) else { continue };
+        let wanted = match advance.get("rule").and_then(Value::as_str) {
+            Some("top_n") => "n",
+            Some("min_score") => "score",
+            _ => continue,
+        };
+        if !advance.contains_key(wanted) {
+            let path = format!("stages[{i}].advance.{wanted}");
+            if !problems.iter().any(|p| p.path == path) {
+                problems.push(Problem { path, message: say("setup-needed") });
             }
-            stage
-        })
-        .collect();
-    if !stages.is_empty() {
-        checked["stages"] = Value::Array(stages);
+            advance.insert(wanted.to_owned(), stand_in(wanted));
+        }
     }
     Read { shown, checked, problems }
 }

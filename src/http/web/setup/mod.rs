@@ -95,7 +95,7 @@ fn blank_definition(lang: Lang, year: i32) -> Value {
         "max_attachments": 5,
         "min_attachments": 0,
     });
-    for list in ["categories", "questions", "stages"] {
+    for list in ["categories", "questions"] {
         d[list] = json!([blank(list)]);
     }
     d["stages"] = json!([
@@ -301,12 +301,10 @@ async fn create(
     }
 }
 
-/// The cycle's head and stored definition, as JSON.
+/// The cycle's head and stored definition.
 async fn stored(state: &AppState, signed_in: &SignedIn, id: Uuid) -> Result<(Head, CycleDefinition), PageError> {
-    let now = state.clock.now();
-    let d = cycles::definition(&state.db, &signed_in.caller, id).await?;
-    let view = cycles::get(&state.db, Some(&signed_in.caller), id, now).await?;
-    Ok((Head { id, name: view.name, version: view.version, phase: view.phase }, d))
+    let c = cycles::set_up(&state.db, &signed_in.caller, id, state.clock.now()).await?;
+    Ok((Head { id, name: c.name, version: c.version, phase: c.phase }, c.definition))
 }
 
 /// What the last save changed, line by line in the definition's TOML.
@@ -458,7 +456,7 @@ async fn preview(
             .collect(),
     };
     if let Some(stage) = q.stage.as_deref().and_then(|k| d.stages.iter().find(|s| s.key == k)) {
-        let number = |v: f64| if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v}") };
+        use super::reviews::number;
         let criteria = stage
             .criteria
             .iter()
