@@ -144,8 +144,6 @@ refusal-override-nomination = ليس ترشيحًا من ترشيحات هذه �
 refusal-override-rationale = يتطلب تعديل القرار مسوّغات مكتوبة
 refusal-no-such-question = لا يتضمن هذا النموذج سؤالًا كهذا
 refusal-required = مطلوب قبل تقديم الترشيح
-# $question: the question's label as the cycle defines it.
-refusal-answer-required = يجب الإجابة عن «{ $question }» قبل تقديم الترشيح
 refusal-attachments-required = { $count ->
     [zero] يمكن تقديم الترشيح دون إرفاق مستندات داعمة
     [one] أرفق مستندًا داعمًا واحدًا على الأقل قبل تقديم الترشيح
@@ -157,9 +155,7 @@ refusal-attachments-required = { $count ->
 # $key: the category as it was sent.
 refusal-category-unknown = «{ $key }» ليست من فئات هذه الدورة
 refusal-category-choose = اختر الفئة
-refusal-title-draft = يجب أن تتضمن المسودة عنوانًا على الأقل
 refusal-category-fixed = لا يمكن نقل الترشيح إلى فئة أخرى؛ اسحبه وابدأ ترشيحًا جديدًا
-refusal-title-empty = لا يجوز أن يكون العنوان فارغًا
 # $check: an item of the screening checklist.
 refusal-check-answer = أجب عن البند «{ $check }»
 refusal-no-such-check = لا تتضمن قائمة التحقق هذه بندًا كهذا

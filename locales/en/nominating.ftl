@@ -207,3 +207,14 @@ autosave-count-full = { $count ->
 }
 # On an initiative's public page: the language its nomination is written in.
 initiative-language = Written in
+
+## A draft's checklist, and a submission refused for what it still lacks.
+nomination-checklist = Still needed before you can submit
+nomination-checklist-ready = Everything needed is here: you can submit when ready.
+nomination-alert-submit = { $count ->
+    [one] Your draft is saved, but it cannot be submitted yet. One thing needs attention:
+   *[other] Your draft is saved, but it cannot be submitted yet. These { $count } things need attention:
+}
+# Heading of a nomination saved before it had a title.
+nomination-untitled = Untitled nomination
+autosave-restored = What you typed on this device before the connection dropped has been put back, and is being saved.

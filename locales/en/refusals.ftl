@@ -132,8 +132,6 @@ refusal-override-nomination = not a nomination of this stage
 refusal-override-rationale = an override needs a written rationale
 refusal-no-such-question = this form has no such question
 refusal-required = required before submitting
-# $question: the question's label as the cycle defines it.
-refusal-answer-required = “{ $question }” needs an answer before submitting
 refusal-attachments-required = { $count ->
     [one] attach at least { $count } supporting document before submitting
    *[other] attach at least { $count } supporting documents before submitting
@@ -141,9 +139,7 @@ refusal-attachments-required = { $count ->
 # $key: the category as it was sent.
 refusal-category-unknown = '{ $key }' is not a category of this cycle
 refusal-category-choose = choose the category
-refusal-title-draft = a draft needs at least a title
 refusal-category-fixed = a nomination stays in its category; withdraw it and start another
-refusal-title-empty = the title cannot be empty
 # $check: an item of the screening checklist.
 refusal-check-answer = answer “{ $check }”
 refusal-no-such-check = this checklist has no such check
@@ -274,3 +270,4 @@ refusal-cycle-field-fixed = “{ $field }” can no longer change: this cycle is
 }
 # $year: the year asked for.
 refusal-copy-year = { $year } is not a year a cycle can be held in; give a year such as 2028
+refusal-file-over-limit = the file is larger than the { $megabytes } accepted; make it smaller (save a PDF for screen reading, or a photo at a lower resolution) and attach it again

@@ -132,8 +132,6 @@ refusal-override-nomination = no es una candidatura de esta etapa
 refusal-override-rationale = toda modificación manual requiere una justificación por escrito
 refusal-no-such-question = este formulario no contiene esa pregunta
 refusal-required = obligatorio para presentar la candidatura
-# $question: the question's label as the cycle defines it.
-refusal-answer-required = debe responderse a “{ $question }” antes de presentar la candidatura
 refusal-attachments-required = { $count ->
     [one] adjunte al menos { $count } documento justificativo antes de presentar la candidatura
    *[other] adjunte al menos { $count } documentos justificativos antes de presentar la candidatura
@@ -141,9 +139,7 @@ refusal-attachments-required = { $count ->
 # $key: the category as it was sent.
 refusal-category-unknown = “{ $key }” no es una categoría de esta edición
 refusal-category-choose = seleccione la categoría
-refusal-title-draft = un borrador debe tener al menos un título
 refusal-category-fixed = una candidatura no puede cambiar de categoría; retírela e inicie otra
-refusal-title-empty = el título no puede quedar vacío
 # $check: an item of the screening checklist.
 refusal-check-answer = responda a “{ $check }”
 refusal-no-such-check = esta lista de verificación no contiene ese punto

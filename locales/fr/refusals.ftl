@@ -132,8 +132,6 @@ refusal-override-nomination = cette candidature ne relève pas de cette étape
 refusal-override-rationale = toute dérogation doit être assortie d’une justification écrite
 refusal-no-such-question = ce formulaire ne comporte pas cette question
 refusal-required = obligatoire pour présenter la candidature
-# $question: the question's label as the cycle defines it.
-refusal-answer-required = la question « { $question } » doit recevoir une réponse avant la présentation de la candidature
 refusal-attachments-required = { $count ->
     [one] joignez au moins { $count } pièce justificative avant de présenter la candidature
    *[other] joignez au moins { $count } pièces justificatives avant de présenter la candidature
@@ -141,9 +139,7 @@ refusal-attachments-required = { $count ->
 # $key: the category as it was sent.
 refusal-category-unknown = « { $key } » n’est pas une catégorie de cette édition
 refusal-category-choose = choisissez la catégorie
-refusal-title-draft = un brouillon doit au moins comporter un titre
 refusal-category-fixed = une candidature ne peut pas changer de catégorie ; retirez-la et commencez-en une autre
-refusal-title-empty = le titre ne peut pas être vide
 # $check: an item of the screening checklist.
 refusal-check-answer = répondez au point « { $check } »
 refusal-no-such-check = cette liste de vérification ne comporte pas ce point

@@ -138,8 +138,6 @@ refusal-override-nomination = эта заявка не относится к д�
 refusal-override-rationale = для изменения решения необходимо письменное обоснование
 refusal-no-such-question = в этой форме нет такого вопроса
 refusal-required = обязательно для подачи заявки
-# $question: the question's label as the cycle defines it.
-refusal-answer-required = для подачи заявки необходимо ответить на вопрос «{ $question }»
 refusal-attachments-required = { $count ->
     [one] перед подачей заявки прикрепите не менее { $count } подтверждающего документа
     [few] перед подачей заявки прикрепите не менее { $count } подтверждающих документов
@@ -149,9 +147,7 @@ refusal-attachments-required = { $count ->
 # $key: the category as it was sent.
 refusal-category-unknown = «{ $key }» не является категорией этого конкурса
 refusal-category-choose = выберите категорию
-refusal-title-draft = для черновика необходимо указать хотя бы название
 refusal-category-fixed = категорию заявки изменить нельзя; отзовите заявку и создайте новую
-refusal-title-empty = название не может быть пустым
 # $check: an item of the screening checklist.
 refusal-check-answer = дайте ответ по пункту «{ $check }»
 refusal-no-such-check = в этом контрольном перечне нет такого пункта

@@ -129,17 +129,13 @@ refusal-override-nomination = 不是本阶段的提名
 refusal-override-rationale = 人工调整须附书面理由
 refusal-no-such-question = 此表单中没有该问题
 refusal-required = 提交前必须填写
-# $question: the question's label as the cycle defines it.
-refusal-answer-required = 提交前须回答“{ $question }”
 refusal-attachments-required = { $count ->
    *[other] 提交前须至少附上 { $count } 份证明材料
 }
 # $key: the category as it was sent.
 refusal-category-unknown = “{ $key }”不是本届评选的类别
 refusal-category-choose = 请选择类别
-refusal-title-draft = 草稿至少须有标题
 refusal-category-fixed = 提名不能更改类别；请撤回该提名，另行新建
-refusal-title-empty = 标题不能为空
 # $check: an item of the screening checklist.
 refusal-check-answer = 请回答“{ $check }”
 refusal-no-such-check = 此核对清单中没有该项

@@ -46,11 +46,16 @@ impl FileKind {
 pub enum AttachmentError {
     #[error("{}", crate::i18n::say_with("refusal-file-too-large", &[("size", (*.size).into()), ("limit", (*.limit).into()), ("megabytes", megabytes(*.limit).into())]))]
     TooLarge { size: u64, limit: u64 },
+    /// Larger than `limit`, by how much unknown: the form stopped reading it there.
+    #[error("{}", crate::i18n::say_with("refusal-file-over-limit", &[("megabytes", megabytes(*.limit).into())]))]
+    OverLimit { limit: u64 },
     #[error("{}", crate::i18n::say("refusal-file-type"))]
     UnsupportedType,
 }
 
-fn megabytes(bytes: u64) -> String {
+/// A size in mebibytes, as refusals state limits.
+#[must_use]
+pub fn megabytes(bytes: u64) -> String {
     // Display only: the limit is a whole number of bytes either way.
     #[allow(clippy::cast_precision_loss)]
     let mb = bytes as f64 / (1024.0 * 1024.0);
@@ -60,7 +65,7 @@ fn megabytes(bytes: u64) -> String {
 impl Refusal for AttachmentError {
     fn code(&self) -> Code {
         match self {
-            Self::TooLarge { .. } => Code::TooLarge,
+            Self::TooLarge { .. } | Self::OverLimit { .. } => Code::TooLarge,
             Self::UnsupportedType => Code::UnsupportedMediaType,
         }
     }

@@ -239,11 +239,22 @@ pub const LONGEST_TEXT_CHARS: usize = 20_000;
 const DEFAULT_TEXT_LIMIT: usize = 500;
 const DEFAULT_LONG_TEXT_LIMIT: usize = 10_000;
 
-/// Checks one answer against its question; an empty answer is checked by `missing`.
+/// Checks one answer against its question: [`check_stored`], then [`check_format`].
 ///
 /// # Errors
 /// A sentence for the focal point.
 pub fn check_answer(q: &Question, value: &str) -> Result<(), String> {
+    check_stored(q, value)?;
+    check_format(q, value)
+}
+
+/// What any answer must be to be kept, even in a draft: within its length, and free of
+/// line breaks (on one line) and of characters that disguise text. A draft saved with
+/// anything less would be refused, and an evening's typing with it.
+///
+/// # Errors
+/// A sentence for the focal point.
+pub fn check_stored(q: &Question, value: &str) -> Result<(), String> {
     let value = value.trim();
     if value.is_empty() {
         return Ok(());
@@ -257,8 +268,23 @@ pub fn check_answer(q: &Question, value: &str) -> Result<(), String> {
         return Err(say_with("refusal-too-long", &[("limit", limit.into()), ("length", length.into())]));
     }
     match q.kind {
-        QuestionKind::Text => text::check_line(value),
         QuestionKind::LongText => text::check_block(value),
+        _ => text::check_line(value),
+    }
+}
+
+/// What an answer must be to be submitted: a number, a web address, a date or one of
+/// the choices, as its question asks. A draft keeps a malformed answer and lists it
+/// among the problems still to fix.
+///
+/// # Errors
+/// A sentence for the focal point.
+pub fn check_format(q: &Question, value: &str) -> Result<(), String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(());
+    }
+    match q.kind {
         QuestionKind::Number if !is_plain_number(value) => Err(say("refusal-number")),
         QuestionKind::Url => match url::Url::parse(value) {
             Ok(u) if matches!(u.scheme(), "http" | "https") => Ok(()),

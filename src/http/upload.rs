@@ -19,6 +19,9 @@ pub struct Upload {
     /// The `file` field's name as the browser sent it, and its bytes.
     pub file: Option<(String, Vec<u8>)>,
     pub fields: BTreeMap<String, String>,
+    /// The name of a file past the limit, when the form is read by [`read_signed`]:
+    /// the text around it is kept, and the page says what to do with the file.
+    pub oversize: Option<String>,
 }
 
 /// The longest text field in bytes: the nomination form sends its title, summary and
@@ -32,10 +35,32 @@ const FIELD_LIMIT: usize = 4 * crate::domain::nomination::LONGEST_TEXT_CHARS + 1
 /// # Errors
 /// `too_large` past the limit, `bad_request` for a body that is not a readable form or
 /// carries two files.
-pub async fn read(mut multipart: Multipart, limit: u64) -> Result<Upload, Problem> {
+pub async fn read(multipart: Multipart, limit: u64) -> Result<Upload, Problem> {
+    read_as(multipart, limit, Oversize::Refuse).await
+}
+
+/// What to do with a file past the limit.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Oversize {
+    /// Refuse the whole request: an API client sends the file alone and reads the problem.
+    Refuse,
+    /// Drop the file and keep the fields: a page's form carries a person's typing beside it.
+    Keep,
+}
+
+async fn read_as(mut multipart: Multipart, limit: u64, oversize: Oversize) -> Result<Upload, Problem> {
     let mut upload = Upload::default();
     let limit = usize::try_from(limit).unwrap_or(usize::MAX);
-    while let Some(mut field) = multipart.next_field().await? {
+    loop {
+        let next = multipart.next_field().await;
+        // Past an oversize file the body may end at the server's own limit: what came
+        // before it is the form.
+        let mut field = match next {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(_) if upload.oversize.is_some() => break,
+            Err(e) => return Err(e.into()),
+        };
         let name = field.name().unwrap_or_default().to_owned();
         if name == "file" {
             if upload.file.is_some() {
@@ -45,10 +70,20 @@ pub async fn read(mut multipart: Multipart, limit: u64) -> Result<Upload, Proble
             let mut bytes = Vec::new();
             while let Some(chunk) = field.chunk().await? {
                 if bytes.len() + chunk.len() > limit {
-                    let said = crate::i18n::say_with("problem-file-too-large", &[("limit", limit.into())]);
-                    return Err(Problem::new(Code::TooLarge, said));
+                    if oversize == Oversize::Refuse {
+                        let said = crate::i18n::say_with("problem-file-too-large", &[("limit", limit.into())]);
+                        return Err(Problem::new(Code::TooLarge, said));
+                    }
+                    upload.oversize = Some(file_name.clone());
+                    break;
                 }
                 bytes.extend_from_slice(&chunk);
+            }
+            if upload.oversize.is_some() {
+                // Read on to the end of the file, or of what the server takes, so the
+                // browser hears the answer instead of a closed connection.
+                while let Ok(Some(_)) = field.chunk().await {}
+                continue;
             }
             upload.file = Some((file_name, bytes));
         } else {
@@ -81,8 +116,9 @@ pub async fn read(mut multipart: Multipart, limit: u64) -> Result<Upload, Proble
     Ok(upload)
 }
 
-/// Reads a multipart form posted from one of Laurel's own pages: like [`read`], and it
-/// must carry the CSRF token the page was rendered with.
+/// Reads a multipart form posted from one of Laurel's own pages: like [`read`], except
+/// that a file past the limit is dropped and named in `oversize` rather than refusing
+/// the text typed beside it; and it must carry the CSRF token the page was rendered with.
 ///
 /// # Errors
 /// As [`read`]; `forbidden` for a form from another session or an expired page.
@@ -91,7 +127,7 @@ pub async fn read_signed(
     limit: u64,
     viewer: &crate::http::session::Viewer,
 ) -> Result<Upload, super::error::PageError> {
-    let upload = read(multipart, limit).await?;
+    let upload = read_as(multipart, limit, Oversize::Keep).await?;
     let csrf = upload.fields.get("csrf").map(String::as_str).unwrap_or_default();
     if !crate::service::secret::same(csrf, &viewer.csrf) {
         return Err(crate::service::Error::Forbidden(viewer.lang.t("problem-form-expired")).into());

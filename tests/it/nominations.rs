@@ -46,6 +46,16 @@ impl Setup {
         response.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned()
     }
 
+    async fn patch(&self, token: &str, id: &str, body: Value) -> reqwest::Response {
+        let url = self.app.url(&format!("/api/v1/nominations/{id}"));
+        self.app.client.patch(url).bearer_auth(token).json(&body).send().await.unwrap()
+    }
+
+    async fn get_nomination(&self, token: &str, id: &str) -> Value {
+        let url = self.app.url(&format!("/api/v1/nominations/{id}"));
+        self.app.client.get(url).bearer_auth(token).send().await.unwrap().json().await.unwrap()
+    }
+
     async fn act(&self, token: &str, id: &str, action: &str) -> reqwest::Response {
         let url = self.app.url(&format!("/api/v1/nominations/{id}/{action}"));
         self.app.client.post(url).bearer_auth(token).send().await.unwrap()
@@ -102,18 +112,74 @@ async fn a_submission_names_every_missing_answer_and_keeps_the_draft() {
 }
 
 #[tokio::test]
-async fn bad_answers_are_refused_by_field_when_saving() {
+async fn a_draft_keeps_malformed_answers_and_lists_them_until_submission_which_names_every_problem() {
     let s = setup().await;
+    // A question the form does not ask has nowhere to be stored.
     let mut body = complete_nomination("digital-transformation");
-    body["answers"]["operational-since"] = json!("last spring");
-    body["answers"]["website"] = json!("huduma");
     body["answers"]["colour"] = json!("blue");
     let response = s.create(&s.kenya, body).await;
     assert_eq!(response.status(), 422);
-    let problem = problem(response).await;
+    let refused = problem(response).await;
     let fields: Vec<&str> =
-        problem["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
-    assert_eq!(fields, ["answers.colour", "answers.operational-since", "answers.website"]);
+        refused["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["answers.colour"]);
+
+    // A website without its scheme and a number in words are kept, and listed.
+    let mut body = json!({ "category": "digital-transformation", "answers": {} });
+    body["answers"]["website"] = json!("huduma.go.ke");
+    body["answers"]["beneficiaries"] = json!("about 9 million");
+    let response = s.create(&s.kenya, body).await;
+    assert_eq!(response.status(), 201, "a draft needs no title to be saved");
+    let draft: Value = response.json().await.unwrap();
+    assert_eq!(draft["answers"]["website"], "huduma.go.ke");
+    assert_eq!(draft["answers"]["beneficiaries"], "about 9 million");
+    let listed: Vec<&str> =
+        draft["problems"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(
+        listed,
+        [
+            "title",
+            "institution",
+            "summary",
+            "answers.problem",
+            "answers.solution",
+            "answers.impact",
+            "answers.sdgs",
+            "answers.operational-since",
+            "answers.beneficiaries",
+            "answers.website"
+        ]
+    );
+    let website = draft["problems"].as_array().unwrap().iter().find(|p| p["field"] == "answers.website").unwrap();
+    assert!(website["message"].as_str().unwrap().contains("https://"), "{website}");
+    let id = draft["id"].as_str().unwrap().to_owned();
+
+    // The whole list is the refusal of a submission: every problem at once.
+    let refused = s.act(&s.kenya, &id, "submit").await;
+    assert_eq!(refused.status(), 422);
+    let refused = problem(refused).await;
+    let named: Vec<&str> = refused["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(named, listed);
+
+    // Fixed in one PATCH, nothing is left and the draft submits.
+    let mut fix = complete_nomination("digital-transformation");
+    fix.as_object_mut().unwrap().remove("category");
+    fix["answers"]["website"] = json!("https://huduma.go.ke");
+    fix["answers"]["beneficiaries"] = json!("9,000,000");
+    let fixed: Value = s.patch(&s.kenya, &id, fix).await.json().await.unwrap();
+    assert_eq!(fixed["problems"], json!([]), "{fixed}");
+    assert_eq!(s.act(&s.kenya, &id, "submit").await.status(), 200);
+    let submitted: Value = s.get_nomination(&s.kenya, &id).await;
+    assert_eq!(submitted["problems"], json!([]));
+
+    // A submitted nomination stays one that could be submitted: an edit that would
+    // break it is refused whole.
+    let broken = s.patch(&s.kenya, &id, json!({ "answers": { "website": "huduma", "impact": "" } })).await;
+    assert_eq!(broken.status(), 422);
+    let broken = problem(broken).await;
+    let named: Vec<&str> = broken["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(named, ["answers.impact", "answers.website"]);
+    assert_eq!(s.get_nomination(&s.kenya, &id).await["answers"]["website"], "https://huduma.go.ke");
 }
 
 #[tokio::test]

@@ -138,9 +138,13 @@ async fn a_refused_submission_names_the_missing_answer_beside_its_field_and_keep
     let page = html(&response.text().await.unwrap());
     let error = texts(&page, "#f-answers-impact-error");
     assert_eq!(error.len(), 1, "the error sits beside the field");
-    assert!(error[0].contains("needs an answer before submitting"), "{error:?}");
-    let summary = texts(&page, "#problems li a").join(" ");
-    assert!(summary.contains("What changed, and how do you know?"), "{summary}");
+    assert_eq!(error[0], "required before submitting", "the label is not repeated beside its field");
+    let summary = texts(&page, "#problems li a");
+    assert_eq!(summary.len(), 1, "{summary:?}");
+    assert!(summary[0].contains("What changed, and how do you know?"), "{summary:?}");
+    assert_eq!(summary[0].matches("What changed").count(), 1, "named once: {summary:?}");
+    let alert = page.select(&scraper::Selector::parse("#problems").unwrap()).next().unwrap();
+    assert!(alert.value().attr("autofocus").is_some(), "the summary takes the focus");
     assert_eq!(value(&page, "f-answers-problem"), "People travelled for days to reach a public office.\nSome gave up.");
     assert_eq!(value(&page, "f-answers-sdgs"), "SDG 16: Peace, justice and strong institutions");
     assert_eq!(value(&page, "f-answers-operational-since"), "2015-11-01");
@@ -220,11 +224,21 @@ async fn autosave_answers_in_json_and_a_stale_version_keeps_what_was_typed() {
         .to_owned();
     assert_eq!(version, "2", "saving again from this page replaces the other tab's change knowingly");
 
-    // Autosave of a bad value answers in JSON and saves nothing.
+    // A malformed value is saved, and the checklist the answer carries names it.
     let bad = s.post(&path, &[("answers.operational-since", "last spring")], "autosave", None).await;
-    assert_eq!(bad.status(), 422);
+    assert_eq!(bad.status(), 200);
     let body: Value = bad.json().await.unwrap();
-    assert!(body["message"].as_str().unwrap().contains("operational-since"), "{body}");
+    let todo: Vec<&str> = body["todo"].as_array().unwrap().iter().map(|t| t["href"].as_str().unwrap()).collect();
+    assert!(todo.contains(&"#f-answers-operational-since"), "{body}");
+    let line = body["todo"].as_array().unwrap().iter().find(|t| t["href"] == "#f-answers-operational-since").unwrap();
+    assert!(line["text"].as_str().unwrap().contains("YYYY-MM-DD"), "{line}");
+
+    // What storage cannot hold is still refused, in JSON, and nothing of it is saved.
+    let long = "x".repeat(201);
+    let refused = s.post(&path, &[("title", long.as_str())], "autosave", None).await;
+    assert_eq!(refused.status(), 422);
+    let body: Value = refused.json().await.unwrap();
+    assert!(body["message"].as_str().unwrap().contains("title"), "{body}");
 }
 
 #[tokio::test]
@@ -299,4 +313,28 @@ async fn another_states_focal_point_and_reviewers_cannot_open_the_page() {
     let page = france.get(&path).await;
     assert_eq!(page.status(), 404);
     assert!(texts(&html(&page.text().await.unwrap()), "main").join(" ").contains("nomination"));
+}
+
+#[tokio::test]
+async fn a_file_past_the_limit_comes_back_beside_its_field_with_the_text_typed_with_it_saved() {
+    let s = setup().await;
+    let created = s.post(&s.new_form(), &answers_without_impact(), "save", None).await;
+    let path = location(&created).split('?').next().unwrap().to_owned();
+    let mut fields = answers_without_impact();
+    fields.retain(|(k, _)| *k != "summary");
+    fields.push(("summary", "Typed on a slow line just before choosing a scan that is too big."));
+    // One byte past the server's limit: the page, not a bare "too large".
+    let scan = vec![b'%'; 10 * 1024 * 1024 + 1];
+    let refused = s.post(&path, &fields, "submit", Some(("scan.pdf", &scan))).await;
+    assert_eq!(refused.status(), 422);
+    let page = html(&refused.text().await.unwrap());
+    let error = texts(&page, "#f-file-error").join(" ");
+    assert!(error.contains("scan.pdf") && error.contains("larger than the 10.0 MiB"), "{error}");
+    assert_eq!(texts(&page, "#status"), ["Draft"], "not submitted without its file");
+    assert_eq!(value(&page, "f-summary"), "Typed on a slow line just before choosing a scan that is too big.");
+    let stored = html(&s.web.get(&path).await.text().await.unwrap());
+    assert_eq!(value(&stored, "f-summary"), "Typed on a slow line just before choosing a scan that is too big.");
+    // The form tells the browser the limit, so a script refuses the file before sending it.
+    let input = stored.select(&scraper::Selector::parse("#f-file").unwrap()).next().unwrap();
+    assert_eq!(input.value().attr("data-max-bytes"), Some("10485760"));
 }

@@ -18,6 +18,7 @@ use uuid::Uuid;
 
 use super::nav::{FieldErrors, Nav};
 use crate::app::AppState;
+use crate::domain::attachment::AttachmentError;
 use crate::domain::nomination::{FIXED_FIELDS, NominationStatus, QuestionKind};
 use crate::format;
 use crate::http::error::{PageError, Problem, status_of};
@@ -175,6 +176,12 @@ pub struct NominationPage {
     errors: FieldErrors,
     file_error: Option<String>,
     attachments_error: Option<String>,
+    /// What still stands between the stored draft and its submission: shown as a
+    /// checklist while it is written, not as errors.
+    checklist: Vec<Todo>,
+    /// The largest file the server takes, for the form to refuse a bigger one before
+    /// sending it.
+    max_upload: u64,
     /// Set when the secretariat previews the form: nothing can be sent.
     preview: Option<Preview>,
 }
@@ -217,6 +224,24 @@ pub struct Field {
     choices: Vec<(String, String)>,
     value: String,
     error: Option<String>,
+    /// What the draft still needs here before it can be submitted.
+    todo: Option<String>,
+}
+
+/// One line of a draft's checklist: where to go, and what to do there.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Todo {
+    href: String,
+    text: String,
+}
+
+impl NominationPage {
+    /// Why a file chosen on the form will not be sent, in the reader's language: the
+    /// script shows it beside the field before any byte is uploaded.
+    fn too_large(&self) -> String {
+        let limit = crate::domain::attachment::megabytes(self.max_upload);
+        capitalise(&self.nav.lang.t_with("refusal-file-over-limit", &[("megabytes", limit.into())]))
+    }
 }
 
 impl Field {
@@ -224,6 +249,19 @@ impl Field {
     /// would need escaped.
     pub fn id(&self) -> String {
         format!("f-{}", self.name.replace('.', "-"))
+    }
+
+    /// The ids of what describes the input: its problem (to fix, or still to do), then
+    /// its help.
+    pub fn described_by(&self) -> String {
+        let id = self.id();
+        let problem = if self.error.is_some() {
+            Some(format!("{id}-error"))
+        } else {
+            self.todo.as_ref().map(|_| format!("{id}-todo"))
+        };
+        let help = self.help.as_ref().map(|_| format!("{id}-help"));
+        problem.into_iter().chain(help).collect::<Vec<_>>().join(" ")
     }
 }
 
@@ -309,6 +347,7 @@ fn page(
     };
     let lang = signed_in.viewer.lang;
     let errors = FieldErrors(errors);
+    let todos = FieldErrors(stored.map(|n| n.problems.clone()).unwrap_or_default());
     let mut fields: Vec<Field> = FIXED_FIELDS
         .iter()
         .map(|f| Field {
@@ -325,6 +364,7 @@ fn page(
             choices: Vec::new(),
             value: value(f.name),
             error: errors.get(f.name).map(str::to_owned),
+            todo: todos.get(f.name).map(str::to_owned),
         })
         .collect();
     for q in &form.questions {
@@ -340,13 +380,15 @@ fn page(
             choices: q.choices.iter().map(|c| (c.clone(), words.choice(&q.key, lang, c).to_owned())).collect(),
             value: value(&name),
             error: errors.get(&name).map(str::to_owned),
+            todo: todos.get(&name).map(str::to_owned),
             name,
         });
     }
+    let checklist = checklist(lang, &fields, todos.get("attachments"));
     let (action, heading, version, attachments, id) = match stored {
         Some(n) => (
             format!("/nominations/{}", n.id),
-            n.title.clone(),
+            if n.title.trim().is_empty() { lang.t("nomination-untitled") } else { n.title.clone() },
             n.version,
             n.attachments
                 .iter()
@@ -395,8 +437,24 @@ fn page(
         file_error: errors.get("file").map(str::to_owned),
         attachments_error: errors.get("attachments").map(str::to_owned),
         errors,
+        checklist,
+        max_upload: 0,
         preview: None,
     }
+}
+
+/// The draft's checklist, in the form's order, each line naming its field once.
+fn checklist(lang: Lang, fields: &[Field], attachments: Option<&str>) -> Vec<Todo> {
+    let line = |field: &str, message: &str| {
+        lang.t_with("nomination-problem", &[("field", crate::i18n::isolate(field).into()), ("message", message.into())])
+    };
+    fields
+        .iter()
+        .filter_map(|f| f.todo.as_ref().map(|t| Todo { href: format!("#{}", f.id()), text: line(&f.label, t) }))
+        .chain(
+            attachments.map(|t| Todo { href: "#attachments".into(), text: line(&lang.t("nomination-attachments"), t) }),
+        )
+        .collect()
 }
 
 pub(super) fn human_size(lang: Lang, bytes: i64) -> String {
@@ -442,7 +500,9 @@ async fn new_page(
     let category = q.get("category").cloned().unwrap_or_default();
     let now = state.clock.now();
     let form = dashboard::new_form(&state.db, &signed_in.caller, cycle, &category, now).await?;
-    Ok(page(&signed_in, &form, None, Vec::new(), now))
+    let mut page = page(&signed_in, &form, None, Vec::new(), now);
+    page.max_upload = state.settings.max_upload;
+    Ok(page)
 }
 
 async fn show(
@@ -455,6 +515,7 @@ async fn show(
     let form = dashboard::form(&state.db, &signed_in.caller, id, now).await?;
     let mut page = page(&signed_in, &form, None, Vec::new(), now);
     page.notice = notice(signed_in.viewer.lang, q.done.as_deref());
+    page.max_upload = state.settings.max_upload;
     Ok(page)
 }
 
@@ -465,6 +526,7 @@ async fn read_form(state: &AppState, signed_in: &SignedIn, multipart: Multipart)
 
 /// The answer to a save that could not be made: the form again, with what was typed.
 fn refused(
+    state: &AppState,
     signed_in: &SignedIn,
     form: &Form,
     posted: &Posted,
@@ -476,6 +538,14 @@ fn refused(
     }
     let status = status_of(error.code());
     let mut page = match error {
+        // The draft is saved; what it lacks for submission is listed, all of it.
+        Error::Validation(errors) if posted.action == "submit" => {
+            let count = errors.len();
+            let mut page = page(signed_in, form, Some(posted), errors, now);
+            page.alert = Some(page.nav.lang.t_with("nomination-alert-submit", &[("count", count.into())]));
+            page.checklist.clear();
+            page
+        }
         Error::Validation(errors) => {
             let mut page = page(signed_in, form, Some(posted), errors, now);
             page.alert = Some(page.nav.t("nomination-alert-fields"));
@@ -507,6 +577,7 @@ fn refused(
         other => return Err(other.into()),
     };
     page.notice = None;
+    page.max_upload = state.settings.max_upload;
     Ok((status, page).into_response())
 }
 
@@ -521,6 +592,8 @@ struct Saved {
     version: i32,
     url: String,
     saved: String,
+    /// The draft's checklist after this save, for the page to show without a reload.
+    todo: Vec<Todo>,
 }
 
 fn autosave_refused(error: Error) -> Response {
@@ -552,7 +625,7 @@ async fn create(
     let draft = posted.draft(&form, Some(category));
     match nominations::create(&state.db, caller, cycle, draft, now).await {
         Ok(created) => after_save(&state, &signed_in, created.id, created.version, &posted, upload).await,
-        Err(e) => refused(&signed_in, &form, &posted, e, now),
+        Err(e) => refused(&state, &signed_in, &form, &posted, e, now),
     }
 }
 
@@ -571,7 +644,7 @@ async fn save(
     let base = state.settings.base_url();
     match nominations::update(&state.db, caller, id, draft, posted.version, &base, now).await {
         Ok(saved) => after_save(&state, &signed_in, id, saved.version, &posted, upload).await,
-        Err(e) => refused(&signed_in, &form, &posted, e, now),
+        Err(e) => refused(&state, &signed_in, &form, &posted, e, now),
     }
 }
 
@@ -590,7 +663,16 @@ async fn after_save(
     if posted.action == "autosave" {
         let form = dashboard::form(&state.db, caller, id, now).await?;
         let saved = format::Zoned::new(now, &form.time_zone).instant(signed_in.viewer.lang);
-        return Ok(Json(Saved { id, version, url: format!("/nominations/{id}"), saved }).into_response());
+        let todo = page(signed_in, &form, None, Vec::new(), now).checklist;
+        return Ok(Json(Saved { id, version, url: format!("/nominations/{id}"), saved, todo }).into_response());
+    }
+    if let Some(name) = &upload.oversize {
+        let form = dashboard::form(&state.db, caller, id, now).await?;
+        let limit = state.settings.max_upload;
+        let said = format!("{}: {}", name, capitalise(&AttachmentError::OverLimit { limit }.to_string()));
+        // The text is saved: the page shows it as stored, with the file's problem.
+        let posted = Posted { action: "save".into(), version: Some(version), values: BTreeMap::new() };
+        return refused(state, signed_in, &form, &posted, Error::validation("file", said), now);
     }
     let mut done = "saved";
     if let Some((name, bytes)) = upload.file.filter(|(_, b)| !b.is_empty()) {
@@ -600,7 +682,7 @@ async fn after_save(
                 Error::Rule(r) => Error::validation("file", capitalise(&r.to_string())),
                 other => other,
             };
-            return refused(signed_in, &form, posted, error, now);
+            return refused(state, signed_in, &form, posted, error, now);
         }
         done = "attached";
     }
@@ -612,7 +694,7 @@ async fn after_save(
         let base = state.settings.base_url();
         if let Err(e) = nominations::submit(&state.db, caller, id, &base, now).await {
             let form = dashboard::form(&state.db, caller, id, now).await?;
-            return refused(signed_in, &form, posted, e, now);
+            return refused(state, signed_in, &form, posted, e, now);
         }
         done = "submitted";
     }

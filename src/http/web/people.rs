@@ -322,6 +322,11 @@ async fn bulk_form(State(_): State<AppState>, signed_in: SignedIn) -> Result<Bul
 async fn bulk(State(state): State<AppState>, signed_in: SignedIn, multipart: Multipart) -> Result<Response, PageError> {
     signed_in.caller.require_admin()?;
     let form = upload::read_signed(multipart, state.settings.max_upload, &signed_in.viewer).await?;
+    if form.oversize.is_some() {
+        let limit = state.settings.max_upload;
+        let said = crate::domain::attachment::AttachmentError::OverLimit { limit }.to_string();
+        return Err(crate::service::Error::validation("file", said).into());
+    }
     let text = match &form.file {
         Some((_, bytes)) if !bytes.is_empty() => String::from_utf8_lossy(bytes).into_owned(),
         _ => form.fields.get("list").cloned().unwrap_or_default(),

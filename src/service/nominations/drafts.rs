@@ -76,10 +76,8 @@ pub async fn create_as(
             None
         }
     };
+    // A draft may start from any field: the title is asked for at submission.
     let title = draft.title.clone().unwrap_or_default();
-    if title.trim().is_empty() {
-        errors.push(FieldError::new("title", crate::i18n::say("refusal-title-draft")));
-    }
     check_fixed_fields(&draft, &mut errors);
     let form = questions(db, cycle_id).await?;
     check_answers(&form, &draft.answers, &mut errors);
@@ -168,18 +166,33 @@ pub async fn update(
     if draft.category.is_some() {
         errors.push(FieldError::new("category", crate::i18n::say("refusal-category-fixed")));
     }
-    if draft.title.as_ref().is_some_and(|t| t.trim().is_empty()) {
-        errors.push(FieldError::new("title", crate::i18n::say("refusal-title-empty")));
-    }
     check_fixed_fields(&draft, &mut errors);
     let form = questions(db, found.cycle_id).await?;
     check_answers(&form, &draft.answers, &mut errors);
     if !errors.is_empty() {
         return Err(Error::Validation(errors));
     }
+    let stored = view(db, found.clone()).await?;
+    // A draft keeps whatever fits and lists what still needs doing; a submitted
+    // nomination stays one that could be submitted, so an edit that would leave it
+    // with a problem is refused as a whole.
+    if status == NominationStatus::Submitted {
+        let pick = |new: &Option<String>, old: &str| new.clone().unwrap_or_else(|| old.to_owned());
+        let (title, institution, summary) = (
+            pick(&draft.title, &stored.title),
+            pick(&draft.institution, &stored.institution),
+            pick(&draft.summary, &stored.summary),
+        );
+        let mut answers = stored.answers.clone();
+        answers.extend(draft.answers.iter().map(|(k, v)| (k.clone(), v.clone())));
+        let fields = [("title", title.as_str()), ("institution", institution.as_str()), ("summary", summary.as_str())];
+        let found = super::problems(&form, 0, fields, &answers, stored.attachments.len());
+        if !found.is_empty() {
+            return Err(Error::Validation(found));
+        }
+    }
     // A save that changes nothing (a second click, an autosave after a pause) writes
     // nothing: no new version, no audit event, no receipt to the state's focal points.
-    let stored = view(db, found.clone()).await?;
     let same = |new: &Option<String>, old: &str, trim: bool| {
         new.as_ref().is_none_or(|v| if trim { v.trim() == old } else { v == old })
     };

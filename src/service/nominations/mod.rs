@@ -17,7 +17,8 @@ use super::auth::Caller;
 use super::{Error, FieldError, Listed, Paging, Result};
 use crate::domain::cycle::{Phase, Timeline};
 use crate::domain::nomination::{
-    Action, Award, FIXED_FIELDS, NominationError, NominationStatus, Question, QuestionKind, check_action, check_answer,
+    Action, Award, FIXED_FIELDS, NominationError, NominationStatus, Question, QuestionKind, check_action, check_format,
+    check_stored,
 };
 use crate::domain::text;
 use crate::domain::user::Role;
@@ -66,6 +67,9 @@ pub struct NominationView {
     pub version: i32,
     pub answers: BTreeMap<String, String>,
     pub attachments: Vec<AttachmentView>,
+    /// What still blocks its submission, field by field: empty when it could be
+    /// submitted, and for a nomination already submitted.
+    pub problems: Vec<FieldError>,
     /// The secretariat's question while the status is `clarification_requested`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub clarification: Option<Clarification>,
@@ -195,7 +199,9 @@ pub(super) async fn questions(db: &impl ConnectionTrait, cycle_id: Uuid) -> Resu
         .collect()
 }
 
-/// Checks the answers given against the form; unknown keys and bad values are named.
+/// Checks the answers given against what storage holds: unknown keys, answers too long
+/// or carrying line breaks or disguising characters are named. Format is
+/// [`problems`]'s to report, so a draft keeps "about 9 million" until it is fixed.
 pub(super) fn check_answers(
     form: &[(Uuid, Question)],
     answers: &BTreeMap<String, String>,
@@ -207,12 +213,47 @@ pub(super) fn check_answers(
                 errors.push(FieldError::new(format!("answers.{key}"), crate::i18n::say("refusal-no-such-question")))
             }
             Some((_, q)) => {
-                if let Err(m) = check_answer(q, value) {
+                if let Err(m) = check_stored(q, value) {
                     errors.push(FieldError::new(format!("answers.{key}"), m));
                 }
             }
         }
     }
+}
+
+/// Everything that stands between a nomination and its submission, in the form's
+/// order: each missing or malformed field and answer, then missing documents. One list
+/// for the draft's checklist, the API's `problems` and the refusal of `submit`, so the
+/// three never disagree and a focal point learns of every problem at once.
+pub(super) fn problems(
+    form: &[(Uuid, Question)],
+    min_attachments: i32,
+    fields: [(&str, &str); 3],
+    answers: &BTreeMap<String, String>,
+    attached: usize,
+) -> Vec<FieldError> {
+    let required = || crate::i18n::say("refusal-required");
+    let mut found: Vec<FieldError> = fields
+        .iter()
+        .filter(|(_, value)| value.trim().is_empty())
+        .map(|(field, _)| FieldError::new(*field, required()))
+        .collect();
+    for (_, q) in form {
+        let answer = answers.get(&q.key).map(|v| v.trim()).unwrap_or_default();
+        let field = format!("answers.{}", q.key);
+        if q.required && answer.is_empty() {
+            found.push(FieldError::new(field, required()));
+        } else if let Err(m) = check_stored(q, answer).and_then(|()| check_format(q, answer)) {
+            found.push(FieldError::new(field, m));
+        }
+    }
+    if attached < usize::try_from(min_attachments).unwrap_or(0) {
+        found.push(FieldError::new(
+            "attachments",
+            crate::i18n::say_with("refusal-attachments-required", &[("count", min_attachments.into())]),
+        ));
+    }
+    found
 }
 
 pub(super) fn check_fixed_fields(draft: &Draft, errors: &mut Vec<FieldError>) {
@@ -276,19 +317,11 @@ fn embargo(v: &mut NominationView, caller: &Caller, published: bool) {
 pub const UNDER_EMBARGO: &str = "announced at publication";
 
 pub(super) async fn view(db: &impl ConnectionTrait, n: nomination::Model) -> Result<NominationView> {
-    let category = category::Entity::find_by_id(n.category_id).one(db).await?.map(|c| c.key).unwrap_or_default();
-    let rows = answer::Entity::find()
-        .filter(answer::Column::NominationId.eq(n.id))
-        .find_also_related(question::Entity)
-        .all(db)
-        .await?;
-    let answers = rows.into_iter().filter_map(|(a, q)| q.map(|q| (q.key, a.value))).collect();
-    let attachments = attachments::of(db, n.id).await?;
-    Ok(assemble(n, category, answers, attachments))
+    Ok(views(db, vec![n]).await?.pop().ok_or(Error::NotFound("nomination"))?)
 }
 
-/// The views of many nominations in three reads, whatever their number: a page of a
-/// hundred, or the thousand rows of a CSV.
+/// The views of many nominations in a handful of reads, whatever their number: a page
+/// of a hundred, or the thousand rows of a CSV.
 pub(super) async fn views(db: &impl ConnectionTrait, rows: Vec<nomination::Model>) -> Result<Vec<NominationView>> {
     let ids: Vec<Uuid> = rows.iter().map(|n| n.id).collect();
     let categories: BTreeMap<Uuid, String> = category::Entity::find()
@@ -310,15 +343,40 @@ pub(super) async fn views(db: &impl ConnectionTrait, rows: Vec<nomination::Model
         }
     }
     let mut files = attachments::of_many(db, &ids).await?;
+    // The forms of the cycles whose nominations can still be submitted, for their
+    // problems; a list of the secretariat's in-review entries reads none.
+    let open: BTreeSet<Uuid> = rows.iter().filter(|n| can_be_submitted(n)).map(|n| n.cycle_id).collect();
+    let mut forms: BTreeMap<Uuid, (Vec<(Uuid, Question)>, i32)> = BTreeMap::new();
+    for c in cycle::Entity::find().filter(cycle::Column::Id.is_in(open)).all(db).await? {
+        forms.insert(c.id, (questions(db, c.id).await?, c.min_attachments));
+    }
     Ok(rows
         .into_iter()
         .map(|n| {
             let category = categories.get(&n.category_id).cloned().unwrap_or_default();
             let given = answers.remove(&n.id).unwrap_or_default();
             let attached = files.remove(&n.id).unwrap_or_default();
-            assemble(n, category, given, attached)
+            let problems = match forms.get(&n.cycle_id) {
+                Some((form, min)) if can_be_submitted(&n) => problems(
+                    form,
+                    *min,
+                    [("title", &n.title), ("institution", &n.institution), ("summary", &n.summary)],
+                    &given,
+                    attached.len(),
+                ),
+                _ => Vec::new(),
+            };
+            let mut v = assemble(n, category, given, attached);
+            v.problems = problems;
+            v
         })
         .collect())
+}
+
+/// A draft, or a nomination the secretariat asked about: the two a focal point still
+/// submits, and so the two with problems to list.
+fn can_be_submitted(n: &nomination::Model) -> bool {
+    n.status == NominationStatus::Draft.as_str() || n.status == NominationStatus::ClarificationRequested.as_str()
 }
 
 fn assemble(
@@ -341,6 +399,7 @@ fn assemble(
         version: n.version,
         answers,
         attachments,
+        problems: Vec::new(),
         clarification: (n.status == NominationStatus::ClarificationRequested.as_str()).then(|| Clarification {
             question: n.clarification_question.clone().unwrap_or_default(),
             due_at: n.clarification_due_at,

@@ -14,14 +14,14 @@ use uuid::Uuid;
 use super::{NominationView, for_action, get, questions, view, window};
 use crate::db::{self, UpdateOne as _};
 use crate::domain::definition::Labels;
-use crate::domain::nomination::{Action, COUNTS_TOWARD_QUOTA, NominationError, NominationStatus, check_answer};
+use crate::domain::nomination::{Action, COUNTS_TOWARD_QUOTA, NominationError, NominationStatus};
 use crate::domain::user::Role;
 use crate::format;
 use crate::mail::{self, messages};
 use crate::service::attachments::{self};
 use crate::service::audit::{self, Event};
 use crate::service::auth::Caller;
-use crate::service::{Error, FieldError, Result};
+use crate::service::{Error, Result};
 
 /// Submits a draft: the cycle is open, every required field and answer is there, and
 /// the state has room in the category's quota. Emails a receipt to the state's focal points.
@@ -39,30 +39,10 @@ pub async fn submit(
     let (found, status) = for_action(db, caller, id, Action::Submit, now).await?;
     let form = questions(db, found.cycle_id).await?;
     let given: BTreeMap<String, String> = view(db, found.clone()).await?.answers;
-    let mut errors = Vec::new();
-    for (field, value) in [("title", &found.title), ("institution", &found.institution), ("summary", &found.summary)] {
-        if value.trim().is_empty() {
-            errors.push(FieldError::new(field, crate::i18n::say("refusal-required")));
-        }
-    }
-    for (_, q) in &form {
-        let answer = given.get(&q.key).map(|v| v.trim()).unwrap_or_default();
-        if q.required && answer.is_empty() {
-            errors.push(FieldError::new(
-                format!("answers.{}", q.key),
-                crate::i18n::say_with("refusal-answer-required", &[("question", q.label.as_str().into())]),
-            ));
-        } else if let Err(m) = check_answer(q, answer) {
-            errors.push(FieldError::new(format!("answers.{}", q.key), m));
-        }
-    }
-    let required = window(db, found.cycle_id, now).await?.cycle.min_attachments;
-    if attachments::count(db, id).await? < u64::try_from(required).unwrap_or(0) {
-        errors.push(FieldError::new(
-            "attachments",
-            crate::i18n::say_with("refusal-attachments-required", &[("count", required.into())]),
-        ));
-    }
+    let min_attachments = window(db, found.cycle_id, now).await?.cycle.min_attachments;
+    let attached = usize::try_from(attachments::count(db, id).await?).unwrap_or(usize::MAX);
+    let fields = [("title", found.title.as_str()), ("institution", &found.institution), ("summary", &found.summary)];
+    let errors = super::problems(&form, min_attachments, fields, &given, attached);
     if !errors.is_empty() {
         return Err(Error::Validation(errors));
     }
