@@ -48,6 +48,11 @@ pub struct Settings {
     )]
     pub reminders_cron: String,
 
+    /// How many days before a cycle's deadline focal points are reminded of their
+    /// unsubmitted drafts (comma-separated); each reminder is sent once.
+    #[arg(long = "draft-reminder-days", env = "LAUREL_DRAFT_REMINDER_DAYS", value_name = "LAUREL_DRAFT_REMINDER_DAYS", value_delimiter = ',', default_values_t = [7, 1], value_parser = clap::value_parser!(u32).range(1..=120))]
+    pub draft_reminder_days: Vec<u32>,
+
     /// When admins get their daily digest (cron with seconds, UTC).
     #[arg(
         long = "digest-cron",

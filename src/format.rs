@@ -34,6 +34,13 @@ impl Zoned {
         Self { at, time_zone: Tz::UTC }
     }
 
+    /// The same instant read in UTC: beside the local time on a receipt, for the
+    /// secretariat in another zone.
+    #[must_use]
+    pub const fn in_utc(self) -> Self {
+        Self::utc(self.at)
+    }
+
     /// "31 January 2027, 23:59 EST", "31 janvier 2027 à 23:59 EST".
     #[must_use]
     pub fn instant(self, lang: impl Borrow<Lang>) -> String {

@@ -225,6 +225,7 @@ async fn run_demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         mail_from: "Laurel demo <awards@demo.laurel.test>".parse()?,
         mail_max_attempts: 8,
         reminders_cron: "0 0 7 * * *".into(),
+        draft_reminder_days: vec![7, 1],
         digest_cron: "0 30 6 * * *".into(),
         max_upload: 10 * 1024 * 1024,
         trusted_proxies: laurel::config::TrustedProxies::default(),

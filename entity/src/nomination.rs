@@ -34,6 +34,15 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// The language the nomination is written in (ISO 639-1); `None` on older rows.
     pub language: Option<String>,
+    /// Given at first submission (`KEN-014`), unique within the cycle.
+    pub reference: Option<String>,
+    pub clarification_asked_at: Option<DateTimeUtc>,
+    pub clarification_asked_by: Option<Uuid>,
+    #[sea_orm(column_type = "Text")]
+    pub clarification_answer: Option<String>,
+    pub clarification_answered_at: Option<DateTimeUtc>,
+    /// The title, institution, summary and answers when the question was asked.
+    pub clarification_before: Option<Json>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

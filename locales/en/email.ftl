@@ -175,3 +175,27 @@ email-digest-reviews-value = { $done } of { $assigned }; overdue: { $overdue }
 email-digest-failed = Emails that failed to send
 # One line of the plain-text summary: one of the labels above, then its value.
 email-digest-line = { $label }: { $value }
+
+## A receipt's reference and time of submission.
+# $reference: the nomination's reference, such as KEN-014; $when: the time in the cycle's time zone; $utc: the same time in UTC.
+email-receipt-reference = Reference: { $reference }. Submitted on { $when } ({ $utc }).
+email-receipt-print = A printable summary of what was submitted:
+email-receipt-print-link = Open a printable summary of what was submitted
+
+## A reminder to a focal point of drafts not yet submitted before the deadline.
+# $count: how many drafts; $deadline: the nomination deadline in the cycle's time zone.
+email-draft-reminder-subject = { $count ->
+    [one] Not yet submitted: 1 draft nomination, deadline { $deadline }
+   *[other] Not yet submitted: { $count } draft nominations, deadline { $deadline }
+}
+email-draft-reminder = { $count ->
+    [one] Your state has a draft nomination for { $cycle } that has not been submitted. Nominations close { $deadline }; a draft left unsubmitted then is not considered.
+   *[other] Your state has { $count } draft nominations for { $cycle } that have not been submitted. Nominations close { $deadline }; drafts left unsubmitted then are not considered.
+}
+email-draft-reminder-after = Each draft's page lists what it still needs before it can be submitted.
+email-draft-untitled = Untitled nomination
+email-open-my-nominations = Open your nominations
+
+## A reminder of a clarification question not yet answered.
+email-clarification-reminder-subject = Answer needed by { $due }: { $title }
+email-clarification-reminder = The secretariat is still waiting for your answer to its question about “{ $title }” ({ $cycle }). Please answer by { $due }; the question is below.

@@ -218,3 +218,27 @@ nomination-alert-submit = { $count ->
 # Heading of a nomination saved before it had a title.
 nomination-untitled = Untitled nomination
 autosave-restored = What you typed on this device before the connection dropped has been put back, and is being saved.
+
+## A submitted nomination's reference, and a clarification the secretariat asked for.
+nomination-reference = Reference
+nomination-submitted-at = Submitted
+nomination-print-receipt = Printable receipt of what was submitted
+nomination-answer-by = Answer by
+nomination-clarification-title = The secretariat has a question
+# $who: the name of the person who asked; $when: when they asked.
+nomination-clarification-asked = Asked by { $who } on { $when }.
+# Who asked, when the person's name is not known.
+nomination-clarification-secretariat = the secretariat
+nomination-clarification-fields = Answer below. You may also change any field of the nomination; the secretariat will see your answer and what you changed. Sending your answer returns the nomination to screening.
+nomination-clarification-answer = Your answer to the secretariat
+nomination-clarification-send = Send your answer and resubmit
+nomination-notice-answered = Your answer is sent and the nomination is back with the secretariat. A receipt is on its way to your state's focal points.
+dashboard-read-only-but-answer = The nominations below can be read but no longer changed, except one the secretariat has asked a question about: answer it by the date shown.
+# $due: the date and time by which to answer.
+dashboard-answer-by = Clarification requested: answer by { $due }
+# $reference: the nomination's reference, such as KEN-014.
+receipt-title = Receipt for nomination { $reference }
+receipt-back = Back to the nomination
+receipt-cycle = Call for nominations
+receipt-print = Print this receipt
+receipt-note = This receipt shows the nomination as it stands. Each change made while the call is open is confirmed by email to your state's focal points.

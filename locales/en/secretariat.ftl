@@ -630,3 +630,9 @@ setup-preview-intro = Each form as the people who fill it in will see it. Nothin
 setup-preview-nothing-sent = This is a preview: nothing can be sent from it.
 # $stage: the stage's name.
 setup-preview-rubric = Rubric: { $stage }
+
+## A clarification's answer, and what the focal point changed with it.
+admin-clarification-answer = The focal point's answer:
+admin-clarification-changes = What they changed (removed text struck through, added text marked):
+admin-clarification-unchanged = They changed nothing else in the nomination.
+admin-clarification-waiting = No answer yet.

@@ -398,6 +398,8 @@ impl Seeder<'_> {
                 created_at: Set(submitted_at - Duration::days(14)),
                 updated_at: Set(submitted_at),
                 language: Set(Some("en".to_owned())),
+                reference: Set(Some(format!("{state}-{:03}", i + 1))),
+                ..Default::default()
             })
             .exec(self.tx)
             .await?;
@@ -580,6 +582,7 @@ impl Seeder<'_> {
                 created_at: Set(now - Duration::days(3)),
                 updated_at: Set(now - Duration::days(1)),
                 language: Set(Some("en".to_owned())),
+                ..Default::default()
             })
             .exec(self.tx)
             .await?;

@@ -1,5 +1,6 @@
-//! The reminders job: once a day, reviewers with reviews due soon or overdue are
-//! reminded (`service::reminders`).
+//! The reminders job: once a day, reviewers with reviews due soon or overdue, focal
+//! points with drafts as the deadline nears, and focal points with a clarification
+//! question still to answer are reminded (`service::reminders`).
 
 use chrono::{DateTime, Utc};
 
@@ -10,5 +11,10 @@ use crate::app::AppState;
 /// # Errors
 /// Database or rendering failures.
 pub async fn run(state: &AppState, now: DateTime<Utc>) -> anyhow::Result<usize> {
-    Ok(crate::service::reminders::queue_reminders(&state.db, &state.settings.base_url(), now).await?)
+    use crate::service::reminders;
+    let base = state.settings.base_url();
+    let reviews = reminders::queue_reminders(&state.db, &base, now).await?;
+    let drafts = reminders::queue_draft_reminders(&state.db, &state.settings.draft_reminder_days, &base, now).await?;
+    let questions = reminders::queue_clarification_reminders(&state.db, &base, now).await?;
+    Ok(reviews + drafts + questions)
 }

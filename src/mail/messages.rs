@@ -86,7 +86,13 @@ pub struct NominationReceipt {
     pub cycle: Named,
     /// The nomination deadline in the cycle's time zone.
     pub deadline: Zoned,
+    /// The nomination's reference, once submitted.
+    pub reference: Option<String>,
+    /// When it was submitted, in the cycle's time zone; the email adds UTC.
+    pub submitted: Option<Zoned>,
     pub link: String,
+    /// The printable summary of what was submitted.
+    pub receipt_link: String,
 }
 email!(
     NominationReceipt,
@@ -185,6 +191,36 @@ pub struct ReviewReminder {
     pub link: String,
 }
 email!(ReviewReminder, "email/review_reminder.subject.txt", "email/review_reminder.txt", "email/review_reminder.html");
+
+/// A focal point's unsubmitted drafts in a cycle, before its deadline.
+#[derive(Debug, Clone)]
+pub struct DraftReminder {
+    pub name: String,
+    pub cycle: Named,
+    /// The nomination deadline in the cycle's time zone.
+    pub deadline: Zoned,
+    /// Each draft's title (or "untitled", in the reader's words) and address.
+    pub drafts: Vec<(Option<String>, String)>,
+    pub link: String,
+}
+email!(DraftReminder, "email/draft_reminder.subject.txt", "email/draft_reminder.txt", "email/draft_reminder.html");
+
+/// A clarification question still unanswered as its answer-by date nears.
+#[derive(Debug, Clone)]
+pub struct ClarificationReminder {
+    pub name: String,
+    pub title: String,
+    pub cycle: Named,
+    pub question: String,
+    pub due: Zoned,
+    pub link: String,
+}
+email!(
+    ClarificationReminder,
+    "email/clarification_reminder.subject.txt",
+    "email/clarification_reminder.txt",
+    "email/clarification_reminder.html"
+);
 
 /// Whether a nomination advanced from a stage. Scores only where the cycle shares them.
 #[derive(Debug, Clone)]

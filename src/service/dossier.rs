@@ -30,12 +30,39 @@ pub struct Dossier {
     /// Each question of the cycle with the answer given, in the form's order; unanswered
     /// questions are kept so a gap shows.
     pub answers: Vec<(String, String)>,
+    /// What the focal point changed while answering a clarification, each change with
+    /// its field's label; empty when no question was asked.
+    pub changes: Vec<(String, nominations::Change)>,
+    /// Who asked the clarification question, by name.
+    pub asked_by: Option<String>,
     /// The stages the nomination reached, in order.
     pub stages: Vec<StageRecord>,
     /// Emails about the nomination, oldest first.
     pub emails: Vec<outbox_message::Model>,
     /// The nomination's audit history and its assignments', newest first.
     pub history: Vec<audit_event::Model>,
+}
+
+/// Each change with its field's label in `lang`, as the form names it.
+pub(crate) fn labelled(
+    changes: Vec<nominations::Change>,
+    questions: &[question::Model],
+    labels: &Labels,
+    lang: crate::i18n::Lang,
+) -> Vec<(String, nominations::Change)> {
+    changes
+        .into_iter()
+        .map(|c| {
+            let label = match c.field.strip_prefix("answers.") {
+                Some(key) => questions
+                    .iter()
+                    .find(|q| q.key == key)
+                    .map_or_else(|| key.to_owned(), |q| labels.question(&q.key, lang, &q.label).to_owned()),
+                None => lang.t(&format!("nomination-field-{}", c.field)),
+            };
+            (label, c)
+        })
+        .collect()
 }
 
 /// What one stage did with the nomination.
@@ -87,6 +114,11 @@ pub async fn of(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<Do
     // The row itself, once: its view, and the stage it is in now.
     let row = nominations::find_visible(db, caller, id).await?;
     let current_stage = row.current_stage_id;
+    let before = row.clarification_before.clone();
+    let asked_by = match row.clarification_asked_by {
+        Some(who) => entity::user::Entity::find_by_id(who).one(db).await?.map(|u| u.name),
+        None => None,
+    };
     let nomination = nominations::view(db, row).await?;
     let lang = crate::i18n::current();
     let cycle = cycle::Entity::find_by_id(nomination.cycle).one(db).await?.ok_or(Error::NotFound("cycle"))?;
@@ -102,17 +134,19 @@ pub async fn of(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<Do
         .one(db)
         .await?
         .map_or_else(|| nomination.member_state.clone(), |s| s.name);
-    let answers = question::Entity::find()
+    let questions = question::Entity::find()
         .filter(question::Column::CycleId.eq(cycle.id))
         .order_by_asc(question::Column::Position)
         .all(db)
-        .await?
-        .into_iter()
+        .await?;
+    let answers = questions
+        .iter()
         .map(|q| {
             let answer = nomination.answers.get(&q.key).cloned().unwrap_or_default();
             (labels.question(&q.key, lang, &q.label).to_owned(), answer)
         })
         .collect();
+    let changes = labelled(nominations::changes(before.as_ref(), &nomination), &questions, &labels, lang);
 
     let assignments = assignment::Entity::find().filter(assignment::Column::NominationId.eq(id)).all(db).await?;
     let results = stage_result::Entity::find().filter(stage_result::Column::NominationId.eq(id)).all(db).await?;
@@ -231,5 +265,5 @@ pub async fn of(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<Do
         .all(db)
         .await?;
 
-    Ok(Dossier { nomination, cycle, category, member_state, answers, stages, emails, history })
+    Ok(Dossier { nomination, cycle, category, member_state, answers, changes, asked_by, stages, emails, history })
 }

@@ -116,3 +116,120 @@ async fn queue(
     }
     Ok(queued)
 }
+
+/// How long before its answer-by date an unanswered clarification is reminded of.
+pub const CLARIFICATION_AHEAD: Duration = Duration::days(2);
+
+/// Reminds focal points of their state's unsubmitted drafts before a cycle's deadline:
+/// at each of `offsets` (days before `closes_at`), one email per focal point listing
+/// every draft of their state in that cycle. Run once a day; each offset's reminder is
+/// sent once, on the first run inside its window, and one missed (a cycle opened late,
+/// a stopped server) gives way to the nearer one rather than arriving with it.
+///
+/// Returns how many reminders were queued.
+///
+/// # Errors
+/// Database or rendering failures.
+pub async fn queue_draft_reminders(
+    db: &DatabaseConnection,
+    offsets: &[u32],
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> super::Result<usize> {
+    use crate::domain::nomination::NominationStatus;
+    use entity::nomination;
+    let open = cycle::Entity::find()
+        .filter(cycle::Column::OpensAt.lte(now))
+        .filter(cycle::Column::ClosesAt.gt(now))
+        .all(db)
+        .await?;
+    let mut queued = 0;
+    for cycle in open {
+        // The nearest offset whose window has begun: 1 day before, once inside it;
+        // 7 days before, from then until the 1-day window starts.
+        let Some(days) =
+            offsets.iter().copied().filter(|d| cycle.closes_at - Duration::days(i64::from(*d)) <= now).min()
+        else {
+            continue;
+        };
+        let drafts = nomination::Entity::find()
+            .filter(nomination::Column::CycleId.eq(cycle.id))
+            .filter(nomination::Column::Status.eq(NominationStatus::Draft.as_str()))
+            .all(db)
+            .await?;
+        let mut by_state: BTreeMap<String, Vec<nomination::Model>> = BTreeMap::new();
+        for n in drafts {
+            by_state.entry(n.member_state.clone()).or_default().push(n);
+        }
+        let labels = Labels::of(&cycle.definition);
+        for (state, drafts) in by_state {
+            let list: Vec<(Option<String>, String)> = drafts
+                .iter()
+                .map(|n| {
+                    let title = Some(n.title.trim().to_owned()).filter(|t| !t.is_empty());
+                    (title, format!("{base_url}nominations/{}", n.id))
+                })
+                .collect();
+            let tx = db::begin_write(db).await?;
+            for person in super::screening::focal_points(&tx, &state).await? {
+                let message = messages::DraftReminder {
+                    name: person.name.clone(),
+                    cycle: labels.cycle_names(cycle.year, &cycle.name),
+                    deadline: format::Zoned::new(cycle.closes_at, &cycle.time_zone),
+                    drafts: list.clone(),
+                    link: format!("{base_url}nominations"),
+                };
+                let key = format!("draft-reminder:{}:{days}d:{}", cycle.id, person.id);
+                mail::enqueue(&tx, mail::To::person(&person), key, &message, now).await?;
+                queued += 1;
+            }
+            tx.commit().await?;
+        }
+    }
+    Ok(queued)
+}
+
+/// Reminds the focal points of a clarification question still unanswered within
+/// [`CLARIFICATION_AHEAD`] of its answer-by date: once per question.
+///
+/// Returns how many reminders were queued.
+///
+/// # Errors
+/// Database or rendering failures.
+pub async fn queue_clarification_reminders(
+    db: &DatabaseConnection,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> super::Result<usize> {
+    use crate::domain::nomination::NominationStatus;
+    use entity::nomination;
+    let waiting = nomination::Entity::find()
+        .filter(nomination::Column::Status.eq(NominationStatus::ClarificationRequested.as_str()))
+        .filter(nomination::Column::ClarificationDueAt.gt(now))
+        .filter(nomination::Column::ClarificationDueAt.lte(now + CLARIFICATION_AHEAD))
+        .all(db)
+        .await?;
+    let mut queued = 0;
+    for n in waiting {
+        let (Some(due), Some(question)) = (n.clarification_due_at, n.clarification_question.clone()) else { continue };
+        let Some(cycle) = cycle::Entity::find_by_id(n.cycle_id).one(db).await? else { continue };
+        let labels = Labels::of(&cycle.definition);
+        let tx = db::begin_write(db).await?;
+        for person in super::screening::focal_points(&tx, &n.member_state).await? {
+            let message = messages::ClarificationReminder {
+                name: person.name.clone(),
+                title: n.title.clone(),
+                cycle: labels.cycle_names(cycle.year, &cycle.name),
+                question: question.clone(),
+                due: format::Zoned::new(due, &cycle.time_zone),
+                link: format!("{base_url}nominations/{}#clarification", n.id),
+            };
+            // The version names the question: a second question is reminded of afresh.
+            let key = format!("clarification-reminder:{}:{}:{}", n.id, n.version, person.id);
+            mail::enqueue(&tx, mail::To::person(&person), key, &message, now).await?;
+            queued += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(queued)
+}

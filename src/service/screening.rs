@@ -208,11 +208,18 @@ pub async fn ask(
     if !errors.is_empty() {
         return Err(Error::Validation(errors));
     }
+    // The nomination as it stands, for the secretariat to see what the answer changed.
+    let before = nominations::snapshot(db, &n).await?;
     let tx = db::begin_write(db).await?;
     let mut active: nomination::ActiveModel = n.clone().into();
     active.status = Set(NominationStatus::ClarificationRequested.as_str().to_owned());
     active.clarification_question = Set(Some(question.to_owned()));
     active.clarification_due_at = Set(Some(request.due_at));
+    active.clarification_asked_at = Set(Some(now));
+    active.clarification_asked_by = Set(Some(caller.id));
+    active.clarification_answer = Set(None);
+    active.clarification_answered_at = Set(None);
+    active.clarification_before = Set(Some(before));
     active.version = Set(n.version + 1);
     active.updated_at = Set(now);
     active.update(&tx).await?;
@@ -279,6 +286,10 @@ pub struct QueueItem {
     pub status: NominationStatus,
     /// `Some(true)` passed, `Some(false)` failed, `None` not yet screened.
     pub passed: Option<bool>,
+    /// The question asked, the focal point's answer once given, and what they changed
+    /// with it (each change with its field's label).
+    pub clarification: Option<nominations::Clarification>,
+    pub changes: Vec<(String, nominations::Change)>,
 }
 
 /// The screening stage's nominations: those still in it, those awaiting clarification,
@@ -295,6 +306,22 @@ pub async fn queue(db: &DatabaseConnection, caller: &Caller, stage_id: Uuid) -> 
         .order_by_asc(nomination::Column::Title)
         .all(db)
         .await?;
+    // What answered questions changed, read only for the nominations that have one.
+    let answered: Vec<nomination::Model> =
+        nominations.iter().filter(|n| n.clarification_answer.is_some()).cloned().collect();
+    let mut changes: BTreeMap<Uuid, Vec<(String, nominations::Change)>> = BTreeMap::new();
+    if let Some(first) = answered.first() {
+        let cycle = entity::cycle::Entity::find_by_id(first.cycle_id).one(db).await?.ok_or(Error::NotFound("cycle"))?;
+        let labels = Labels::of(&cycle.definition);
+        let questions =
+            entity::question::Entity::find().filter(entity::question::Column::CycleId.eq(cycle.id)).all(db).await?;
+        let befores: BTreeMap<Uuid, Option<serde_json::Value>> =
+            answered.iter().map(|n| (n.id, n.clarification_before.clone())).collect();
+        for v in nominations::views(db, answered).await? {
+            let found = nominations::changes(befores.get(&v.id).and_then(Option::as_ref), &v);
+            changes.insert(v.id, super::dossier::labelled(found, &questions, &labels, crate::i18n::current()));
+        }
+    }
     nominations
         .into_iter()
         .map(|n| {
@@ -302,6 +329,15 @@ pub async fn queue(db: &DatabaseConnection, caller: &Caller, stage_id: Uuid) -> 
             Ok(QueueItem {
                 status: n.status.parse().map_err(anyhow::Error::new)?,
                 id: n.id,
+                clarification: n.clarification_question.clone().map(|question| nominations::Clarification {
+                    question,
+                    due_at: n.clarification_due_at,
+                    asked_at: n.clarification_asked_at,
+                    asked_by: None,
+                    answer: n.clarification_answer.clone(),
+                    answered_at: n.clarification_answered_at,
+                }),
+                changes: changes.remove(&n.id).unwrap_or_default(),
                 title: n.title,
                 member_state: n.member_state,
                 passed,

@@ -353,14 +353,17 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
         member_state: "Kenya".into(),
         cycle: cycle.clone().into(),
         deadline,
+        reference: Some("KEN-014".into()),
+        submitted: Some(zoned("2027-01-20T15:04:00Z")),
         link: link.into(),
+        receipt_link: format!("{link}/receipt"),
     };
     let cases: Vec<(&str, Box<dyn laurel::mail::Email>, &str, &str)> = vec![
         (
             "receipt",
             Box::new(receipt(ReceiptKind::Submitted)),
             "Received: Huduma Centres (Kenya)",
-            "This email is your receipt",
+            "Reference: KEN-014. Submitted on 20 January 2027, 10:04 EST (20 January 2027, 15:04 UTC).",
         ),
         (
             "edited",
@@ -606,4 +609,84 @@ async fn an_invitation_accepted_in_spanish_and_then_a_receipt_arrive_in_spanish(
     assert!(receipt.text.contains(definition.programme.get(es, Lang::En)), "{}", receipt.text);
     assert!(receipt.text.contains(&es.t("email-hello")), "{}", receipt.text);
     assert!(receipt.html.as_deref().unwrap().contains(r#"<html lang="es" dir="ltr">"#));
+}
+
+/// Focal points hear of their state's unsubmitted drafts a week and a day before the
+/// deadline: once each, one email per person listing every draft; a state whose
+/// nomination is submitted hears nothing.
+#[tokio::test]
+async fn drafts_get_their_reminder_seven_days_and_one_day_before_the_deadline_once_each() {
+    let sink = SmtpSink::start();
+    let app = app_mailing_to(&sink.url()).await;
+    let definition = crate::harness::example_cycle(app.now(), -1, 10);
+    let closes: chrono::DateTime<chrono::Utc> = definition["closes_at"].as_str().unwrap().parse().unwrap();
+    let definition = laurel::domain::definition::parse(&definition).unwrap();
+    let actor = laurel::service::Actor::operator();
+    let cycle = laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, app.now()).await.unwrap();
+    app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    app.person("deputy@gov.ke", "nominator", Some("KEN"), None).await;
+    app.person("focal@gov.gh", "nominator", Some("GHA"), None).await;
+    let kenya = app.token("focal@gov.ke").await;
+    let ghana = app.token("focal@gov.gh").await;
+    let create = |token: String, body: serde_json::Value| {
+        let url = app.url(&format!("/api/v1/cycles/{cycle}/nominations"));
+        let client = app.client.clone();
+        async move {
+            let response = client.post(url).bearer_auth(token).json(&body).send().await.unwrap();
+            assert_eq!(response.status(), 201);
+            response.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned()
+        }
+    };
+    create(kenya.clone(), serde_json::json!({ "category": "digital-transformation", "title": "Huduma Centres" })).await;
+    create(kenya.clone(), serde_json::json!({ "category": "inclusive-services" })).await;
+    let submitted = create(ghana.clone(), crate::harness::complete_nomination("digital-transformation")).await;
+    let response = app
+        .client
+        .post(app.url(&format!("/api/v1/nominations/{submitted}/submit")))
+        .bearer_auth(&ghana)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    let receipts = sink.messages().len();
+
+    let remind_at = |at: chrono::DateTime<chrono::Utc>| {
+        app.clock.set(at);
+        async {
+            jobs::reminders::run(&app.state, app.now()).await.unwrap();
+            jobs::outbox::run(&app.state, app.now()).await.unwrap();
+        }
+    };
+    let reminders = |to: &str| -> Vec<crate::harness::smtp::Received> {
+        sink.messages_to(to).into_iter().filter(|m| m.subject.starts_with("Not yet submitted")).collect()
+    };
+    // Ten days out: nothing yet.
+    remind_at(app.now()).await;
+    assert_eq!(sink.messages().len(), receipts);
+    // A week before, and again later that day and the next: one each.
+    for at in [closes - Duration::days(7) + Duration::hours(1), closes - Duration::days(7) + Duration::hours(5)] {
+        remind_at(at).await;
+    }
+    remind_at(closes - Duration::days(6)).await;
+    for person in ["focal@gov.ke", "deputy@gov.ke"] {
+        let got = reminders(person);
+        assert_eq!(got.len(), 1, "{person}: one reminder a week before");
+        assert!(got[0].subject.contains("2 draft nominations"), "{}", got[0].subject);
+        assert!(
+            got[0].text.contains("Huduma Centres") && got[0].text.contains("Untitled nomination"),
+            "{}",
+            got[0].text
+        );
+    }
+    // A day before: one more each, however often the job runs.
+    remind_at(closes - Duration::hours(20)).await;
+    remind_at(closes - Duration::hours(2)).await;
+    for person in ["focal@gov.ke", "deputy@gov.ke"] {
+        assert_eq!(reminders(person).len(), 2, "{person}: and one a day before");
+    }
+    // After the deadline, and for a state with nothing left to submit: none.
+    remind_at(closes + Duration::hours(1)).await;
+    assert_eq!(reminders("focal@gov.ke").len(), 2);
+    assert!(reminders("focal@gov.gh").is_empty(), "a submitted nomination is not reminded of");
 }

@@ -640,6 +640,7 @@ impl World {
             created_at: Set(now),
             updated_at: Set(now),
             language: Set(Some("en".into())),
+            ..Default::default()
         }
         .insert(&self.app.db)
         .await

@@ -25,6 +25,7 @@ pub fn routes() -> Routes<AppState> {
         .get("/v1/nominations/{id}", get)
         .patch("/v1/nominations/{id}", update)
         .post("/v1/nominations/{id}/submit", submit)
+        .post("/v1/nominations/{id}/clarification/answer", answer_clarification)
         .post("/v1/nominations/{id}/withdraw", withdraw)
         .post("/v1/nominations/{id}/screening", screening)
         .post("/v1/nominations/{id}/clarification", clarification)
@@ -209,6 +210,34 @@ async fn submit(
 ) -> Result<Json<NominationView>, ApiError> {
     let base = state.settings.base_url();
     Ok(Json(nominations::submit(&state.db, &api.caller, id, &base, state.clock.now()).await?))
+}
+
+/// Answers the secretariat's clarification question and returns the nomination to
+/// screening (a resubmission: it must be complete, and the focal points get a receipt).
+#[utoipa::path(
+    post,
+    path = "/api/v1/nominations/{id}/clarification/answer",
+    tag = "nominations",
+    params(("id" = Uuid, Path, description = "The nomination's id")),
+    request_body = nominations::ClarificationAnswer,
+    responses(
+        (status = 200, description = "Answered and back in screening", body = NominationView),
+        (status = 401, description = "No valid bearer token", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such nomination, or not one the caller may see", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "No question is waiting, or its answer-by date has passed; `code` says which", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "An empty answer, or what the nomination still lacks, each named in `errors`", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+async fn answer_clarification(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+    ApiJson(body): ApiJson<nominations::ClarificationAnswer>,
+) -> Result<Json<NominationView>, ApiError> {
+    let base = state.settings.base_url();
+    let now = state.clock.now();
+    Ok(Json(nominations::answer_clarification(&state.db, &api.caller, id, &body.answer, &base, now).await?))
 }
 
 /// Withdraws a nomination while the call is open.

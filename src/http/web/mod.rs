@@ -5,6 +5,7 @@ mod audit;
 mod auth;
 mod charts;
 mod cycles;
+mod diff;
 mod dossier;
 mod entries;
 pub(crate) mod feeds;
@@ -32,6 +33,7 @@ pub fn routes() -> Routes<AppState> {
         .get("/static/laurel.css", stylesheet)
         .get("/static/nomination.js", nomination_script)
         .get("/static/setup.js", setup_script)
+        .get("/static/print.js", print_script)
         .get("/api/docs", crate::http::api::openapi::docs)
         .merge(home::routes())
         .merge(feeds::routes())
@@ -71,6 +73,11 @@ async fn nomination_script() -> impl IntoResponse {
 /// without it.
 async fn setup_script() -> impl IntoResponse {
     script(include_str!("../../../templates/static/setup.js"))
+}
+
+/// A receipt's "Print" button; the browser's own print works without it.
+async fn print_script() -> impl IntoResponse {
+    script(include_str!("../../../templates/static/print.js"))
 }
 
 /// A script built into the binary, kept a day by browsers.

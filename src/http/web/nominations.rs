@@ -39,6 +39,7 @@ pub fn routes() -> Routes<AppState> {
         .get("/nominations/{id}", show)
         .post("/nominations/{id}", save)
         .post("/nominations/{id}/withdraw", withdraw)
+        .get("/nominations/{id}/receipt", receipt_page)
         .get("/nominations/{id}/attachments/{aid}", download)
 }
 
@@ -61,6 +62,8 @@ pub struct CycleRow {
     deadline_iso: String,
     time_left: String,
     open: bool,
+    /// A closed cycle with a nomination still awaiting its state's answer.
+    answering: bool,
     categories: Vec<CategoryRow>,
 }
 
@@ -79,6 +82,8 @@ pub struct NominationRow {
     status: String,
     status_key: &'static str,
     updated: String,
+    /// While the secretariat waits for an answer: by when, in the cycle's time zone.
+    answer_by: Option<String>,
 }
 
 async fn dashboard_page(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, PageError> {
@@ -97,6 +102,10 @@ async fn dashboard_page(State(state): State<AppState>, signed_in: SignedIn) -> R
     let cycles = desks
         .into_iter()
         .map(|d| CycleRow {
+            answering: d.categories.iter().flat_map(|c| &c.nominations).any(|n| {
+                n.status == NominationStatus::ClarificationRequested.as_str()
+                    && n.clarification_due_at.is_none_or(|due| now <= due)
+            }),
             id: d.id,
             deadline: format::Zoned::new(d.closes_at, &d.time_zone).instant(lang),
             deadline_iso: iso(d.closes_at),
@@ -116,12 +125,17 @@ async fn dashboard_page(State(state): State<AppState>, signed_in: SignedIn) -> R
                         .into_iter()
                         .map(|n| {
                             let status = n.status.parse::<NominationStatus>().unwrap_or(NominationStatus::Draft);
+                            let answer_by = (status == NominationStatus::ClarificationRequested)
+                                .then(|| n.clarification_due_at)
+                                .flatten()
+                                .map(|due| format::Zoned::new(due, &d.time_zone).instant(lang));
                             NominationRow {
                                 id: n.id,
-                                title: n.title,
+                                title: if n.title.trim().is_empty() { lang.t("nomination-untitled") } else { n.title },
                                 status: status.label(lang),
                                 status_key: status.as_str(),
                                 updated: format::Zoned::new(n.updated_at, &d.time_zone).instant(lang),
+                                answer_by,
                             }
                         })
                         .collect(),
@@ -184,6 +198,33 @@ pub struct NominationPage {
     max_upload: u64,
     /// Set when the secretariat previews the form: nothing can be sent.
     preview: Option<Preview>,
+    /// Once submitted: the reference, when, and the printable receipt.
+    receipt: Option<Receipt>,
+    /// The secretariat's question, while it waits for the focal point's answer.
+    clarification: Option<Asked>,
+}
+
+/// What a submitted nomination's page and printable receipt state.
+pub struct Receipt {
+    reference: String,
+    /// In the cycle's time zone, then in UTC.
+    submitted: String,
+    submitted_utc: String,
+    submitted_iso: String,
+    url: String,
+}
+
+/// A clarification question as the focal point reads it.
+pub struct Asked {
+    question: String,
+    asked_by: String,
+    asked: String,
+    due: String,
+    due_iso: String,
+    time_left: String,
+    /// The answer as typed or stored.
+    answer: String,
+    error: Option<String>,
 }
 
 /// What a preview of a cycle's forms offers: the other categories' forms, and each
@@ -289,6 +330,7 @@ impl Posted {
                     || k.as_str() == "institution"
                     || k.as_str() == "summary"
                     || k.as_str() == "language"
+                    || k.as_str() == "clarification_answer"
                     || k.starts_with("answers.")
             })
             // Browsers send line breaks as CRLF; store them as typed.
@@ -385,6 +427,7 @@ fn page(
         });
     }
     let checklist = checklist(lang, &fields, todos.get("attachments"));
+    let answer_error = errors.get("answer").map(str::to_owned);
     let (action, heading, version, attachments, id) = match stored {
         Some(n) => (
             format!("/nominations/{}", n.id),
@@ -440,7 +483,37 @@ fn page(
         checklist,
         max_upload: 0,
         preview: None,
+        receipt: stored.and_then(|n| receipt_of(lang, n, &form.time_zone)),
+        clarification: stored.and_then(|n| {
+            let c = n.clarification.as_ref()?;
+            (form.status == NominationStatus::ClarificationRequested).then(|| Asked {
+                question: c.question.clone(),
+                asked_by: c.asked_by.clone().unwrap_or_else(|| lang.t("nomination-clarification-secretariat")),
+                asked: c.asked_at.map(|at| format::Zoned::new(at, &form.time_zone).instant(lang)).unwrap_or_default(),
+                due: c.due_at.map(|at| format::Zoned::new(at, &form.time_zone).instant(lang)).unwrap_or_default(),
+                due_iso: c.due_at.map(iso).unwrap_or_default(),
+                time_left: c.due_at.map(|at| format::time_left_in(lang, at, now)).unwrap_or_default(),
+                answer: posted
+                    .and_then(|p| p.values.get("clarification_answer").cloned())
+                    .or_else(|| c.answer.clone())
+                    .unwrap_or_default(),
+                error: answer_error.clone(),
+            })
+        }),
     }
+}
+
+/// The receipt of a nomination submitted at least once.
+fn receipt_of(lang: Lang, n: &nominations::NominationView, time_zone: &str) -> Option<Receipt> {
+    let (reference, at) = (n.reference.clone()?, n.submitted_at?);
+    let zoned = format::Zoned::new(at, time_zone);
+    Some(Receipt {
+        reference,
+        submitted: zoned.instant(lang),
+        submitted_utc: zoned.in_utc().instant(lang),
+        submitted_iso: iso(at),
+        url: format!("/nominations/{}/receipt", n.id),
+    })
 }
 
 /// The draft's checklist, in the form's order, each line naming its field once.
@@ -487,6 +560,7 @@ fn notice(lang: Lang, done: Option<&str>) -> Option<String> {
         "removed" => "nomination-notice-removed",
         "submitted" => "nomination-notice-submitted",
         "withdrawn" => "nomination-notice-withdrawn",
+        "answered" => "nomination-notice-answered",
         _ => return None,
     }))
 }
@@ -690,6 +764,16 @@ async fn after_save(
         attachments::remove(&state.db, caller, id, aid, now).await?;
         done = "removed";
     }
+    if posted.action == "answer" {
+        let base = state.settings.base_url();
+        let answer = posted.values.get("clarification_answer").map_or("", String::as_str);
+        if let Err(e) = nominations::answer_clarification(&state.db, caller, id, answer, &base, now).await {
+            let form = dashboard::form(&state.db, caller, id, now).await?;
+            let posted = Posted { action: "submit".into(), version: posted.version, values: posted.values.clone() };
+            return refused(state, signed_in, &form, &posted, e, now);
+        }
+        done = "answered";
+    }
     if posted.action == "submit" {
         let base = state.settings.base_url();
         if let Err(e) = nominations::submit(&state.db, caller, id, &base, now).await {
@@ -700,6 +784,33 @@ async fn after_save(
     }
     let anchor = if done == "attached" || done == "removed" { "#attachments" } else { "" };
     Ok(Redirect::to(&format!("/nominations/{id}?done={done}{anchor}")).into_response())
+}
+
+/// A submitted nomination as its receipt: the reference, the time of submission and
+/// every answer, laid out to print.
+#[derive(Template, WebTemplate)]
+#[template(path = "nominator/receipt.html")]
+pub struct ReceiptPage {
+    nav: Nav,
+    state_name: String,
+    page: NominationPage,
+    receipt: Receipt,
+}
+
+async fn receipt_page(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+) -> Result<ReceiptPage, PageError> {
+    let now = state.clock.now();
+    let form = dashboard::form(&state.db, &signed_in.caller, id, now).await?;
+    let mut page = page(&signed_in, &form, None, Vec::new(), now);
+    // A draft has no receipt yet.
+    let receipt = page.receipt.take().ok_or(Error::NotFound("receipt"))?;
+    let code = form.nomination.as_ref().map(|n| n.member_state.clone()).unwrap_or_default();
+    let state_name =
+        member_states::list(&state.db).await?.into_iter().find(|s| s.code == code).map_or(code, |s| s.name);
+    Ok(ReceiptPage { nav: page.nav.clone(), state_name, page, receipt })
 }
 
 #[derive(Deserialize)]

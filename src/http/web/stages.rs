@@ -113,6 +113,9 @@ pub struct QueueRow {
     status: NominationStatus,
     /// `Some(true)` passed, `Some(false)` failed, `None` not yet screened.
     passed: Option<bool>,
+    /// A question asked, with its answer and what the answer changed.
+    clarification: Option<crate::service::nominations::Clarification>,
+    changes: Vec<(String, crate::service::nominations::Change)>,
 }
 
 impl QueueRow {
@@ -198,6 +201,8 @@ async fn build(
                 member_state: q.member_state,
                 status: q.status,
                 passed: q.passed,
+                clarification: q.clarification,
+                changes: q.changes,
             })
             .collect();
         if detail.status == StageStatus::Active {

@@ -104,6 +104,7 @@ pub async fn create_as(
         created_at: Set(now),
         updated_at: Set(now),
         language: Set(Some(draft.language.or(caller.language).unwrap_or(Lang::DEFAULT).as_str().to_owned())),
+        ..Default::default()
     }
     .insert(&tx)
     .await?;

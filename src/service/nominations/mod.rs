@@ -24,10 +24,13 @@ use crate::domain::text;
 use crate::domain::user::Role;
 use crate::format;
 
+mod clarification;
 mod drafts;
 mod entries;
 mod submission;
 
+pub(crate) use clarification::snapshot;
+pub use clarification::{ANSWER_LIMIT, Change, ClarificationAnswer, answer_clarification, changes};
 pub use drafts::*;
 pub use entries::{Entry, EntrySort, entries, reviews_csv};
 pub use submission::*;
@@ -75,15 +78,25 @@ pub struct NominationView {
     pub clarification: Option<Clarification>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ineligible_reason: Option<String>,
+    /// Given at its first submission, unique within the cycle: `KEN-014`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
     pub submitted_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
 
+/// A question screening asked the focal points, and their answer once given.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct Clarification {
     pub question: String,
     pub due_at: Option<DateTime<Utc>>,
+    pub asked_at: Option<DateTime<Utc>>,
+    /// The name of the member of the secretariat who asked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub asked_by: Option<String>,
+    pub answer: Option<String>,
+    pub answered_at: Option<DateTime<Utc>>,
 }
 
 /// The cycle a nomination belongs to, with the clock's verdict on it.
@@ -343,6 +356,18 @@ pub(super) async fn views(db: &impl ConnectionTrait, rows: Vec<nomination::Model
         }
     }
     let mut files = attachments::of_many(db, &ids).await?;
+    let askers: BTreeSet<Uuid> = rows.iter().filter_map(|n| n.clarification_asked_by).collect();
+    let names: BTreeMap<Uuid, String> = if askers.is_empty() {
+        BTreeMap::new()
+    } else {
+        entity::user::Entity::find()
+            .filter(entity::user::Column::Id.is_in(askers))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.name))
+            .collect()
+    };
     // The forms of the cycles whose nominations can still be submitted, for their
     // problems; a list of the secretariat's in-review entries reads none.
     let open: BTreeSet<Uuid> = rows.iter().filter(|n| can_be_submitted(n)).map(|n| n.cycle_id).collect();
@@ -366,8 +391,12 @@ pub(super) async fn views(db: &impl ConnectionTrait, rows: Vec<nomination::Model
                 ),
                 _ => Vec::new(),
             };
+            let asker = n.clarification_asked_by.and_then(|id| names.get(&id).cloned());
             let mut v = assemble(n, category, given, attached);
             v.problems = problems;
+            if let Some(c) = v.clarification.as_mut() {
+                c.asked_by = asker;
+            }
             v
         })
         .collect())
@@ -400,11 +429,18 @@ fn assemble(
         answers,
         attachments,
         problems: Vec::new(),
-        clarification: (n.status == NominationStatus::ClarificationRequested.as_str()).then(|| Clarification {
-            question: n.clarification_question.clone().unwrap_or_default(),
+        // The exchange stays on the nomination once answered, for the secretariat to
+        // read beside what changed.
+        clarification: n.clarification_question.clone().map(|question| Clarification {
+            question,
             due_at: n.clarification_due_at,
+            asked_at: n.clarification_asked_at,
+            asked_by: None,
+            answer: n.clarification_answer.clone(),
+            answered_at: n.clarification_answered_at,
         }),
         ineligible_reason: n.ineligible_reason.clone(),
+        reference: n.reference.clone(),
         submitted_at: n.submitted_at,
         created_at: n.created_at,
         updated_at: n.updated_at,

@@ -37,24 +37,18 @@ pub async fn submit(
     now: DateTime<Utc>,
 ) -> Result<NominationView> {
     let (found, status) = for_action(db, caller, id, Action::Submit, now).await?;
-    let form = questions(db, found.cycle_id).await?;
-    let given: BTreeMap<String, String> = view(db, found.clone()).await?.answers;
-    let min_attachments = window(db, found.cycle_id, now).await?.cycle.min_attachments;
-    let attached = usize::try_from(attachments::count(db, id).await?).unwrap_or(usize::MAX);
-    let fields = [("title", found.title.as_str()), ("institution", &found.institution), ("summary", &found.summary)];
-    let errors = super::problems(&form, min_attachments, fields, &given, attached);
-    if !errors.is_empty() {
-        return Err(Error::Validation(errors));
-    }
+    ready(db, &found, now).await?;
 
     if status == NominationStatus::ClarificationRequested {
-        return resubmit(db, caller, &found, base_url, now).await;
+        return resubmit(db, caller, &found, None, base_url, now).await;
     }
 
     let tx = db::begin_write(db).await?;
+    // Lock the cycle's row: submissions in one cycle take their reference numbers one
+    // after another (on SQLite the write transaction already serialises them).
+    cycle::Entity::find_by_id(found.cycle_id).lock_exclusive().one(&tx).await?.ok_or(Error::NotFound("cycle"))?;
     // Lock the category row: two focal points of one state submitting at the same
-    // moment are serialised here, so the count below cannot be stale (on SQLite the
-    // write transaction already serialises them).
+    // moment are serialised here, so the count below cannot be stale.
     let category = category::Entity::find_by_id(found.category_id)
         .lock_exclusive()
         .one(&tx)
@@ -76,7 +70,9 @@ pub async fn submit(
             .map_or(found.member_state.clone(), |s| s.name);
         return Err(NominationError::QuotaExceeded { state, max: category.max_per_state }.into());
     }
+    let reference = next_reference(&tx, found.cycle_id, &found.member_state).await?;
     let claimed = nomination::Entity::update_many()
+        .col_expr(nomination::Column::Reference, sea_orm::sea_query::Expr::value(reference))
         .col_expr(nomination::Column::Status, sea_orm::sea_query::Expr::value(NominationStatus::Submitted.as_str()))
         .col_expr(nomination::Column::SubmittedAt, sea_orm::sea_query::Expr::value(now))
         .col_expr(nomination::Column::Version, sea_orm::sea_query::Expr::value(found.version + 1))
@@ -98,16 +94,47 @@ pub async fn submit(
     get(db, caller, id, now).await
 }
 
-/// A clarified nomination goes back to screening, where it was.
-async fn resubmit(
+/// The next reference in the cycle: the member state's code and the nomination's place
+/// among the cycle's submissions, `KEN-014`. Short enough to read over the telephone;
+/// the caller holds the cycle's row, so two submissions cannot take the same number.
+async fn next_reference(tx: &DatabaseTransaction, cycle_id: Uuid, state: &str) -> Result<String> {
+    let given = nomination::Entity::find()
+        .filter(nomination::Column::CycleId.eq(cycle_id))
+        .filter(nomination::Column::Reference.is_not_null())
+        .count(tx)
+        .await?;
+    Ok(format!("{state}-{:03}", given + 1))
+}
+
+/// Refuses, with every problem at once, a nomination that is not ready to submit.
+pub(super) async fn ready(db: &DatabaseConnection, found: &nomination::Model, now: DateTime<Utc>) -> Result<()> {
+    let form = questions(db, found.cycle_id).await?;
+    let given: BTreeMap<String, String> = view(db, found.clone()).await?.answers;
+    let min_attachments = window(db, found.cycle_id, now).await?.cycle.min_attachments;
+    let attached = usize::try_from(attachments::count(db, found.id).await?).unwrap_or(usize::MAX);
+    let fields = [("title", found.title.as_str()), ("institution", &found.institution), ("summary", &found.summary)];
+    let errors = super::problems(&form, min_attachments, fields, &given, attached);
+    if errors.is_empty() { Ok(()) } else { Err(Error::Validation(errors)) }
+}
+
+/// A clarified nomination goes back to screening, where it was, with the focal point's
+/// answer to the question when they gave one.
+pub(super) async fn resubmit(
     db: &DatabaseConnection,
     caller: &Caller,
     found: &nomination::Model,
+    answer: Option<&str>,
     base_url: &str,
     now: DateTime<Utc>,
 ) -> Result<NominationView> {
     let tx = db::begin_write(db).await?;
-    let done = nomination::Entity::update_many()
+    let mut update = nomination::Entity::update_many();
+    if let Some(answer) = answer {
+        update = update
+            .col_expr(nomination::Column::ClarificationAnswer, sea_orm::sea_query::Expr::value(answer))
+            .col_expr(nomination::Column::ClarificationAnsweredAt, sea_orm::sea_query::Expr::value(now));
+    }
+    let done = update
         .col_expr(nomination::Column::Status, sea_orm::sea_query::Expr::value(NominationStatus::InReview.as_str()))
         .col_expr(nomination::Column::Version, sea_orm::sea_query::Expr::value(found.version + 1))
         .col_expr(nomination::Column::UpdatedAt, sea_orm::sea_query::Expr::value(now))
@@ -118,7 +145,9 @@ async fn resubmit(
     if !done {
         return Err(Error::VersionMismatch { current: found.version + 1 });
     }
-    audit::record(&tx, &caller.actor(), Event::new("nomination.resubmitted", "nomination", found.id), now).await?;
+    let event = Event::new("nomination.resubmitted", "nomination", found.id)
+        .details(serde_json::json!({ "answered": answer.is_some() }));
+    audit::record(&tx, &caller.actor(), event, now).await?;
     receipt(&tx, caller, found.id, messages::ReceiptKind::Submitted, base_url, now).await?;
     tx.commit().await?;
     get(db, caller, found.id, now).await
@@ -193,7 +222,10 @@ pub(super) async fn receipt(
         member_state: state,
         cycle: labels.cycle_names(cycle.year, &cycle.name),
         deadline: format::Zoned::new(cycle.closes_at, &cycle.time_zone),
+        reference: n.reference.clone(),
+        submitted: n.submitted_at.map(|at| format::Zoned::new(at, &cycle.time_zone)),
         link: format!("{base_url}nominations/{}", n.id),
+        receipt_link: format!("{base_url}nominations/{}/receipt", n.id),
     };
     let tag = match kind {
         messages::ReceiptKind::Submitted => "submitted",

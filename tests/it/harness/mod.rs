@@ -110,6 +110,7 @@ pub fn settings(database_url: DatabaseUrl, bind: SocketAddr) -> Settings {
         mail_from: "Laurel <awards@laurel.test>".parse().expect("sender"),
         mail_max_attempts: 3,
         reminders_cron: "0 0 7 * * *".into(),
+        draft_reminder_days: vec![7, 1],
         digest_cron: "0 30 6 * * *".into(),
         max_upload: 10 * 1024 * 1024,
         trusted_proxies: laurel::config::TrustedProxies::default(),
