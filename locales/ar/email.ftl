@@ -137,3 +137,35 @@ email-digest-reviews = التقييمات المقدَّمة
 email-digest-reviews-value = { $done } من أصل { $assigned }؛ المتأخرة: { $overdue }
 email-digest-failed = الرسائل التي تعذّر إرسالها
 email-digest-line = { $label }: { $value }
+
+## A receipt's reference and time of submission.
+# $reference: the nomination's reference, such as KEN-014; $when: the time in the cycle's time zone; $utc: the same time in UTC.
+email-receipt-reference = الرقم المرجعي: { $reference }. تاريخ التقديم: { $when } ({ $utc }).
+email-receipt-print = ملخص قابل للطباعة لما قُدِّم:
+email-receipt-print-link = فتح ملخص قابل للطباعة لما قُدِّم
+
+## A reminder to a focal point of drafts not yet submitted before the deadline.
+# $count: how many drafts; $deadline: the nomination deadline in the cycle's time zone.
+email-draft-reminder-subject = { $count ->
+    [zero] تذكير: لا توجد مسودات ترشيح غير مقدَّمة، والموعد النهائي { $deadline }
+    [one] تذكير: مسودة ترشيح واحدة لم تُقدَّم بعد، والموعد النهائي { $deadline }
+    [two] تذكير: مسودتا ترشيح لم تُقدَّما بعد، والموعد النهائي { $deadline }
+    [few] تذكير: { $count } مسودات ترشيح لم تُقدَّم بعد، والموعد النهائي { $deadline }
+    [many] تذكير: { $count } مسودة ترشيح لم تُقدَّم بعد، والموعد النهائي { $deadline }
+   *[other] تذكير: { $count } مسودة ترشيح لم تُقدَّم بعد، والموعد النهائي { $deadline }
+}
+email-draft-reminder = { $count ->
+    [zero] لا توجد لدى دولتك أي مسودة ترشيح غير مقدَّمة في دورة { $cycle }. ويُغلق باب الترشيح في { $deadline }.
+    [one] لدى دولتك مسودة ترشيح واحدة في دورة { $cycle } لم تُقدَّم بعد. ويُغلق باب الترشيح في { $deadline }، ولن يُنظر في المسودة إذا لم تُقدَّم بحلول ذلك الموعد.
+    [two] لدى دولتك مسودتا ترشيح في دورة { $cycle } لم تُقدَّما بعد. ويُغلق باب الترشيح في { $deadline }، ولن يُنظر في المسودتين إذا لم تُقدَّما بحلول ذلك الموعد.
+    [few] لدى دولتك { $count } مسودات ترشيح في دورة { $cycle } لم تُقدَّم بعد. ويُغلق باب الترشيح في { $deadline }، ولن يُنظر في المسودات التي لم تُقدَّم بحلول ذلك الموعد.
+    [many] لدى دولتك { $count } مسودة ترشيح في دورة { $cycle } لم تُقدَّم بعد. ويُغلق باب الترشيح في { $deadline }، ولن يُنظر في المسودات التي لم تُقدَّم بحلول ذلك الموعد.
+   *[other] لدى دولتك { $count } مسودة ترشيح في دورة { $cycle } لم تُقدَّم بعد. ويُغلق باب الترشيح في { $deadline }، ولن يُنظر في المسودات التي لم تُقدَّم بحلول ذلك الموعد.
+}
+email-draft-reminder-after = تبيّن صفحة كل مسودة ما يلزم استكماله قبل أن يتسنى تقديمها.
+email-draft-untitled = ترشيح بلا عنوان
+email-open-my-nominations = عرض ترشيحاتك
+
+## A reminder of a clarification question not yet answered.
+email-clarification-reminder-subject = الإجابة مطلوبة في موعد أقصاه { $due }: { $title }
+email-clarification-reminder = لا تزال الأمانة في انتظار إجابتك عن السؤال الذي طرحته بشأن «{ $title }» ({ $cycle }). يُرجى الإجابة في موعد أقصاه { $due }؛ ويرد السؤال أدناه.

@@ -199,3 +199,42 @@ autosave-count-full = { $count ->
 }
 # On an initiative's public page: the language its nomination is written in.
 initiative-language = لغة الترشيح
+
+## A draft's checklist, and a submission refused for what it still lacks.
+nomination-checklist = ما يلزم استكماله قبل تقديم الترشيح
+nomination-checklist-ready = اكتملت جميع العناصر المطلوبة: يمكنك تقديم الترشيح متى كنت مستعدًا.
+nomination-alert-submit = { $count ->
+    [zero] حُفظت مسودتك، ولكن لا يمكن تقديم الترشيح بعد:
+    [one] حُفظت مسودتك، ولكن لا يمكن تقديم الترشيح بعد. ثمة مسألة واحدة تحتاج إلى مراجعة:
+    [two] حُفظت مسودتك، ولكن لا يمكن تقديم الترشيح بعد. ثمة مسألتان تحتاجان إلى مراجعة:
+    [few] حُفظت مسودتك، ولكن لا يمكن تقديم الترشيح بعد. ثمة { $count } مسائل تحتاج إلى مراجعة:
+    [many] حُفظت مسودتك، ولكن لا يمكن تقديم الترشيح بعد. ثمة { $count } مسألة تحتاج إلى مراجعة:
+   *[other] حُفظت مسودتك، ولكن لا يمكن تقديم الترشيح بعد. ثمة { $count } مسألة تحتاج إلى مراجعة:
+}
+# Heading of a nomination saved before it had a title.
+nomination-untitled = ترشيح بلا عنوان
+autosave-restored = استُعيد ما كتبته على هذا الجهاز قبل انقطاع الاتصال، ويجري حفظه الآن.
+
+## A submitted nomination's reference, and a clarification the secretariat asked for.
+nomination-reference = الرقم المرجعي
+nomination-submitted-at = تاريخ التقديم
+nomination-print-receipt = إشعار استلام قابل للطباعة بما قُدِّم
+nomination-answer-by = آخر موعد للإجابة
+nomination-clarification-title = سؤال من الأمانة
+# $who: the name of the person who asked; $when: when they asked.
+nomination-clarification-asked = طُرح السؤال من قِبل { $who } في { $when }.
+# Who asked, when the person's name is not known.
+nomination-clarification-secretariat = الأمانة
+nomination-clarification-fields = أجب أدناه. ويمكنك أيضًا تعديل أي حقل من حقول الترشيح؛ وستطّلع الأمانة على إجابتك وعلى التعديلات التي أدخلتها. ويعود الترشيح إلى مرحلة الفرز عند إرسال إجابتك.
+nomination-clarification-answer = إجابتك إلى الأمانة
+nomination-clarification-send = إرسال الإجابة وإعادة تقديم الترشيح
+nomination-notice-answered = أُرسلت إجابتك وعاد الترشيح إلى الأمانة. ويجري إرسال إشعار بالاستلام إلى جهات التنسيق في دولتك.
+dashboard-read-only-but-answer = يمكن الاطلاع على الترشيحات الواردة أدناه، ولكن لم يعد من الممكن تعديلها، باستثناء الترشيح الذي طرحت الأمانة سؤالًا بشأنه: يُرجى الإجابة عنه في موعد أقصاه التاريخ المبيَّن.
+# $due: the date and time by which to answer.
+dashboard-answer-by = طُلبت إيضاحات: يُرجى الإجابة في موعد أقصاه { $due }
+# $reference: the nomination's reference, such as KEN-014.
+receipt-title = إشعار استلام الترشيح { $reference }
+receipt-back = العودة إلى الترشيح
+receipt-cycle = الدعوة إلى تقديم الترشيحات
+receipt-print = طباعة إشعار الاستلام هذا
+receipt-note = يعرض إشعار الاستلام هذا الترشيح بصيغته الحالية. ويُؤكَّد كل تعديل يُدخَل عليه ما دام باب الترشيح مفتوحًا برسالة بريد إلكتروني إلى جهات التنسيق في دولتك.

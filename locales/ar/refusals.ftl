@@ -299,3 +299,5 @@ refusal-copy-year = لا يمكن عقد دورة في عام { $year }؛ اذك
 # $min, $max: the criterion's scale.
 definition-level-score = نقطة على السلّم، من { $min } إلى { $max }
 definition-level-repeated = هذه النقطة من السلّم موصوفة بالفعل
+refusal-file-over-limit = حجم الملف يتجاوز الحد الأقصى المقبول ({ $megabytes })؛ يُرجى تصغيره (بحفظ ملف PDF بجودة مناسبة للقراءة على الشاشة، أو حفظ الصورة بدقة أقل) ثم إرفاقه مرة أخرى
+refusal-answer-empty = اكتب إجابة عن السؤال قبل إرسالها

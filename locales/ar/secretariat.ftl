@@ -630,3 +630,9 @@ setup-preview-intro = كل استمارة كما سيراها من يملؤون�
 setup-preview-nothing-sent = هذه معاينة: لا يمكن إرسال أي شيء منها.
 # $stage: the stage's name.
 setup-preview-rubric = معايير التقييم: { $stage }
+
+## A clarification's answer, and what the focal point changed with it.
+admin-clarification-answer = إجابة جهة التنسيق:
+admin-clarification-changes = التعديلات التي أُدخلت (النص المحذوف مشطوب، والنص المضاف مميَّز):
+admin-clarification-unchanged = لم يُدخَل أي تعديل آخر على الترشيح.
+admin-clarification-waiting = لم تَرِد إجابة بعد.

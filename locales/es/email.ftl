@@ -113,3 +113,27 @@ email-digest-reviews = Evaluaciones presentadas
 email-digest-reviews-value = { $done } de { $assigned }; con retraso: { $overdue }
 email-digest-failed = Correos electrónicos no enviados
 email-digest-line = { $label }: { $value }
+
+## A receipt's reference and time of submission.
+# $reference: the nomination's reference, such as KEN-014; $when: the time in the cycle's time zone; $utc: the same time in UTC.
+email-receipt-reference = Referencia: { $reference }. Presentada el { $when } ({ $utc }).
+email-receipt-print = Resumen imprimible de lo presentado:
+email-receipt-print-link = Abrir un resumen imprimible de lo presentado
+
+## A reminder to a focal point of drafts not yet submitted before the deadline.
+# $count: how many drafts; $deadline: the nomination deadline in the cycle's time zone.
+email-draft-reminder-subject = { $count ->
+    [one] Sin presentar: { $count } borrador de candidatura; el plazo vence el { $deadline }
+   *[other] Sin presentar: { $count } borradores de candidatura; el plazo vence el { $deadline }
+}
+email-draft-reminder = { $count ->
+    [one] Su Estado tiene un borrador de candidatura para la edición { $cycle } que no se ha presentado. El plazo de presentación de candidaturas vence el { $deadline }; el borrador que no se haya presentado para entonces no se tendrá en cuenta.
+   *[other] Su Estado tiene { $count } borradores de candidatura para la edición { $cycle } que no se han presentado. El plazo de presentación de candidaturas vence el { $deadline }; los borradores que no se hayan presentado para entonces no se tendrán en cuenta.
+}
+email-draft-reminder-after = En la página de cada borrador se indica lo que aún falta para poder presentarlo.
+email-draft-untitled = Candidatura sin título
+email-open-my-nominations = Ver sus candidaturas
+
+## A reminder of a clarification question not yet answered.
+email-clarification-reminder-subject = Respuesta necesaria a más tardar el { $due }: { $title }
+email-clarification-reminder = La secretaría sigue a la espera de su respuesta a la pregunta que formuló sobre “{ $title }” ({ $cycle }). Le rogamos que responda a más tardar el { $due }; la pregunta figura a continuación.

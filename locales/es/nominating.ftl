@@ -175,3 +175,38 @@ autosave-count-full = { $count ->
 }
 # On an initiative's public page: the language its nomination is written in.
 initiative-language = Idioma de redacción
+
+## A draft's checklist, and a submission refused for what it still lacks.
+nomination-checklist = Lo que falta para poder presentar la candidatura
+nomination-checklist-ready = Ya figura todo lo necesario: puede presentar la candidatura cuando lo desee.
+nomination-alert-submit = { $count ->
+    [one] Su borrador se ha guardado, pero aún no puede presentarse. Hay un aspecto que requiere atención:
+   *[other] Su borrador se ha guardado, pero aún no puede presentarse. Estos { $count } aspectos requieren atención:
+}
+# Heading of a nomination saved before it had a title.
+nomination-untitled = Candidatura sin título
+autosave-restored = Se ha recuperado lo que escribió en este dispositivo antes de que se perdiera la conexión, y se está guardando.
+
+## A submitted nomination's reference, and a clarification the secretariat asked for.
+nomination-reference = Referencia
+nomination-submitted-at = Fecha de presentación
+nomination-print-receipt = Acuse de recibo imprimible de lo presentado
+nomination-answer-by = Responder a más tardar el
+nomination-clarification-title = Pregunta de la secretaría
+# $who: the name of the person who asked; $when: when they asked.
+nomination-clarification-asked = Pregunta formulada por { $who } el { $when }.
+# Who asked, when the person's name is not known.
+nomination-clarification-secretariat = la secretaría
+nomination-clarification-fields = Responda a continuación. También puede modificar cualquier campo de la candidatura; la secretaría verá su respuesta y los cambios que haya introducido. Al enviar su respuesta, la candidatura vuelve a la fase de preselección.
+nomination-clarification-answer = Su respuesta a la secretaría
+nomination-clarification-send = Enviar la respuesta y volver a presentar la candidatura
+nomination-notice-answered = Se ha enviado su respuesta y la candidatura vuelve a estar en manos de la secretaría. Se está enviando un acuse de recibo a los puntos focales de su Estado.
+dashboard-read-only-but-answer = Las candidaturas que figuran a continuación pueden consultarse, pero ya no pueden modificarse, salvo aquella sobre la que la secretaría haya formulado una pregunta: respóndala a más tardar en la fecha indicada.
+# $due: the date and time by which to answer.
+dashboard-answer-by = Aclaraciones solicitadas: responder a más tardar el { $due }
+# $reference: the nomination's reference, such as KEN-014.
+receipt-title = Acuse de recibo de la candidatura { $reference }
+receipt-back = Volver a la candidatura
+receipt-cycle = Convocatoria
+receipt-print = Imprimir este acuse de recibo
+receipt-note = Este acuse de recibo muestra la candidatura en su estado actual. Cada cambio introducido mientras la convocatoria esté abierta se confirma por correo electrónico a los puntos focales de su Estado.

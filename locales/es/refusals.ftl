@@ -271,3 +271,5 @@ refusal-copy-year = { $year } no es un año en el que pueda celebrarse un ciclo;
 # $min, $max: the criterion's scale.
 definition-level-score = un punto de la escala, de { $min } a { $max }
 definition-level-repeated = este punto de la escala ya está descrito
+refusal-file-over-limit = el archivo supera el tamaño máximo admitido ({ $megabytes }); redúzcalo (guarde el PDF con calidad para pantalla, o la foto con una resolución menor) y vuelva a adjuntarlo
+refusal-answer-empty = escriba una respuesta a la pregunta antes de enviarla

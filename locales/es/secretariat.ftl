@@ -586,3 +586,9 @@ setup-preview-intro = Cada formulario tal como lo verán las personas que lo rel
 setup-preview-nothing-sent = Esto es una vista previa: desde aquí no se puede enviar nada.
 # $stage: the stage's name.
 setup-preview-rubric = Rúbrica: { $stage }
+
+## A clarification's answer, and what the focal point changed with it.
+admin-clarification-answer = Respuesta del punto focal:
+admin-clarification-changes = Cambios introducidos (texto suprimido tachado, texto añadido resaltado):
+admin-clarification-unchanged = No se introdujo ningún otro cambio en la candidatura.
+admin-clarification-waiting = Todavía no hay respuesta.

@@ -113,3 +113,27 @@ email-digest-reviews = Évaluations soumises
 email-digest-reviews-value = { $done } sur { $assigned } ; en retard : { $overdue }
 email-digest-failed = Courriels non envoyés
 email-digest-line = { $label } : { $value }
+
+## A receipt's reference and time of submission.
+# $reference: the nomination's reference, such as KEN-014; $when: the time in the cycle's time zone; $utc: the same time in UTC.
+email-receipt-reference = Référence : { $reference }. Candidature présentée le { $when } ({ $utc }).
+email-receipt-print = Récapitulatif imprimable du contenu présenté :
+email-receipt-print-link = Ouvrir le récapitulatif imprimable du contenu présenté
+
+## A reminder to a focal point of drafts not yet submitted before the deadline.
+# $count: how many drafts; $deadline: the nomination deadline in the cycle's time zone.
+email-draft-reminder-subject = { $count ->
+    [one] Non encore présenté : { $count } brouillon de candidature — date limite : { $deadline }
+   *[other] Non encore présentés : { $count } brouillons de candidature — date limite : { $deadline }
+}
+email-draft-reminder = { $count ->
+    [one] Votre État a, pour l’édition { $cycle }, un brouillon de candidature qui n’a pas été présenté. Les candidatures seront closes le { $deadline } ; un brouillon qui n’aura pas été présenté à cette date ne sera pas pris en considération.
+   *[other] Votre État a, pour l’édition { $cycle }, { $count } brouillons de candidature qui n’ont pas été présentés. Les candidatures seront closes le { $deadline } ; les brouillons qui n’auront pas été présentés à cette date ne seront pas pris en considération.
+}
+email-draft-reminder-after = La page de chaque brouillon indique ce qui reste à compléter avant de pouvoir le présenter.
+email-draft-untitled = Candidature sans intitulé
+email-open-my-nominations = Voir vos candidatures
+
+## A reminder of a clarification question not yet answered.
+email-clarification-reminder-subject = Réponse attendue au plus tard le { $due } : { $title }
+email-clarification-reminder = Le secrétariat attend toujours votre réponse à la question qu’il a posée au sujet de la candidature « { $title } » ({ $cycle }). Veuillez y répondre au plus tard le { $due } ; la question figure ci-dessous.

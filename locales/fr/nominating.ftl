@@ -175,3 +175,38 @@ autosave-count-full = { $count ->
 }
 # On an initiative's public page: the language its nomination is written in.
 initiative-language = Langue de rédaction
+
+## A draft's checklist, and a submission refused for what it still lacks.
+nomination-checklist = Éléments à compléter avant de pouvoir présenter la candidature
+nomination-checklist-ready = Tous les éléments requis sont réunis : vous pouvez présenter la candidature dès que vous le souhaitez.
+nomination-alert-submit = { $count ->
+    [one] Votre brouillon a été enregistré, mais la candidature ne peut pas encore être présentée. Un point doit être revu :
+   *[other] Votre brouillon a été enregistré, mais la candidature ne peut pas encore être présentée. Les { $count } points suivants doivent être revus :
+}
+# Heading of a nomination saved before it had a title.
+nomination-untitled = Candidature sans intitulé
+autosave-restored = Le texte que vous aviez saisi sur cet appareil avant l’interruption de la connexion a été rétabli et est en cours d’enregistrement.
+
+## A submitted nomination's reference, and a clarification the secretariat asked for.
+nomination-reference = Référence
+nomination-submitted-at = Date de présentation
+nomination-print-receipt = Accusé de réception imprimable reprenant le contenu présenté
+nomination-answer-by = Réponse attendue le
+nomination-clarification-title = Question du secrétariat
+# $who: the name of the person who asked; $when: when they asked.
+nomination-clarification-asked = Question posée par { $who } le { $when }.
+# Who asked, when the person's name is not known.
+nomination-clarification-secretariat = le secrétariat
+nomination-clarification-fields = Veuillez répondre ci-dessous. Vous pouvez également modifier n’importe quel champ de la candidature ; le secrétariat verra votre réponse ainsi que les modifications apportées. L’envoi de votre réponse renvoie la candidature à la présélection.
+nomination-clarification-answer = Votre réponse au secrétariat
+nomination-clarification-send = Envoyer votre réponse et présenter de nouveau la candidature
+nomination-notice-answered = Votre réponse a été envoyée et la candidature est de nouveau entre les mains du secrétariat. Un accusé de réception est en cours d’envoi aux points focaux de votre État.
+dashboard-read-only-but-answer = Les candidatures ci-dessous peuvent être consultées mais ne peuvent plus être modifiées, à l’exception de celle au sujet de laquelle le secrétariat a posé une question : veuillez y répondre au plus tard à la date indiquée.
+# $due: the date and time by which to answer.
+dashboard-answer-by = Éclaircissements demandés : réponse attendue au plus tard le { $due }
+# $reference: the nomination's reference, such as KEN-014.
+receipt-title = Accusé de réception de la candidature { $reference }
+receipt-back = Retour à la candidature
+receipt-cycle = Appel à candidatures
+receipt-print = Imprimer cet accusé de réception
+receipt-note = Cet accusé de réception présente la candidature dans son état actuel. Chaque modification apportée tant que l’appel à candidatures est ouvert est confirmée par courriel aux points focaux de votre État.

@@ -271,3 +271,5 @@ refusal-copy-year = { $year } n’est pas une année où un cycle peut se tenir 
 # $min, $max: the criterion's scale.
 definition-level-score = un point de l’échelle, de { $min } à { $max }
 definition-level-repeated = ce point de l’échelle est déjà décrit
+refusal-file-over-limit = le fichier dépasse la taille maximale acceptée ({ $megabytes }) ; réduisez sa taille (enregistrez le PDF en qualité écran, ou la photo dans une résolution inférieure), puis joignez-le de nouveau
+refusal-answer-empty = rédigez une réponse à la question avant de l’envoyer

@@ -586,3 +586,9 @@ setup-preview-intro = Chaque formulaire tel que le verront les personnes appelé
 setup-preview-nothing-sent = Ceci est un aperçu : aucun envoi n’est possible.
 # $stage: the stage's name.
 setup-preview-rubric = Grille d’évaluation : { $stage }
+
+## A clarification's answer, and what the focal point changed with it.
+admin-clarification-answer = Réponse du point focal :
+admin-clarification-changes = Modifications apportées (texte supprimé barré, texte ajouté mis en évidence) :
+admin-clarification-unchanged = Aucune autre modification n’a été apportée à la candidature.
+admin-clarification-waiting = Aucune réponse pour le moment.

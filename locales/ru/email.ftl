@@ -125,3 +125,31 @@ email-digest-reviews = Отправлено оценок
 email-digest-reviews-value = { $done } из { $assigned }; просрочено: { $overdue }
 email-digest-failed = Неотправленные письма
 email-digest-line = { $label }: { $value }
+
+## A receipt's reference and time of submission.
+# $reference: the nomination's reference, such as KEN-014; $when: the time in the cycle's time zone; $utc: the same time in UTC.
+email-receipt-reference = Регистрационный номер: { $reference }. Заявка подана { $when } ({ $utc }).
+email-receipt-print = Сводка поданной заявки в версии для печати:
+email-receipt-print-link = Открыть сводку поданной заявки в версии для печати
+
+## A reminder to a focal point of drafts not yet submitted before the deadline.
+# $count: how many drafts; $deadline: the nomination deadline in the cycle's time zone.
+email-draft-reminder-subject = { $count ->
+    [one] Не подан { $count } черновик заявки; срок подачи — { $deadline }
+    [few] Не поданы { $count } черновика заявок; срок подачи — { $deadline }
+    [many] Не подано { $count } черновиков заявок; срок подачи — { $deadline }
+   *[other] Не подано { $count } черновика заявки; срок подачи — { $deadline }
+}
+email-draft-reminder = { $count ->
+    [one] У вашего государства есть { $count } черновик заявки на конкурс «{ $cycle }», который не был подан. Приём заявок завершается { $deadline }; черновик, не поданный к этому сроку, рассматриваться не будет.
+    [few] У вашего государства есть { $count } черновика заявок на конкурс «{ $cycle }», которые не были поданы. Приём заявок завершается { $deadline }; черновики, не поданные к этому сроку, рассматриваться не будут.
+    [many] У вашего государства есть { $count } черновиков заявок на конкурс «{ $cycle }», которые не были поданы. Приём заявок завершается { $deadline }; черновики, не поданные к этому сроку, рассматриваться не будут.
+   *[other] У вашего государства есть { $count } черновика заявки на конкурс «{ $cycle }», которые не были поданы. Приём заявок завершается { $deadline }; черновики, не поданные к этому сроку, рассматриваться не будут.
+}
+email-draft-reminder-after = На странице каждого черновика указано, чего ещё не хватает для подачи заявки.
+email-draft-untitled = Заявка без названия
+email-open-my-nominations = Перейти к вашим заявкам
+
+## A reminder of a clarification question not yet answered.
+email-clarification-reminder-subject = Ответ требуется не позднее { $due }: { $title }
+email-clarification-reminder = Секретариат всё ещё ожидает вашего ответа на свой вопрос по заявке «{ $title }» ({ $cycle }). Просим ответить не позднее { $due }; вопрос приведён ниже.

@@ -187,3 +187,40 @@ autosave-count-full = { $count ->
 }
 # On an initiative's public page: the language its nomination is written in.
 initiative-language = Язык заявки
+
+## A draft's checklist, and a submission refused for what it still lacks.
+nomination-checklist = Что ещё необходимо для подачи заявки
+nomination-checklist-ready = Всё необходимое заполнено: заявку можно подать, когда вы будете готовы.
+nomination-alert-submit = { $count ->
+    [one] Черновик сохранён, но подать заявку пока нельзя. Требует внимания { $count } пункт:
+    [few] Черновик сохранён, но подать заявку пока нельзя. Требуют внимания { $count } пункта:
+    [many] Черновик сохранён, но подать заявку пока нельзя. Требуют внимания { $count } пунктов:
+   *[other] Черновик сохранён, но подать заявку пока нельзя. Требуют внимания { $count } пункта:
+}
+# Heading of a nomination saved before it had a title.
+nomination-untitled = Заявка без названия
+autosave-restored = Текст, введённый вами на этом устройстве до разрыва связи, восстановлен и сейчас сохраняется.
+
+## A submitted nomination's reference, and a clarification the secretariat asked for.
+nomination-reference = Регистрационный номер
+nomination-submitted-at = Дата подачи
+nomination-print-receipt = Подтверждение получения с содержанием поданной заявки (версия для печати)
+nomination-answer-by = Срок ответа
+nomination-clarification-title = Вопрос секретариата
+# $who: the name of the person who asked; $when: when they asked.
+nomination-clarification-asked = Вопрос задан { $when } (автор: { $who }).
+# Who asked, when the person's name is not known.
+nomination-clarification-secretariat = секретариат
+nomination-clarification-fields = Ответьте ниже. Вы также можете изменить любое поле заявки; секретариат увидит ваш ответ и внесённые вами изменения. После отправки ответа заявка возвращается на предварительный отбор.
+nomination-clarification-answer = Ваш ответ секретариату
+nomination-clarification-send = Отправить ответ и подать заявку повторно
+nomination-notice-answered = Ваш ответ отправлен, и заявка снова передана секретариату. Координаторам вашего государства направляется подтверждение о её получении.
+dashboard-read-only-but-answer = Приведённые ниже заявки можно просматривать, но изменить их уже нельзя, за исключением заявки, по которой секретариат задал вопрос: ответьте на него до указанного срока.
+# $due: the date and time by which to answer.
+dashboard-answer-by = Запрошены разъяснения: ответ не позднее { $due }
+# $reference: the nomination's reference, such as KEN-014.
+receipt-title = Подтверждение получения заявки { $reference }
+receipt-back = Вернуться к заявке
+receipt-cycle = Конкурс
+receipt-print = Распечатать подтверждение
+receipt-note = В этом подтверждении заявка показана в её текущем виде. Каждое изменение, внесённое в период приёма заявок, подтверждается письмом координаторам вашего государства.

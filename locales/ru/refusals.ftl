@@ -285,3 +285,5 @@ refusal-copy-year = В { $year } году цикл провести нельзя
 # $min, $max: the criterion's scale.
 definition-level-score = балл шкалы от { $min } до { $max }
 definition-level-repeated = этот балл шкалы уже описан
+refusal-file-over-limit = файл превышает допустимый размер ({ $megabytes }); уменьшите его (сохраните PDF в качестве для просмотра на экране или фотографию с меньшим разрешением) и прикрепите снова
+refusal-answer-empty = напишите ответ на вопрос, прежде чем отправлять его

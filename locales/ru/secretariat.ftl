@@ -607,3 +607,9 @@ setup-preview-intro = Каждая форма в том виде, в каком 
 setup-preview-nothing-sent = Это предварительный просмотр: отправить отсюда ничего нельзя.
 # $stage: the stage's name.
 setup-preview-rubric = Критерии оценки: { $stage }
+
+## A clarification's answer, and what the focal point changed with it.
+admin-clarification-answer = Ответ координатора:
+admin-clarification-changes = Внесённые изменения (удалённый текст зачёркнут, добавленный текст выделен):
+admin-clarification-unchanged = Других изменений в заявку не вносилось.
+admin-clarification-waiting = Ответа пока нет.

@@ -107,3 +107,25 @@ email-digest-reviews = 已提交的评审
 email-digest-reviews-value = { $done } / { $assigned }；逾期：{ $overdue }
 email-digest-failed = 发送失败的邮件
 email-digest-line = { $label }：{ $value }
+
+## A receipt's reference and time of submission.
+# $reference: the nomination's reference, such as KEN-014; $when: the time in the cycle's time zone; $utc: the same time in UTC.
+email-receipt-reference = 编号：{ $reference }。提交时间：{ $when }（{ $utc }）。
+email-receipt-print = 所提交内容的可打印摘要：
+email-receipt-print-link = 打开所提交内容的可打印摘要
+
+## A reminder to a focal point of drafts not yet submitted before the deadline.
+# $count: how many drafts; $deadline: the nomination deadline in the cycle's time zone.
+email-draft-reminder-subject = { $count ->
+   *[other] 尚未提交：{ $count } 项提名草稿，截止时间 { $deadline }
+}
+email-draft-reminder = { $count ->
+   *[other] 贵国在{ $cycle }中有 { $count } 项提名草稿尚未提交。提名将于 { $deadline } 截止；届时仍未提交的草稿将不予考虑。
+}
+email-draft-reminder-after = 每份草稿的页面均列出了提交前仍需完成的事项。
+email-draft-untitled = 未命名提名
+email-open-my-nominations = 查看您的提名
+
+## A reminder of a clarification question not yet answered.
+email-clarification-reminder-subject = 请于 { $due } 前答复：{ $title }
+email-clarification-reminder = 秘书处仍在等待您就“{ $title }”（{ $cycle }）所提问题作出答复。请于 { $due } 前答复；问题见下文。

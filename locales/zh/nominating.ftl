@@ -169,3 +169,37 @@ autosave-count-full = { $count ->
 }
 # On an initiative's public page: the language its nomination is written in.
 initiative-language = 撰写语言
+
+## A draft's checklist, and a submission refused for what it still lacks.
+nomination-checklist = 提交前仍需完成的事项
+nomination-checklist-ready = 所需内容均已齐备：准备就绪后即可提交。
+nomination-alert-submit = { $count ->
+   *[other] 您的草稿已保存，但尚不能提交。以下 { $count } 项需要处理：
+}
+# Heading of a nomination saved before it had a title.
+nomination-untitled = 未命名提名
+autosave-restored = 连接中断前您在本设备上输入的内容已恢复，正在保存。
+
+## A submitted nomination's reference, and a clarification the secretariat asked for.
+nomination-reference = 编号
+nomination-submitted-at = 提交时间
+nomination-print-receipt = 所提交内容的可打印回执
+nomination-answer-by = 答复截止时间
+nomination-clarification-title = 秘书处提出了一个问题
+# $who: the name of the person who asked; $when: when they asked.
+nomination-clarification-asked = 由 { $who } 于 { $when } 提出。
+# Who asked, when the person's name is not known.
+nomination-clarification-secretariat = 秘书处
+nomination-clarification-fields = 请在下方作答。您也可以修改提名的任何字段；秘书处将看到您的答复及您所作的更改。发送答复后，该提名将重新进入资格审查。
+nomination-clarification-answer = 您对秘书处的答复
+nomination-clarification-send = 发送答复并重新提交
+nomination-notice-answered = 您的答复已发送，该提名已交回秘书处。回执正在发送给贵国的联络人。
+dashboard-read-only-but-answer = 以下提名可以查看，但已不能再修改；秘书处已就其提出问题的提名除外：请在所示日期前作答。
+# $due: the date and time by which to answer.
+dashboard-answer-by = 已要求澄清：请于 { $due } 前答复
+# $reference: the nomination's reference, such as KEN-014.
+receipt-title = 提名 { $reference } 的回执
+receipt-back = 返回提名
+receipt-cycle = 提名征集
+receipt-print = 打印此回执
+receipt-note = 本回执显示该提名的当前内容。征集期间所作的每项更改，均会通过电子邮件向贵国的联络人确认。

@@ -264,3 +264,5 @@ refusal-copy-year = { $year } 不是可举办周期的年份；请填写如 2028
 # $min, $max: the criterion's scale.
 definition-level-score = 评分范围内的分值，{ $min } 至 { $max }
 definition-level-repeated = 该分值已有说明
+refusal-file-over-limit = 文件超过可接受的大小上限（{ $megabytes }）；请缩小文件（将 PDF 另存为适合屏幕阅读的版本，或降低照片分辨率），然后重新附上
+refusal-answer-empty = 请先填写对该问题的答复，然后再发送

@@ -571,3 +571,9 @@ setup-preview-intro = 各表格均按填写人将看到的样子显示。此处�
 setup-preview-nothing-sent = 此为预览：无法从此处提交任何内容。
 # $stage: the stage's name.
 setup-preview-rubric = 评分标准：{ $stage }
+
+## A clarification's answer, and what the focal point changed with it.
+admin-clarification-answer = 联络人的答复：
+admin-clarification-changes = 所作更改（删除的文字加删除线，新增的文字加标记）：
+admin-clarification-unchanged = 未对提名作其他更改。
+admin-clarification-waiting = 尚未答复。

@@ -121,6 +121,14 @@ async fn every_focal_point_page_passes_wcag_2_1_aa_checks_in_all_six_languages()
     let created: Value =
         app.client.post(url).bearer_auth(&focal).json(&body).send().await.unwrap().json().await.unwrap();
     let draft = format!("/nominations/{}", created["id"].as_str().unwrap());
+    // A submitted one, with its reference and printable receipt.
+    let url = app.url(&format!("/api/v1/cycles/{cycle}/nominations"));
+    let body = crate::harness::complete_nomination("inclusive-services");
+    let created: Value =
+        app.client.post(url).bearer_auth(&focal).json(&body).send().await.unwrap().json().await.unwrap();
+    let submitted = format!("/nominations/{}", created["id"].as_str().unwrap());
+    let done = app.client.post(app.url(&format!("/api/v1{submitted}/submit"))).bearer_auth(&focal).send().await;
+    assert_eq!(done.unwrap().status(), 200);
 
     let mut failures = Vec::new();
     for lang in Lang::OFFERED {
@@ -130,6 +138,8 @@ async fn every_focal_point_page_passes_wcag_2_1_aa_checks_in_all_six_languages()
                 "/nominations".to_owned(),
                 format!("/cycles/{cycle}/nominations/new?category=inclusive-services"),
                 draft.clone(),
+                submitted.clone(),
+                format!("{submitted}/receipt"),
                 "/account".to_owned(),
             ];
             for page in &pages {

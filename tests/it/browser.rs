@@ -123,21 +123,25 @@ async fn an_invited_person_accepts_signs_in_and_signs_out_in_a_browser() {
 }
 
 #[tokio::test]
-async fn a_focal_point_fixes_a_missing_answer_attaches_a_pdf_and_submits_on_desktop_and_phone() {
-    let Some(browser) =
-        browser::launch("a_focal_point_fixes_a_missing_answer_attaches_a_pdf_and_submits_on_desktop_and_phone").await
-    else {
+async fn a_focal_point_saves_a_draft_with_malformed_answers_fixes_every_problem_at_once_and_submits_on_desktop_and_phone()
+ {
+    let test = "a_focal_point_saves_a_draft_with_malformed_answers_fixes_every_problem_at_once_and_submits_on_desktop_and_phone";
+    let Some(browser) = browser::launch(test).await else {
         return;
     };
     let app = TestApp::spawn().await;
-    let definition = crate::harness::example_cycle(app.clock.now(), -1, 30);
+    let definition = crate::harness::example_cycle(app.now(), -1, 30);
     let definition = laurel::domain::definition::parse(&definition).unwrap();
     let actor = laurel::service::Actor::operator();
-    laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, app.clock.now()).await.unwrap();
+    laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, app.now()).await.unwrap();
     app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("Huduma plan.pdf");
     std::fs::write(&pdf, crate::attachments::PDF).unwrap();
+    // One byte past the server's limit: refused on the form, before it is sent.
+    let scan = dir.path().join("scan.pdf");
+    std::fs::write(&scan, vec![b'%'; 10 * 1024 * 1024 + 1]).unwrap();
+    let shots = std::env::var_os("LAUREL_SCREENSHOTS").map(std::path::PathBuf::from);
     let b = &browser.client;
 
     b.goto(&app.url("/sign-in?next=/nominations")).await.unwrap();
@@ -147,21 +151,41 @@ async fn a_focal_point_fixes_a_missing_answer_attaches_a_pdf_and_submits_on_desk
     assert_eq!(text(b, "main h1").await, "Nominations of Kenya");
 
     for ((width, height), category, title) in
-        [((1280, 900), "digital-transformation", "Huduma Centres"), ((360, 740), "inclusive-services", "Ajira Digital")]
+        [((360, 740), "digital-transformation", "Huduma Centres"), ((1280, 900), "inclusive-services", "Ajira Digital")]
     {
         b.set_window_size(width, height).await.unwrap();
         b.goto(&app.url("/nominations")).await.unwrap();
         click_and_load(b, &format!("a[href$='category={category}']")).await;
         assert_eq!(text(b, "main h1").await, "New nomination");
 
-        // The draft saves itself once it has a title, and the address becomes its own.
-        fill(b, "#f-title", title).await;
+        // A website without its scheme and a number in words: the draft saves itself
+        // anyway, and the address becomes its own.
+        fill(b, "#f-answers-website", "huduma.go.ke").await;
+        fill(b, "#f-answers-beneficiaries", "about 9 million").await;
         b.wait()
             .for_element(Locator::XPath("//*[@id='autosave-status'][contains(., 'Draft saved')]"))
             .await
             .unwrap_or_else(|e| panic!("{width}px: autosave did not report: {e}"));
         let address = b.current_url().await.unwrap();
         assert!(address.path().starts_with("/nominations/"), "{width}px: {address}");
+        let checklist = text(b, "#checklist").await;
+        assert!(checklist.contains("Website") && checklist.contains("https://"), "{width}px: {checklist}");
+
+        // The connection drops while the title is typed, and the tab is reloaded: the
+        // copy kept on the device comes back and is saved.
+        b.execute("window.fetch = () => Promise.reject(new TypeError('offline'));", vec![]).await.unwrap();
+        fill(b, "#f-title", title).await;
+        b.wait()
+            .for_element(Locator::XPath("//*[@id='autosave-status'][contains(., 'connection dropped')]"))
+            .await
+            .unwrap_or_else(|e| panic!("{width}px: no word of the dropped connection: {e}"));
+        b.refresh().await.unwrap();
+        b.wait()
+            .for_element(Locator::XPath("//*[@id='autosave-status'][contains(., 'Draft saved')]"))
+            .await
+            .unwrap_or_else(|e| panic!("{width}px: the kept copy was not saved: {e}"));
+        let kept = b.find(Locator::Css("#f-title")).await.unwrap().prop("value").await.unwrap();
+        assert_eq!(kept.as_deref(), Some(title), "{width}px: what was typed before the reload is back");
 
         fill(b, "#f-institution", "Ministry of Public Service").await;
         fill(b, "#f-summary", "One-stop centres for government services.").await;
@@ -177,26 +201,59 @@ async fn a_focal_point_fixes_a_missing_answer_attaches_a_pdf_and_submits_on_desk
         b.execute("document.getElementById('f-answers-operational-since').value = '2015-11-01';", vec![])
             .await
             .unwrap();
-        click_and_load(b, "button[value=submit]").await;
+        // The button saves too, malformed answers and all.
+        click_and_load(b, "button[value=save]").await;
+        assert!(text(b, "p.success").await.contains("saved"), "{width}px");
+        let website = b.find(Locator::Css("#f-answers-website")).await.unwrap().prop("value").await.unwrap();
+        assert_eq!(website.as_deref(), Some("huduma.go.ke"), "{width}px");
+        assert!(text(b, "#f-answers-beneficiaries-todo").await.contains("a number"), "{width}px");
 
-        let error = text(b, "#f-answers-impact-error").await;
-        assert!(error.contains("needs an answer before submitting"), "{width}px: {error}");
-        let impact = b.find(Locator::Css("#f-answers-impact")).await.unwrap();
-        assert_eq!(impact.attr("aria-invalid").await.unwrap().as_deref(), Some("true"));
-        let kept = b.find(Locator::Css("#f-answers-problem")).await.unwrap().prop("value").await.unwrap();
-        assert_eq!(kept.as_deref(), Some("People travelled for days to reach a public office."), "{width}px");
-        let date = b.find(Locator::Css("#f-answers-operational-since")).await.unwrap().prop("value").await.unwrap();
-        assert_eq!(date.as_deref(), Some("2015-11-01"), "{width}px");
+        // A file too large is refused beside its field before anything is sent.
+        b.find(Locator::Css("#f-file")).await.unwrap().send_keys(scan.to_str().unwrap()).await.unwrap();
+        let refused = text(b, "#f-file-error").await;
+        assert!(refused.contains("scan.pdf") && refused.contains("10.0 MiB"), "{width}px: {refused}");
+        let chosen = b.execute("return document.getElementById('f-file').files.length;", vec![]).await.unwrap();
+        assert_eq!(chosen, serde_json::json!(0), "{width}px: the file is not sent");
+
+        // Submitting lists every problem at once, and the summary takes the focus; the
+        // file chosen with it is attached.
+        b.find(Locator::Css("#f-file")).await.unwrap().send_keys(pdf.to_str().unwrap()).await.unwrap();
+        click_and_load(b, "button[value=submit]").await;
+        let summary: Vec<String> = {
+            let mut found = Vec::new();
+            for item in b.find_all(Locator::Css("#problems li a")).await.unwrap() {
+                found.push(item.text().await.unwrap());
+            }
+            found
+        };
+        assert_eq!(summary.len(), 3, "{width}px: impact, beneficiaries and website at once: {summary:?}");
+        assert!(summary[0].trim_start_matches('\u{2068}').starts_with("What changed"), "{width}px: {summary:?}");
+        let focused = b.execute("return document.activeElement.id;", vec![]).await.unwrap();
+        assert_eq!(focused, serde_json::json!("problems"), "{width}px: the summary has the focus");
+        assert_eq!(text(b, "#f-answers-impact-error").await, "required before submitting", "{width}px");
+        assert_eq!(text(b, "ul.files a").await, "Huduma plan.pdf", "{width}px: attached, not dropped");
+        if let Some(dir) = &shots {
+            shoot(b, width, dir, &format!("nomination-refused-{category}")).await;
+        }
         assert_no_sideways_scroll(b, width).await;
 
         fill(b, "#f-answers-impact", "Waiting times fell by two thirds.").await;
-        b.find(Locator::Css("#f-file")).await.unwrap().send_keys(pdf.to_str().unwrap()).await.unwrap();
+        fill(b, "#f-answers-website", "https://huduma.go.ke").await;
+        fill(b, "#f-answers-beneficiaries", "9,000,000").await;
         click_and_load(b, "button[value=submit]").await;
 
         assert_eq!(text(b, "#status").await, "Submitted", "{width}px");
         assert!(text(b, "p.success[role=status]").await.contains("submitted"));
         assert_eq!(text(b, "ul.files a").await, "Huduma plan.pdf", "{width}px");
+        let reference = text(b, "#reference").await;
+        assert!(reference.starts_with("KEN-") && reference.len() == 7, "{width}px: {reference}");
+        assert!(text(b, "#submitted-at").await.contains("20"), "{width}px: the time of submission");
         assert_no_sideways_scroll(b, width).await;
+        click_and_load(b, "a[href$='/receipt']").await;
+        assert!(text(b, "main h1").await.contains(&reference), "{width}px");
+        if let Some(dir) = &shots {
+            shoot(b, width, dir, &format!("receipt-{category}")).await;
+        }
     }
 
     b.goto(&app.url("/nominations")).await.unwrap();
