@@ -77,6 +77,7 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/static/laurel.css",                    Everyone),
     rule(GET,  "/static/nomination.js",                 Everyone),
     rule(GET,  "/static/setup.js",                      Everyone),
+    rule(GET,  "/static/print.js",                      Everyone),
 
     // Results, for the public (nothing shows before publication: tests/it/publishing.rs)
     rule(GET,  "/cycles/{id}",                          Everyone),
@@ -112,6 +113,7 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/nominations/{id}",                     ItsStateAndAdmins),
     rule(POST, "/nominations/{id}",                     ItsStateOnly),
     rule(POST, "/nominations/{id}/withdraw",            ItsStateOnly),
+    rule(GET,  "/nominations/{id}/receipt",             ItsStateAndAdmins),
     rule(GET,  "/nominations/{id}/attachments/{aid}",   ItsStateAndAdmins),
 
     // A reviewer's pages
@@ -195,6 +197,7 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/api/v1/nominations/{id}",              ItsStateAndAdmins),
     rule(PATCH, "/api/v1/nominations/{id}",             ItsStateOnly),
     rule(POST, "/api/v1/nominations/{id}/submit",       ItsStateOnly),
+    rule(POST, "/api/v1/nominations/{id}/clarification/answer", ItsStateOnly),
     rule(POST, "/api/v1/nominations/{id}/withdraw",     ItsStateOnly),
     rule(POST, "/api/v1/nominations/{id}/attachments",  ItsStateOnly),
     rule(GET,  "/api/v1/nominations/{id}/attachments/{aid}", ItsStateAndAdmins),
@@ -423,6 +426,10 @@ impl World {
                 self.open_cycle
             } else if template.ends_with("/screening") || template.ends_with("/clarification") {
                 self.nomination_in_stage("screening").await
+            } else if template.ends_with("/clarification/answer") {
+                self.kenyan_nomination_asked().await
+            } else if template.ends_with("/receipt") {
+                self.kenyan_nomination_submitted().await
             } else if template.starts_with("/api/v1/stages/") || template.starts_with("/admin/stages/") {
                 self.active_stage("experts").await
             } else if template.starts_with("/api/v1/assignments/") || template.starts_with("/reviews/") {
@@ -526,6 +533,31 @@ impl World {
         let mut active: entity::nomination::ActiveModel = found.into();
         active.status = Set("in_review".into());
         active.current_stage_id = Set(Some(stage));
+        active.update(&self.app.db).await.unwrap();
+        id
+    }
+
+    /// A Kenyan nomination in screening with a question waiting for its answer.
+    async fn kenyan_nomination_asked(&self) -> Uuid {
+        let id = self.nomination_in_stage("screening").await;
+        let found = entity::nomination::Entity::find_by_id(id).one(&self.app.db).await.unwrap().unwrap();
+        let mut active: entity::nomination::ActiveModel = found.into();
+        active.status = Set("clarification_requested".into());
+        active.clarification_question = Set(Some("Which ministry endorsed it?".into()));
+        active.clarification_due_at = Set(Some(self.app.now() + chrono::Duration::days(7)));
+        active.update(&self.app.db).await.unwrap();
+        id
+    }
+
+    /// A Kenyan nomination submitted, with its reference (set in place: one submitted
+    /// per caller would pass the category's quota).
+    async fn kenyan_nomination_submitted(&self) -> Uuid {
+        let id = self.kenyan_nomination().await;
+        let found = entity::nomination::Entity::find_by_id(id).one(&self.app.db).await.unwrap().unwrap();
+        let mut active: entity::nomination::ActiveModel = found.into();
+        active.status = Set("submitted".into());
+        active.submitted_at = Set(Some(self.app.now()));
+        active.reference = Set(Some(format!("KEN-{}", &id.simple().to_string()[24..])));
         active.update(&self.app.db).await.unwrap();
         id
     }
@@ -841,6 +873,7 @@ fn api_body(path: &str, now: chrono::DateTime<chrono::Utc>) -> Option<Value> {
         "/api/v1/cycles/{id}/publish" => json!({}),
         "/api/v1/assignments/{id}/review" => json!({ "scores": { "impact": 7 }, "comment": "Clear evidence." }),
         "/api/v1/assignments/{id}/recuse" => json!({ "reason": "I advised this ministry." }),
+        "/api/v1/nominations/{id}/clarification/answer" => json!({ "answer": "The Ministry of ICT endorsed it." }),
         "/api/v1/me" => json!({ "language": "fr" }),
         "/api/v1/invitations/bulk" => {
             json!({ "dry_run": true, "people": [{ "name": "Li Wei", "email": "li@uni.example", "role": "reviewer" }] })

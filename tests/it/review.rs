@@ -332,8 +332,23 @@ async fn a_cycle_is_screened_assigned_scored_ranked_advanced_with_an_override_an
         )
         .await;
     assert_eq!(status, 200, "the focal point edits after the deadline to answer");
-    let (status, body) = w.post(brazil_token, &format!("/api/v1/nominations/{brazil}/submit"), json!({})).await;
+    let answer = format!("/api/v1/nominations/{brazil}/clarification/answer");
+    let (status, body) = w.post(brazil_token, &answer, json!({ "answer": "  " })).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert_eq!(body["errors"][0]["field"], "answer", "{body}");
+    let (status, body) =
+        w.post(brazil_token, &answer, json!({ "answer": "The Presidency endorsed it in March." })).await;
     assert_eq!((status, body["status"].as_str()), (StatusCode::OK, Some("in_review")), "{body}");
+    let (_, seen) = w.get(&w.admin, &format!("/api/v1/nominations/{brazil}")).await;
+    assert_eq!(seen["clarification"]["question"], "Which ministry endorsed it?", "{seen}");
+    assert_eq!(seen["clarification"]["answer"], "The Presidency endorsed it in March.", "{seen}");
+    assert!(seen["clarification"]["answered_at"].is_string(), "{seen}");
+    let web = w.app.browser_session("secretariat@un.example").await;
+    let dossier = web.get(&format!("/admin/nominations/{brazil}")).await.text().await.unwrap();
+    assert!(dossier.contains("The Presidency endorsed it in March."), "the dossier shows the answer");
+    assert!(dossier.contains("endorsed by the Presidency</ins>"), "and what changed: {dossier}");
+    let card = web.get(&format!("/admin/stages/{screening}")).await.text().await.unwrap();
+    assert!(card.contains("The Presidency endorsed it in March.") && card.contains("</ins>"), "on the screening card");
     for code in ["KEN", "NGA", "BRA", "FRA", "JPN"] {
         let (status, body) =
             w.post(&w.admin, &format!("/api/v1/nominations/{}/screening", w.nomination(code)), all_pass.clone()).await;
@@ -1292,4 +1307,52 @@ async fn the_progress_figures_agree_with_the_database() {
     );
     let impact = stage["by_criterion"].as_array().unwrap().iter().find(|c| c["key"] == "impact").unwrap();
     assert_eq!(impact["reviews"], stage["submitted"]);
+}
+
+/// A question not yet answered is reminded of once, two days before its answer-by date;
+/// an answered one is not.
+#[tokio::test]
+async fn focal_points_are_reminded_once_of_a_question_they_have_not_answered() {
+    let w = World::new().await;
+    for (_, token, id) in w.nominations.values() {
+        let (status, body) = w.post(token, &format!("/api/v1/nominations/{id}/submit"), json!({})).await;
+        assert_eq!(status, 200, "{body}");
+    }
+    let closes: chrono::DateTime<chrono::Utc> = w.cycle["closes_at"].as_str().unwrap().parse().unwrap();
+    w.app.clock.set(closes + chrono::Duration::seconds(1));
+    laurel::jobs::timeline::run(&w.app.state, w.app.now()).await.unwrap();
+    let due = w.app.now() + chrono::Duration::days(7);
+    for code in ["BRA", "FRA"] {
+        let (status, body) = w
+            .post(
+                &w.admin,
+                &format!("/api/v1/nominations/{}/clarification", w.nomination(code)),
+                json!({ "question": "Which ministry endorsed it?", "due_at": due.to_rfc3339() }),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{code}: {body}");
+    }
+    let (_, france_token, france) = &w.nominations["FRA"];
+    let (status, body) = w
+        .post(
+            france_token,
+            &format!("/api/v1/nominations/{france}/clarification/answer"),
+            json!({ "answer": "The Ministry of the Interior." }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let reminded = |to: &'static str| {
+        let app = &w.app;
+        async move {
+            app.outbox_to(to).await.into_iter().filter(|m| m.subject.starts_with("Answer needed by")).count()
+        }
+    };
+    laurel::jobs::reminders::run(&w.app.state, w.app.now()).await.unwrap();
+    assert_eq!(reminded("focal@bra.example").await, 0, "a week ahead: not yet");
+    for hours in [1, 6, 30] {
+        w.app.clock.set(due - chrono::Duration::days(2) + chrono::Duration::hours(hours));
+        laurel::jobs::reminders::run(&w.app.state, w.app.now()).await.unwrap();
+    }
+    assert_eq!(reminded("focal@bra.example").await, 1, "once, two days before");
+    assert_eq!(reminded("focal@fra.example").await, 0, "an answered question is not reminded of");
 }
