@@ -892,3 +892,89 @@ async fn the_secretariat_copies_last_years_cycle_changes_it_previews_the_form_an
     assert_eq!(definition_of(&elsewhere, their, copy.to_string()).await, stored, "an identical cycle");
     browser.close().await;
 }
+
+/// The clarification loop from both sides: the secretariat asks from the screening card;
+/// the focal point finds the question on the dashboard and the nomination, answers,
+/// changes one answer and resubmits; the secretariat reads the answer and what changed.
+#[tokio::test]
+async fn the_secretariat_asks_a_question_and_the_focal_point_answers_and_resubmits_in_a_browser() {
+    let test = "the_secretariat_asks_a_question_and_the_focal_point_answers_and_resubmits_in_a_browser";
+    let Some(axe) = crate::harness::axe::source(test) else { return };
+    let Some(browser) = browser::launch(test).await else { return };
+    let w = crate::review::World::new().await;
+    for (_, token, id) in w.nominations.values() {
+        let (status, body) = w.post(token, &format!("/api/v1/nominations/{id}/submit"), serde_json::json!({})).await;
+        assert_eq!(status, 200, "{body}");
+    }
+    let closes: chrono::DateTime<chrono::Utc> = w.cycle["closes_at"].as_str().unwrap().parse().unwrap();
+    w.app.clock.set(closes + chrono::Duration::seconds(1));
+    laurel::jobs::timeline::run(&w.app.state, w.app.now()).await.unwrap();
+    let brazil = w.nomination("BRA").to_owned();
+    let screening = w.stage("screening");
+    let due = (w.app.now() + chrono::Duration::days(7)).format("%Y-%m-%d").to_string();
+    let shots = std::env::var_os("LAUREL_SCREENSHOTS").map(std::path::PathBuf::from);
+    let b = &browser.client;
+    let mut failures = Vec::new();
+
+    sign_in(b, &w.app, "secretariat@un.example", PASSWORD).await;
+    b.goto(&w.app.url(&format!("/admin/stages/{screening}#n-{brazil}"))).await.unwrap();
+    click(b, &format!("#n-{brazil} details summary")).await;
+    fill(b, &format!("#question-{brazil}"), "Which ministry endorsed the initiative, and when?").await;
+    b.execute(&format!("document.getElementById('due-{brazil}').value = '{due}';"), vec![]).await.unwrap();
+    click_and_load(b, &format!("#n-{brazil} details button[type=submit]")).await;
+    assert!(text(b, &format!("#n-{brazil}")).await.contains("No answer yet"));
+    click_and_load(b, "header form[action='/sign-out'] button").await;
+
+    sign_in(b, &w.app, "focal@bra.example", PASSWORD).await;
+    for (width, height) in [(360, 740), (1280, 900)] {
+        b.set_window_size(width, height).await.unwrap();
+        b.goto(&w.app.url("/nominations")).await.unwrap();
+        let row = text(b, "ul.nominations li").await;
+        assert!(row.contains("Clarification requested: answer by"), "{width}px: {row}");
+        assert!(text(b, "main").await.contains("except one the secretariat has asked a question about"));
+        b.goto(&w.app.url(&format!("/nominations/{brazil}"))).await.unwrap();
+        let asked = text(b, "#clarification").await;
+        assert!(asked.contains("Which ministry endorsed the initiative, and when?"), "{width}px: {asked}");
+        assert!(asked.contains("Asked by"), "{width}px: {asked}");
+        let facts = text(b, "dl.facts").await;
+        assert!(facts.contains("Answer by") && facts.contains("days left"), "{width}px: {facts}");
+        assert!(!facts.contains("closed"), "{width}px: the call's deadline is not the one that counts: {facts}");
+        for v in crate::accessibility::violations(b, &axe).await {
+            failures.push(format!("the nomination awaiting an answer at {width}px: {v}"));
+        }
+        if let Some(dir) = &shots {
+            shoot(b, width, dir, "clarification-asked").await;
+        }
+        assert_no_sideways_scroll(b, width).await;
+    }
+    // Sent empty, the answer is asked for beside its box; then answered with one change.
+    click_and_load(b, "button[value=answer]").await;
+    assert!(text(b, "#problems").await.contains("Your answer to the secretariat"));
+    fill(b, "#f-clarification-answer", "The Ministry of Women endorsed it in March 2024.").await;
+    fill(b, "#f-institution", "Ministry of Women, with the Presidency").await;
+    click_and_load(b, "button[value=answer]").await;
+    assert!(text(b, "p.success").await.contains("Your answer is sent"));
+    assert_eq!(text(b, "#status").await, "In review");
+    click_and_load(b, "header form[action='/sign-out'] button").await;
+
+    sign_in(b, &w.app, "secretariat@un.example", PASSWORD).await;
+    for (width, height) in [(1280, 900), (360, 740)] {
+        b.set_window_size(width, height).await.unwrap();
+        for page in [format!("/admin/nominations/{brazil}"), format!("/admin/stages/{screening}")] {
+            b.goto(&w.app.url(&page)).await.unwrap();
+            let exchange = text(b, ".clarification").await;
+            assert!(exchange.contains("The Ministry of Women endorsed it in March 2024."), "{page}: {exchange}");
+            let added = text(b, ".changes ins").await;
+            assert_eq!(added, "Women, with the Presidency", "{page}");
+            for v in crate::accessibility::violations(b, &axe).await {
+                failures.push(format!("{page} at {width}px: {v}"));
+            }
+            assert_no_sideways_scroll(b, width).await;
+        }
+        if let Some(dir) = &shots {
+            shoot(b, width, dir, "clarification-answered-dossier").await;
+        }
+    }
+    browser.close().await;
+    assert!(failures.is_empty(), "{} accessibility violation(s):\n{}", failures.len(), failures.join("\n"));
+}
