@@ -32,6 +32,7 @@ pub mod outbox_message;
 pub mod password_reset;
 pub mod programme;
 pub mod question;
+pub mod redaction;
 pub mod review;
 pub mod review_score;
 pub mod reviewer_conflict;

@@ -15,6 +15,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub submitted_at: Option<DateTimeUtc>,
+    /// A comment on each criterion, by the criterion's key.
+    pub comments: Option<Json>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -167,8 +167,6 @@ refusal-assign-reviewer = لا يوجد محكّم نشط بهذا المعرّ�
 refusal-no-such-criterion = لا تتضمن معايير التقييم هذه معيارًا كهذا
 refusal-score-range = درجة من { $min } إلى { $max }
 refusal-comment-long = الحد الأقصى لعدد الأحرف: { $limit }
-# $criterion: a criterion of the rubric.
-refusal-score-required = يجب منح درجة للمعيار «{ $criterion }» قبل تقديم التقييم
 refusal-cycle-exists = توجد بالفعل دورة لعام { $year } من { $programme }
 refusal-name-required = الاسم مطلوب
 refusal-account-exists = يوجد بالفعل حساب بالعنوان { $email }

@@ -38,7 +38,31 @@ reviews-notice-recused = تنحّيت عن تقييم ذلك الترشيح، و
 ## Scoring a nomination.
 review-notice-saved = حُفظت درجاتك. قدّمها عندما تنتهي.
 review-notice-submitted = قُدِّم تقييمك. شكرًا لك.
-review-alert-scores = تحتاج بعض الدرجات إلى مراجعة؛ انظر المعايير المشار إليها. ولم يضِع شيء مما كتبته.
 review-alert-conflict = اذكر باختصار طبيعة التضارب.
 # The name a blind review gives an attachment: "Attachment 2.pdf".
 review-attachment-name = مرفق { $number }.{ $extension }
+
+## The juror's workbench: to do and done, next and previous, a comment per criterion.
+reviews-to-do = المهام المتبقية
+reviews-to-do-none = لم يتبقَّ شيء لإنجازه في هذه المرحلة.
+reviews-done = المهام المنجزة
+review-pager = التقييمات المسندة إليك في هذه المرحلة
+review-previous = → السابق
+review-next = التالي ←
+# $position: this assignment's place in the juror's list; $total: how many there are.
+review-position = { $position } من أصل { $total }
+review-opens-in-tab = يُفتح في علامة تبويب جديدة
+review-save-next = الحفظ والانتقال إلى الترشيح التالي
+# $criterion: the criterion's name.
+review-criterion-comment = تعليقك على معيار «{ $criterion }» (اختياري)
+# $when: the time the scores were saved.
+review-autosave-saved = حُفظت الدرجات بوصفها مسودة في { $when }.
+review-autosave-offline = لم تُحفظ: انقطع الاتصال. لا تزال درجاتك هنا، وستُحفظ عند عودة الاتصال.
+review-alert-scores-count = { $count ->
+    [zero] حُفظت درجاتك بوصفها مسودة، ولكن لا يمكنك تقديم التقييم بعد:
+    [one] حُفظت درجاتك بوصفها مسودة. ثمة مسألة واحدة تحتاج إلى مراجعة قبل أن تتمكن من تقديم التقييم:
+    [two] حُفظت درجاتك بوصفها مسودة. ثمة مسألتان تحتاجان إلى مراجعة قبل أن تتمكن من تقديم التقييم:
+    [few] حُفظت درجاتك بوصفها مسودة. ثمة { $count } مسائل تحتاج إلى مراجعة قبل أن تتمكن من تقديم التقييم:
+    [many] حُفظت درجاتك بوصفها مسودة. ثمة { $count } مسألة تحتاج إلى مراجعة قبل أن تتمكن من تقديم التقييم:
+   *[other] حُفظت درجاتك بوصفها مسودة. ثمة { $count } مسألة تحتاج إلى مراجعة قبل أن تتمكن من تقديم التقييم:
+}

@@ -151,8 +151,6 @@ refusal-assign-reviewer = no active reviewer has that id
 refusal-no-such-criterion = this rubric has no such criterion
 refusal-score-range = a score from { $min } to { $max }
 refusal-comment-long = at most { $limit } characters
-# $criterion: a criterion of the rubric.
-refusal-score-required = “{ $criterion }” needs a score before submitting
 refusal-cycle-exists = { $programme } already has a { $year } cycle
 refusal-name-required = a name is required
 refusal-account-exists = an account with the address { $email } already exists

@@ -46,7 +46,27 @@ reviews-notice-recused = You are recused from that nomination and your conflict 
 ## Scoring a nomination.
 review-notice-saved = Your scores are saved. Submit them when you are done.
 review-notice-submitted = Your review is submitted. Thank you.
-review-alert-scores = Some scores need attention; see the marked criteria. Nothing you typed is lost.
 review-alert-conflict = Say briefly what the conflict is.
 # The name a blind review gives an attachment: "Attachment 2.pdf".
 review-attachment-name = Attachment { $number }.{ $extension }
+
+## The juror's workbench: to do and done, next and previous, a comment per criterion.
+reviews-to-do = To do
+reviews-to-do-none = Nothing left to do in this stage.
+reviews-done = Done
+review-pager = Your assignments in this stage
+review-previous = ← Previous
+review-next = Next →
+# $position: this assignment's place in the juror's list; $total: how many there are.
+review-position = { $position } of { $total }
+review-opens-in-tab = opens in a new tab
+review-save-next = Save and go to the next
+# $criterion: the criterion's name.
+review-criterion-comment = Your comment on { $criterion } (optional)
+# $when: the time the scores were saved.
+review-autosave-saved = Scores saved as a draft { $when }.
+review-autosave-offline = Not saved: the connection dropped. Your scores are still here and will be saved when it returns.
+review-alert-scores-count = { $count ->
+    [one] Your scores are saved as a draft. One thing needs attention before you can submit:
+   *[other] Your scores are saved as a draft. These { $count } things need attention before you can submit:
+}

@@ -151,8 +151,6 @@ refusal-assign-reviewer = ningún miembro del jurado activo tiene ese identifica
 refusal-no-such-criterion = esta rúbrica no contiene ese criterio
 refusal-score-range = una puntuación de { $min } a { $max }
 refusal-comment-long = { $limit } caracteres como máximo
-# $criterion: a criterion of the rubric.
-refusal-score-required = “{ $criterion }” debe puntuarse antes de presentar la evaluación
 refusal-cycle-exists = { $programme } ya tiene una edición de { $year }
 refusal-name-required = el nombre es obligatorio
 refusal-account-exists = ya existe una cuenta con la dirección { $email }

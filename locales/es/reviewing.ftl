@@ -38,7 +38,27 @@ reviews-notice-recused = Se ha inhibido de evaluar esa candidatura y su conflict
 ## Scoring a nomination.
 review-notice-saved = Se han guardado sus puntuaciones. Preséntelas cuando haya terminado.
 review-notice-submitted = Se ha presentado su evaluación. Gracias.
-review-alert-scores = Algunas puntuaciones requieren atención; vea los criterios señalados. No se ha perdido nada de lo que escribió.
 review-alert-conflict = Indique brevemente en qué consiste el conflicto.
 # The name a blind review gives an attachment: "Attachment 2.pdf".
 review-attachment-name = Documento adjunto { $number }.{ $extension }
+
+## The juror's workbench: to do and done, next and previous, a comment per criterion.
+reviews-to-do = Pendientes
+reviews-to-do-none = No queda nada pendiente en esta etapa.
+reviews-done = Finalizadas
+review-pager = Sus asignaciones en esta etapa
+review-previous = ← Anterior
+review-next = Siguiente →
+# $position: this assignment's place in the juror's list; $total: how many there are.
+review-position = { $position } de { $total }
+review-opens-in-tab = se abre en una pestaña nueva
+review-save-next = Guardar y pasar a la candidatura siguiente
+# $criterion: the criterion's name.
+review-criterion-comment = Su comentario sobre el criterio “{ $criterion }” (opcional)
+# $when: the time the scores were saved.
+review-autosave-saved = Puntuaciones guardadas como borrador el { $when }.
+review-autosave-offline = No se han guardado: se ha perdido la conexión. Sus puntuaciones siguen aquí y se guardarán cuando se restablezca.
+review-alert-scores-count = { $count ->
+    [one] Sus puntuaciones se han guardado como borrador. Hay un aspecto que requiere atención antes de que pueda presentar la evaluación:
+   *[other] Sus puntuaciones se han guardado como borrador. Estos { $count } aspectos requieren atención antes de que pueda presentar la evaluación:
+}

@@ -151,8 +151,6 @@ refusal-assign-reviewer = aucun membre du jury actif ne porte cet identifiant
 refusal-no-such-criterion = cette grille ne comporte pas ce critère
 refusal-score-range = une note comprise entre { $min } et { $max }
 refusal-comment-long = { $limit } caractères au maximum
-# $criterion: a criterion of the rubric.
-refusal-score-required = le critère « { $criterion } » doit être noté avant la soumission de l’évaluation
 refusal-cycle-exists = il existe déjà une édition { $year } de { $programme }
 refusal-name-required = le nom est obligatoire
 refusal-account-exists = un compte existe déjà pour l’adresse { $email }

@@ -38,7 +38,27 @@ reviews-notice-recused = Vous vous êtes récusé pour cette candidature, et vot
 ## Scoring a nomination.
 review-notice-saved = Vos notes ont été enregistrées. Soumettez-les lorsque vous aurez terminé.
 review-notice-submitted = Votre évaluation a été soumise. Merci.
-review-alert-scores = Certaines notes doivent être revues ; voir les critères signalés. Rien de ce que vous avez saisi n’a été perdu.
 review-alert-conflict = Précisez brièvement la nature du conflit d’intérêts.
 # The name a blind review gives an attachment: "Attachment 2.pdf".
 review-attachment-name = Pièce jointe { $number }.{ $extension }
+
+## The juror's workbench: to do and done, next and previous, a comment per criterion.
+reviews-to-do = À faire
+reviews-to-do-none = Il ne reste rien à faire pour cette étape.
+reviews-done = Terminé
+review-pager = Vos attributions pour cette étape
+review-previous = ← Précédente
+review-next = Suivante →
+# $position: this assignment's place in the juror's list; $total: how many there are.
+review-position = { $position } sur { $total }
+review-opens-in-tab = s’ouvre dans un nouvel onglet
+review-save-next = Enregistrer et passer à la candidature suivante
+# $criterion: the criterion's name.
+review-criterion-comment = Votre commentaire sur le critère « { $criterion } » (facultatif)
+# $when: the time the scores were saved.
+review-autosave-saved = Notes enregistrées à l’état de brouillon le { $when }.
+review-autosave-offline = Non enregistré : la connexion a été interrompue. Vos notes sont toujours là et seront enregistrées dès qu’elle sera rétablie.
+review-alert-scores-count = { $count ->
+    [one] Vos notes ont été enregistrées à l’état de brouillon. Un point doit être revu avant que vous puissiez soumettre l’évaluation :
+   *[other] Vos notes ont été enregistrées à l’état de brouillon. Les { $count } points suivants doivent être revus avant que vous puissiez soumettre l’évaluation :
+}

@@ -159,8 +159,6 @@ refusal-assign-reviewer = нет активного эксперта с таки
 refusal-no-such-criterion = среди критериев оценки нет такого критерия
 refusal-score-range = балл от { $min } до { $max }
 refusal-comment-long = не более { $limit } символов
-# $criterion: a criterion of the rubric.
-refusal-score-required = перед отправкой оценки необходимо выставить балл по критерию «{ $criterion }»
 refusal-cycle-exists = конкурс { $year } года в рамках «{ $programme }» уже существует
 refusal-name-required = необходимо указать имя
 refusal-account-exists = учётная запись с адресом { $email } уже существует

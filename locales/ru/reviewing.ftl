@@ -38,7 +38,29 @@ reviews-notice-recused = Вы взяли самоотвод по этой зая
 ## Scoring a nomination.
 review-notice-saved = Ваши баллы сохранены. Когда закончите, отправьте оценку.
 review-notice-submitted = Ваша оценка отправлена. Спасибо.
-review-alert-scores = Некоторые баллы требуют внимания; см. отмеченные критерии. Введённые вами данные не потеряны.
 review-alert-conflict = Кратко опишите, в чём состоит конфликт.
 # The name a blind review gives an attachment: "Attachment 2.pdf".
 review-attachment-name = Вложение { $number }.{ $extension }
+
+## The juror's workbench: to do and done, next and previous, a comment per criterion.
+reviews-to-do = К выполнению
+reviews-to-do-none = На этом этапе всё выполнено.
+reviews-done = Выполнено
+review-pager = Ваши назначения на этом этапе
+review-previous = ← Предыдущая
+review-next = Следующая →
+# $position: this assignment's place in the juror's list; $total: how many there are.
+review-position = { $position } из { $total }
+review-opens-in-tab = откроется в новой вкладке
+review-save-next = Сохранить и перейти к следующей заявке
+# $criterion: the criterion's name.
+review-criterion-comment = Ваш комментарий по критерию «{ $criterion }» (необязательно)
+# $when: the time the scores were saved.
+review-autosave-saved = Баллы сохранены как черновик { $when }.
+review-autosave-offline = Не сохранено: связь прервалась. Ваши баллы никуда не пропали и будут сохранены, как только связь восстановится.
+review-alert-scores-count = { $count ->
+    [one] Ваши баллы сохранены как черновик. Прежде чем отправить оценку, обратите внимание на { $count } пункт:
+    [few] Ваши баллы сохранены как черновик. Прежде чем отправить оценку, обратите внимание на { $count } пункта:
+    [many] Ваши баллы сохранены как черновик. Прежде чем отправить оценку, обратите внимание на { $count } пунктов:
+   *[other] Ваши баллы сохранены как черновик. Прежде чем отправить оценку, обратите внимание на { $count } пункта:
+}

@@ -147,8 +147,6 @@ refusal-assign-reviewer = 没有该编号的在任评审员
 refusal-no-such-criterion = 此评分细则中没有该项标准
 refusal-score-range = 分数须在 { $min } 至 { $max } 之间
 refusal-comment-long = 最多 { $limit } 个字符
-# $criterion: a criterion of the rubric.
-refusal-score-required = 提交前须为“{ $criterion }”评分
 refusal-cycle-exists = { $programme }已有 { $year } 年的评选届次
 refusal-name-required = 必须填写姓名
 refusal-account-exists = 地址为 { $email } 的账户已存在

@@ -38,7 +38,26 @@ reviews-notice-recused = 您已回避对该提名的评审，您的利益冲突�
 ## Scoring a nomination.
 review-notice-saved = 您的评分已保存。完成后请提交。
 review-notice-submitted = 您的评审已提交。谢谢。
-review-alert-scores = 部分评分需要处理；请查看标出的评分标准。您输入的内容均未丢失。
 review-alert-conflict = 请简要说明存在何种利益冲突。
 # The name a blind review gives an attachment: "Attachment 2.pdf".
 review-attachment-name = 附件{ $number }.{ $extension }
+
+## The juror's workbench: to do and done, next and previous, a comment per criterion.
+reviews-to-do = 待办
+reviews-to-do-none = 本阶段已无待办事项。
+reviews-done = 已完成
+review-pager = 本阶段分配给您的评审
+review-previous = ← 上一项
+review-next = 下一项 →
+# $position: this assignment's place in the juror's list; $total: how many there are.
+review-position = 第 { $position } 项，共 { $total } 项
+review-opens-in-tab = 在新标签页中打开
+review-save-next = 保存并转到下一项
+# $criterion: the criterion's name.
+review-criterion-comment = 您对“{ $criterion }”标准的意见（选填）
+# $when: the time the scores were saved.
+review-autosave-saved = 评分已于 { $when } 保存为草稿。
+review-autosave-offline = 未保存：网络连接已中断。您的评分仍保留在此，连接恢复后将自动保存。
+review-alert-scores-count = { $count ->
+   *[other] 您的评分已保存为草稿。提交之前，以下 { $count } 项需要处理：
+}

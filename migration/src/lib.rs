@@ -16,6 +16,7 @@ mod m20261202_000006_user_language;
 mod m20261202_000007_written_languages;
 mod m20261202_000008_invitation_lifecycle;
 mod m20261203_000009_references_and_clarifications;
+mod m20261203_000010_criterion_comments_and_redactions;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000007_written_languages::Migration),
             Box::new(m20261202_000008_invitation_lifecycle::Migration),
             Box::new(m20261203_000009_references_and_clarifications::Migration),
+            Box::new(m20261203_000010_criterion_comments_and_redactions::Migration),
         ]
     }
 }

@@ -488,6 +488,7 @@ impl Seeder<'_> {
                         created_at: Set(now - Duration::days(5)),
                         updated_at: Set(now - Duration::days(3)),
                         submitted_at: Set(submitted.then_some(now - Duration::days(3))),
+                        comments: Set(None),
                     })
                     .exec(self.tx)
                     .await?;

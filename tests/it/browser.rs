@@ -321,7 +321,7 @@ async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a
     sign_in(b, app, "expert.can@uni.example", PASSWORD).await;
     b.goto(&app.url("/reviews")).await.unwrap();
     assert_eq!(text(b, ".progress").await, "0 of 3 submitted");
-    click_and_load(b, "ul.assignments li:first-child a").await;
+    click_and_load(b, "ol.to-do li:first-child a").await;
     let page = text(b, "main").await;
     assert!(page.contains("This stage is blind"), "{page}");
     for (name, _, _) in w.nominations.values() {
@@ -335,26 +335,30 @@ async fn the_secretariat_and_a_juror_take_two_scoring_stages_to_the_winners_in_a
 
     for round in 0..2 {
         b.goto(&app.url("/reviews")).await.unwrap();
-        let link = b
-            .find(Locator::XPath("//ul[@class='assignments']/li[span[@class='status' and text()='To review']]/a"))
-            .await
-            .unwrap();
         let old = b.find(Locator::Css("html")).await.unwrap();
-        link.click().await.unwrap();
+        click(b, "ol.to-do li:first-child a").await;
         wait_for_new_page(&old, "an assignment link").await;
-        let q = if round == 0 { "11" } else { "8" };
-        for key in ["impact", "innovation", "inclusion", "transfer"] {
-            fill(b, &format!("#score-{key}"), q).await;
+        // The first time, two criteria are left unscored: both are named at once.
+        let scored: &[&str] =
+            if round == 0 { &["impact", "innovation"] } else { &["impact", "innovation", "inclusion", "transfer"] };
+        for key in scored {
+            click(b, &format!("#score-{key}-8")).await;
         }
         fill(b, "#comment", "Strong evidence of impact.").await;
         click_and_load(b, "button[value=submit]").await;
         if round == 0 {
-            let error = text(b, "#score-impact-error").await;
-            assert!(error.contains("from 0 to 10"), "{error}");
+            let summary = text(b, "#problems").await;
+            assert!(summary.contains("These 2 things"), "{summary}");
+            assert!(
+                summary.contains("Leaving no one behind") && summary.contains("Transferability"),
+                "each criterion named: {summary}"
+            );
             let kept = b.find(Locator::Css("#comment")).await.unwrap().prop("value").await.unwrap();
             assert_eq!(kept.as_deref(), Some("Strong evidence of impact."));
-            for key in ["impact", "innovation", "inclusion", "transfer"] {
-                fill(b, &format!("#score-{key}"), "9").await;
+            let checked = b.find(Locator::Css("#score-impact-8")).await.unwrap().prop("checked").await.unwrap();
+            assert_eq!(checked.as_deref(), Some("true"), "the scores given are kept");
+            for key in ["inclusion", "transfer"] {
+                click(b, &format!("#score-{key}-9")).await;
             }
             click_and_load(b, "button[value=submit]").await;
         }
@@ -975,6 +979,120 @@ async fn the_secretariat_asks_a_question_and_the_focal_point_answers_and_resubmi
             shoot(b, width, dir, "clarification-answered-dossier").await;
         }
     }
+    browser.close().await;
+    assert!(failures.is_empty(), "{} accessibility violation(s):\n{}", failures.len(), failures.join("\n"));
+}
+
+/// A juror works through three assignments in a row: the nomination beside the rubric,
+/// each score chosen by its description, a comment per criterion, saved as a draft
+/// without a button and still there after a reload, then "Save and go to the next".
+#[tokio::test]
+async fn a_juror_scores_three_assignments_in_a_row_with_next_and_the_drafts_survive_a_reload() {
+    let test = "a_juror_scores_three_assignments_in_a_row_with_next_and_the_drafts_survive_a_reload";
+    let Some(axe) = crate::harness::axe::source(test) else { return };
+    let Some(browser) = browser::launch(test).await else { return };
+    let w = crate::review::World::new().await;
+    w.bring_to_experts().await;
+    let experts = w.stage("experts");
+    let (status, body) = w
+        .post(
+            &w.admin,
+            &format!("/api/v1/stages/{experts}/assignments"),
+            serde_json::json!({ "auto": { "per_nomination": 3 } }),
+        )
+        .await;
+    assert!(status.is_success(), "{body}");
+    // A juror with at least three assignments.
+    let mut juror = None;
+    for (email, (_, token)) in &w.reviewers {
+        let (_, mine) = w.get(token, &format!("/api/v1/assignments?stage={experts}")).await;
+        if mine["items"].as_array().unwrap().len() >= 3 {
+            juror = Some(email.clone());
+            break;
+        }
+    }
+    let juror = juror.expect("a juror with three assignments");
+    let shots = std::env::var_os("LAUREL_SCREENSHOTS").map(std::path::PathBuf::from);
+    let b = &browser.client;
+    let mut failures = Vec::new();
+    sign_in(b, &w.app, &juror, PASSWORD).await;
+
+    for (width, height) in [(1280, 900), (360, 740)] {
+        b.set_window_size(width, height).await.unwrap();
+        b.goto(&w.app.url("/reviews")).await.unwrap();
+        for v in crate::accessibility::violations(b, &axe).await {
+            failures.push(format!("/reviews at {width}px: {v}"));
+        }
+    }
+    b.set_window_size(1280, 900).await.unwrap();
+    b.goto(&w.app.url("/reviews")).await.unwrap();
+    click_and_load(b, "ol.to-do li:first-child a").await;
+    // Side by side on a wide screen.
+    let beside = b
+        .execute(
+            "const e = document.querySelector('.entry').getBoundingClientRect();
+             const r = document.querySelector('.rubric-panel').getBoundingClientRect();
+             return r.left >= e.right - 1 && r.top < e.bottom;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(beside, serde_json::json!(true), "the rubric sits beside the nomination at 1280px");
+
+    let mut visited = Vec::new();
+    for round in 0..3 {
+        let here = b.current_url().await.unwrap().path().to_owned();
+        visited.push(here.clone());
+        assert!(text(b, ".pager").await.contains(&format!("{} of", round + 1)), "round {round}");
+        // The scale's points read as the definition describes them.
+        let point = text(b, "label.point:has(#score-impact-5)").await;
+        assert!(point.contains("Real change, partly measured"), "{point}");
+        click(b, "#score-impact-5").await;
+        click(b, "#score-innovation-7").await;
+        fill(b, "#comment-impact", &format!("Round {round}: the evidence is partial but real.")).await;
+        b.wait()
+            .for_element(Locator::XPath("//*[@id='autosave-status'][contains(., 'saved as a draft')]"))
+            .await
+            .unwrap_or_else(|e| panic!("round {round}: the scores were not saved as a draft: {e}"));
+        if round == 0 {
+            if let Some(dir) = &shots {
+                shoot(b, 1280, dir, "juror-workbench").await;
+            }
+            for v in crate::accessibility::violations(b, &axe).await {
+                failures.push(format!("{here} at 1280px: {v}"));
+            }
+            // A reload brings back what was chosen and written.
+            b.refresh().await.unwrap();
+            let checked = b.find(Locator::Css("#score-impact-5")).await.unwrap().prop("checked").await.unwrap();
+            assert_eq!(checked.as_deref(), Some("true"), "the score survives a reload");
+            let comment = b.find(Locator::Css("#comment-impact")).await.unwrap().prop("value").await.unwrap();
+            assert_eq!(comment.as_deref(), Some("Round 0: the evidence is partial but real."));
+            b.set_window_size(360, 740).await.unwrap();
+            for v in crate::accessibility::violations(b, &axe).await {
+                failures.push(format!("{here} at 360px: {v}"));
+            }
+            if let Some(dir) = &shots {
+                shoot(b, 360, dir, "juror-workbench").await;
+            }
+            assert_no_sideways_scroll(b, 360).await;
+            b.set_window_size(1280, 900).await.unwrap();
+        }
+        click_and_load(b, if round < 2 { "button[value=next]" } else { "button[value=save]" }).await;
+    }
+    assert_eq!(visited.iter().collect::<std::collections::BTreeSet<_>>().len(), 3, "three different assignments");
+
+    // Back on the first: the draft is there, and submission names every criterion left.
+    b.goto(&w.app.url(&visited[0])).await.unwrap();
+    let checked = b.find(Locator::Css("#score-innovation-7")).await.unwrap().prop("checked").await.unwrap();
+    assert_eq!(checked.as_deref(), Some("true"));
+    click_and_load(b, "button[value=submit]").await;
+    let problems = text(b, "#problems").await;
+    assert!(problems.contains("Leaving no one behind") && problems.contains("Transferability"), "{problems}");
+    let focused = b.execute("return document.activeElement.id;", vec![]).await.unwrap();
+    assert_eq!(focused, serde_json::json!("problems"));
+    b.goto(&w.app.url("/reviews")).await.unwrap();
+    let saved = text(b, "ol.to-do").await;
+    assert_eq!(saved.matches("Scores saved, not submitted").count(), 3, "{saved}");
     browser.close().await;
     assert!(failures.is_empty(), "{} accessibility violation(s):\n{}", failures.len(), failures.join("\n"));
 }

@@ -78,6 +78,7 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/static/nomination.js",                 Everyone),
     rule(GET,  "/static/setup.js",                      Everyone),
     rule(GET,  "/static/print.js",                      Everyone),
+    rule(GET,  "/static/review.js",                     Everyone),
 
     // Results, for the public (nothing shows before publication: tests/it/publishing.rs)
     rule(GET,  "/cycles/{id}",                          Everyone),
@@ -599,6 +600,7 @@ impl World {
             created_at: Set(now),
             updated_at: Set(now),
             submitted_at: Set(None),
+            comments: Set(None),
         }
         .insert(&self.app.db)
         .await

@@ -470,28 +470,39 @@ async fn a_cycle_is_screened_assigned_scored_ranked_advanced_with_an_override_an
     let replacement_email = w.reviewers.keys().find(|e| reviewer_id(&w, e) == new_reviewer).unwrap();
     assert!(w.app.outbox_to(replacement_email).await.iter().any(|m| m.subject.contains("replacing a colleague")));
 
-    // Scores are checked: out of scale, unknown, and incomplete submissions are refused.
+    // Scores are checked: an unknown criterion is refused; a score out of its scale is
+    // kept in the draft and listed, with every criterion still unscored; submission
+    // names every criterion at fault at once.
     let (_, theirs) = w.get(&canadian.1, &format!("/api/v1/assignments?stage={experts}&status=pending")).await;
     let some = theirs["items"][0]["id"].as_str().unwrap().to_owned();
+    let review = format!("/api/v1/assignments/{some}/review");
     let (status, body) = w
-        .call(
-            reqwest::Method::PUT,
-            &canadian.1,
-            &format!("/api/v1/assignments/{some}/review"),
-            Some(json!({ "scores": { "impact": 11, "charm": 5 } })),
-        )
+        .call(reqwest::Method::PUT, &canadian.1, &review, Some(json!({ "scores": { "impact": 11, "charm": 5 } })))
         .await;
     assert_eq!(status, 422);
     let fields: BTreeSet<String> =
         body["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_owned()).collect();
-    assert_eq!(fields, BTreeSet::from(["scores.impact".to_owned(), "scores.charm".to_owned()]));
-    w.call(
-        reqwest::Method::PUT,
-        &canadian.1,
-        &format!("/api/v1/assignments/{some}/review"),
-        Some(json!({ "scores": { "impact": 7 } })),
-    )
-    .await;
+    assert_eq!(fields, BTreeSet::from(["scores.charm".to_owned()]));
+    let (status, body) = w
+        .call(
+            reqwest::Method::PUT,
+            &canadian.1,
+            &review,
+            Some(
+                json!({ "scores": { "impact": 11 }, "comments": { "impact": "Strong evidence from three counties." } }),
+            ),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["review"]["scores"]["impact"], 11.0, "kept as a draft: {body}");
+    assert_eq!(body["review"]["comments"]["impact"], "Strong evidence from three counties.");
+    let listed: Vec<&str> = body["problems"].as_array().unwrap().iter().map(|p| p["field"].as_str().unwrap()).collect();
+    assert_eq!(listed.len(), 4, "impact out of its scale and three criteria unscored: {body}");
+    assert_eq!(listed[0], "scores.impact");
+    let (status, body) = w.post(&canadian.1, &format!("/api/v1/assignments/{some}/submit"), json!({})).await;
+    assert_eq!(status, 422);
+    assert_eq!(body["errors"].as_array().unwrap().len(), 4, "every criterion at fault at once: {body}");
+    w.call(reqwest::Method::PUT, &canadian.1, &review, Some(json!({ "scores": { "impact": 7 } }))).await;
     let (status, body) = w.post(&canadian.1, &format!("/api/v1/assignments/{some}/submit"), json!({})).await;
     assert_eq!(status, 422);
     assert_eq!(body["errors"].as_array().unwrap().len(), 3, "three criteria still unscored: {body}");
@@ -1343,9 +1354,7 @@ async fn focal_points_are_reminded_once_of_a_question_they_have_not_answered() {
     assert_eq!(status, StatusCode::OK, "{body}");
     let reminded = |to: &'static str| {
         let app = &w.app;
-        async move {
-            app.outbox_to(to).await.into_iter().filter(|m| m.subject.starts_with("Answer needed by")).count()
-        }
+        async move { app.outbox_to(to).await.into_iter().filter(|m| m.subject.starts_with("Answer needed by")).count() }
     };
     laurel::jobs::reminders::run(&w.app.state, w.app.now()).await.unwrap();
     assert_eq!(reminded("focal@bra.example").await, 0, "a week ahead: not yet");

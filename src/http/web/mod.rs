@@ -34,6 +34,7 @@ pub fn routes() -> Routes<AppState> {
         .get("/static/nomination.js", nomination_script)
         .get("/static/setup.js", setup_script)
         .get("/static/print.js", print_script)
+        .get("/static/review.js", review_script)
         .get("/api/docs", crate::http::api::openapi::docs)
         .merge(home::routes())
         .merge(feeds::routes())
@@ -73,6 +74,11 @@ async fn nomination_script() -> impl IntoResponse {
 /// without it.
 async fn setup_script() -> impl IntoResponse {
     script(include_str!("../../../templates/static/setup.js"))
+}
+
+/// A juror's autosave of scores and comments; the rubric works without it.
+async fn review_script() -> impl IntoResponse {
+    script(include_str!("../../../templates/static/review.js"))
 }
 
 /// A receipt's "Print" button; the browser's own print works without it.

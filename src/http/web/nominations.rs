@@ -828,13 +828,23 @@ async fn withdraw(
     Ok(Redirect::to(&format!("/nominations/{id}?done=withdrawn")).into_response())
 }
 
+#[derive(Deserialize)]
+struct View {
+    view: Option<String>,
+}
+
+/// A document to save, or with `?view=inline` to read in the browser (a juror reading
+/// beside the rubric); only the file types uploads are checked to be are shown inline.
 async fn download(
     State(state): State<AppState>,
     signed_in: SignedIn,
     PagePath((id, aid)): PagePath<(Uuid, Uuid)>,
+    Query(q): Query<View>,
 ) -> Result<Response, PageError> {
     let (view, bytes) = attachments::download(&state.db, &signed_in.caller, id, aid).await?;
-    Ok(upload::file_response(&view, bytes))
+    let disposition =
+        if q.view.as_deref() == Some("inline") { upload::Disposition::Inline } else { upload::Disposition::Attachment };
+    Ok(upload::file_response_as(&view, bytes, disposition))
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ use crate::service::auth::Caller;
 /// A stage on a reviewer's list of work.
 #[derive(Debug, Clone)]
 pub struct StageDesk {
+    pub id: Uuid,
     pub name: String,
     pub status: StageStatus,
     pub due_at: Option<DateTime<Utc>>,
@@ -90,7 +91,16 @@ pub async fn desk(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<StageD
                     .unwrap_or_default(),
             });
         }
+        // In the order a juror works: soonest due first, then by title.
+        items.sort_by(|a, b| {
+            (a.assignment.due_at.or(s.due_at), &a.title, a.assignment.id).cmp(&(
+                b.assignment.due_at.or(s.due_at),
+                &b.title,
+                b.assignment.id,
+            ))
+        });
         desks.push(StageDesk {
+            id: s.id,
             name: labels.stage(&s.key, lang, &s.name).to_owned(),
             status: s.status.parse().map_err(anyhow::Error::new)?,
             due_at: s.due_at,

@@ -29,34 +29,85 @@ pub struct ReviewDraft {
     #[serde(default)]
     pub scores: BTreeMap<String, f64>,
     pub comment: Option<String>,
+    /// A comment on each criterion, by its key; an empty one removes it. Criteria not
+    /// named keep theirs.
+    #[serde(default)]
+    pub comments: BTreeMap<String, String>,
 }
 
 const COMMENT_LIMIT: usize = 10_000;
 
+/// What a save refuses: only what cannot be kept (a criterion the stage does not have,
+/// a score that is not a number, a comment past its length). A score outside its scale
+/// is kept in the draft and listed among its [`problems`], so a juror's work is never
+/// thrown back at them half-typed.
 fn check_scores(criteria: &[criterion::Model], draft: &ReviewDraft, errors: &mut Vec<FieldError>) {
     for (key, value) in &draft.scores {
         match criteria.iter().find(|c| &c.key == key) {
             None => {
                 errors.push(FieldError::new(format!("scores.{key}"), crate::i18n::say("refusal-no-such-criterion")))
             }
-            Some(c) if !value.is_finite() || *value < c.min_score || *value > c.max_score => {
-                errors.push(FieldError::new(
-                    format!("scores.{key}"),
-                    crate::i18n::say_with(
-                        "refusal-score-range",
-                        &[("min", c.min_score.into()), ("max", c.max_score.into())],
-                    ),
-                ))
+            Some(_) if !value.is_finite() => {
+                errors.push(FieldError::new(format!("scores.{key}"), crate::i18n::say("refusal-score-number")))
             }
             Some(_) => {}
         }
     }
-    if draft.comment.as_ref().is_some_and(|c| c.chars().count() > COMMENT_LIMIT) {
+    let long = |text: &str| text.chars().count() > COMMENT_LIMIT;
+    if draft.comment.as_deref().is_some_and(long) {
         errors.push(FieldError::new(
             "comment",
             crate::i18n::say_with("refusal-comment-long", &[("limit", COMMENT_LIMIT.into())]),
         ));
     }
+    for (key, text) in &draft.comments {
+        let field = format!("comments.{key}");
+        if !criteria.iter().any(|c| &c.key == key) {
+            errors.push(FieldError::new(field, crate::i18n::say("refusal-no-such-criterion")));
+        } else if long(text) {
+            errors.push(FieldError::new(
+                field,
+                crate::i18n::say_with("refusal-comment-long", &[("limit", COMMENT_LIMIT.into())]),
+            ));
+        }
+    }
+}
+
+/// Every criterion a review cannot yet be submitted for, in the rubric's order: not
+/// scored, or scored outside its scale. One list for the draft's `problems` and the
+/// refusal of `submit`, each naming the criterion by its field.
+pub(super) fn problems(criteria: &[criterion::Model], scores: Option<&BTreeMap<String, f64>>) -> Vec<FieldError> {
+    criteria
+        .iter()
+        .filter_map(|c| {
+            let field = format!("scores.{}", c.key);
+            match scores.and_then(|s| s.get(&c.key)) {
+                None => Some(FieldError::new(field, crate::i18n::say("refusal-required"))),
+                Some(v) if *v < c.min_score || *v > c.max_score => Some(FieldError::new(
+                    field,
+                    crate::i18n::say_with(
+                        "refusal-score-range",
+                        &[("min", c.min_score.into()), ("max", c.max_score.into())],
+                    ),
+                )),
+                Some(_) => None,
+            }
+        })
+        .collect()
+}
+
+/// The stored comments by criterion with `changes` applied: an empty text removes one.
+fn merged_comments(stored: Option<&serde_json::Value>, changes: &BTreeMap<String, String>) -> serde_json::Value {
+    let mut comments: BTreeMap<String, String> =
+        stored.and_then(|c| serde_json::from_value(c.clone()).ok()).unwrap_or_default();
+    for (key, text) in changes {
+        if text.trim().is_empty() {
+            comments.remove(key);
+        } else {
+            comments.insert(key.clone(), text.clone());
+        }
+    }
+    json!(comments)
 }
 
 /// The caller's own pending assignment in an active scoring stage.
@@ -130,6 +181,9 @@ pub async fn save(
             if let Some(c) = &draft.comment {
                 active.comment = Set(c.clone());
             }
+            if !draft.comments.is_empty() {
+                active.comments = Set(Some(merged_comments(r.comments.as_ref(), &draft.comments)));
+            }
             active.updated_at = Set(now);
             active.update(&tx).await?;
             r.id
@@ -139,6 +193,7 @@ pub async fn save(
                 id: Set(Uuid::now_v7()),
                 assignment_id: Set(a.id),
                 comment: Set(draft.comment.clone().unwrap_or_default()),
+                comments: Set(Some(merged_comments(None, &draft.comments))),
                 created_at: Set(now),
                 updated_at: Set(now),
                 submitted_at: Set(None),
@@ -200,17 +255,7 @@ pub async fn submit(
     }
     let stored = review_of(&tx, a.id, &ctx.criteria).await?;
     let scores = stored.as_ref().map(|r| r.scores.clone()).unwrap_or_default();
-    let missing: Vec<FieldError> = ctx
-        .criteria
-        .iter()
-        .filter(|c| !scores.contains_key(&c.key))
-        .map(|c| {
-            FieldError::new(
-                format!("scores.{}", c.key),
-                crate::i18n::say_with("refusal-score-required", &[("criterion", c.label.as_str().into())]),
-            )
-        })
-        .collect();
+    let missing = problems(&ctx.criteria, Some(&scores));
     if !missing.is_empty() {
         // Dropping the transaction undoes the claim.
         return Err(Error::Validation(missing));

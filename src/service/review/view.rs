@@ -57,6 +57,8 @@ pub struct ReviewedAttachment {
 pub struct ReviewView {
     pub scores: BTreeMap<String, f64>,
     pub comment: String,
+    /// A comment on each criterion, by its key.
+    pub comments: BTreeMap<String, String>,
     pub updated_at: DateTime<Utc>,
     pub submitted_at: Option<DateTime<Utc>>,
 }
@@ -88,6 +90,9 @@ pub struct AssignmentDetail {
     pub nomination: ReviewedNomination,
     pub criteria: Vec<CriterionView>,
     pub review: Option<ReviewView>,
+    /// What still stands between a pending review and its submission: each criterion
+    /// unscored or scored outside its scale. Empty once submitted.
+    pub problems: Vec<crate::service::FieldError>,
 }
 
 /// The assignment if the caller is its reviewer or an admin; `NotFound` otherwise.
@@ -118,6 +123,11 @@ pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<A
     let nomination = reviewed_nomination(db, &n, blind, &labels, lang).await?;
     let review = review_of(db, a.id, &ctx.criteria).await?;
     let a = AssignmentView::try_from(a)?;
+    let problems = if a.status == AssignmentStatus::Pending {
+        super::scores::problems(&ctx.criteria, review.as_ref().map(|r| &r.scores))
+    } else {
+        Vec::new()
+    };
     Ok(AssignmentDetail {
         id: a.id,
         reviewer: a.reviewer,
@@ -138,6 +148,7 @@ pub async fn get(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<A
         criteria: ctx.criteria.iter().map(|c| CriterionView::read_in(c, &labels, &ctx.stage.key, lang)).collect(),
         nomination,
         review,
+        problems,
     })
 }
 
@@ -219,7 +230,14 @@ pub(super) async fn review_of(
         .into_iter()
         .filter_map(|s| criteria.iter().find(|c| c.id == s.criterion_id).map(|c| (c.key.clone(), s.score)))
         .collect();
-    Ok(Some(ReviewView { scores, comment: r.comment, updated_at: r.updated_at, submitted_at: r.submitted_at }))
+    let comments = r.comments.and_then(|c| serde_json::from_value(c).ok()).unwrap_or_default();
+    Ok(Some(ReviewView {
+        scores,
+        comment: r.comment,
+        comments,
+        updated_at: r.updated_at,
+        submitted_at: r.submitted_at,
+    }))
 }
 
 /// Whether `caller` reviews `nomination` in its current stage, and whether that stage is
