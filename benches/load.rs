@@ -371,6 +371,7 @@ fn review_rows(
             created_at: Set(now),
             updated_at: Set(now),
             submitted_at: Set(Some(now)),
+            comments: Set(None),
         };
         let scores = criteria
             .iter()
@@ -416,6 +417,8 @@ fn nomination_row(
         created_at: Set(now),
         updated_at: Set(now),
         language: Set(Some("en".into())),
+        reference: Set((status != "draft").then(|| format!("{state}-{i:05}"))),
+        ..Default::default()
     }
 }
 

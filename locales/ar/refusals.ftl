@@ -299,3 +299,6 @@ definition-level-score = نقطة على السلّم، من { $min } إلى { $
 definition-level-repeated = هذه النقطة من السلّم موصوفة بالفعل
 refusal-file-over-limit = حجم الملف يتجاوز الحد الأقصى المقبول ({ $megabytes })؛ يُرجى تصغيره (بحفظ ملف PDF بجودة مناسبة للقراءة على الشاشة، أو حفظ الصورة بدقة أقل) ثم إرفاقه مرة أخرى
 refusal-answer-empty = اكتب إجابة عن السؤال قبل إرسالها
+refusal-redaction-field = اختر العنوان أو الملخص أو إحدى الإجابات
+refusal-redaction-empty = الصق المقطع المراد حجبه
+refusal-redaction-not-found = هذا المقطع غير وارد في ذلك الحقل؛ الصقه تمامًا كما هو مكتوب فيه

@@ -66,3 +66,5 @@ review-alert-scores-count = { $count ->
     [many] حُفظت درجاتك بوصفها مسودة. ثمة { $count } مسألة تحتاج إلى مراجعة قبل أن تتمكن من تقديم التقييم:
    *[other] حُفظت درجاتك بوصفها مسودة. ثمة { $count } مسألة تحتاج إلى مراجعة قبل أن تتمكن من تقديم التقييم:
 }
+# Stands in a blind stage for a passage the secretariat withheld.
+review-withheld-passage = [محجوب]

@@ -636,3 +636,13 @@ admin-clarification-answer = إجابة جهة التنسيق:
 admin-clarification-changes = التعديلات التي أُدخلت (النص المحذوف مشطوب، والنص المضاف مميَّز):
 admin-clarification-unchanged = لم يُدخَل أي تعديل آخر على الترشيح.
 admin-clarification-waiting = لم تَرِد إجابة بعد.
+
+## Passages withheld from jurors in blind stages.
+admin-redaction-title = مقاطع محجوبة عن المحكّمين في المراحل التي تُجرى دون كشف الهوية
+admin-redaction-hint = يمكن حجب اسم أو أي تفصيل آخر يكشف هوية الدولة العضو عن المحكّمين في المراحل التي تُجرى دون كشف الهوية: الصق المقطع تمامًا كما يرد في النص. ولا تُعدَّل الإجابة نفسها؛ إذ تظل تطّلع عليها أنت والمحكّمون في المراحل الأخرى بالصيغة التي كُتبت بها، ويُقيَّد كل تغيير في سجل التدقيق.
+admin-redaction-field = الحقل
+admin-redaction-passage = المقطع المراد حجبه
+admin-redaction-add = حجب المقطع
+admin-redaction-remove = إعادة إظهاره
+admin-redaction-notice-added = حُجب المقطع عن المحكّمين في المراحل التي تُجرى دون كشف الهوية.
+admin-redaction-notice-removed = أصبح المقطع ظاهرًا للمحكّمين مجددًا.

@@ -270,3 +270,6 @@ refusal-cycle-field-fixed = “{ $field }” can no longer change: this cycle is
 refusal-copy-year = { $year } is not a year a cycle can be held in; give a year such as 2028
 refusal-file-over-limit = the file is larger than the { $megabytes } accepted; make it smaller (save a PDF for screen reading, or a photo at a lower resolution) and attach it again
 refusal-answer-empty = write an answer to the question before sending it
+refusal-redaction-field = choose the title, the summary or one of the answers
+refusal-redaction-empty = paste the passage to withhold
+refusal-redaction-not-found = this passage does not appear in that field; paste it exactly as written there

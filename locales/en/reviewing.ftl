@@ -70,3 +70,5 @@ review-alert-scores-count = { $count ->
     [one] Your scores are saved as a draft. One thing needs attention before you can submit:
    *[other] Your scores are saved as a draft. These { $count } things need attention before you can submit:
 }
+# Stands in a blind stage for a passage the secretariat withheld.
+review-withheld-passage = [withheld]

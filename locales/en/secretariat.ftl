@@ -636,3 +636,13 @@ admin-clarification-answer = The focal point's answer:
 admin-clarification-changes = What they changed (removed text struck through, added text marked):
 admin-clarification-unchanged = They changed nothing else in the nomination.
 admin-clarification-waiting = No answer yet.
+
+## Passages withheld from jurors in blind stages.
+admin-redaction-title = Withheld from jurors in blind stages
+admin-redaction-hint = A name or other detail that gives away the member state can be withheld from jurors in blind stages: paste the passage exactly as it appears. The answer itself is not changed; you and open stages still read it as written, and every change is in the audit trail.
+admin-redaction-field = In
+admin-redaction-passage = Passage to withhold
+admin-redaction-add = Withhold it
+admin-redaction-remove = Show it again
+admin-redaction-notice-added = The passage is withheld from jurors in blind stages.
+admin-redaction-notice-removed = The passage is shown to jurors again.

@@ -271,3 +271,6 @@ definition-level-score = un punto de la escala, de { $min } a { $max }
 definition-level-repeated = este punto de la escala ya está descrito
 refusal-file-over-limit = el archivo supera el tamaño máximo admitido ({ $megabytes }); redúzcalo (guarde el PDF con calidad para pantalla, o la foto con una resolución menor) y vuelva a adjuntarlo
 refusal-answer-empty = escriba una respuesta a la pregunta antes de enviarla
+refusal-redaction-field = seleccione el título, el resumen o una de las respuestas
+refusal-redaction-empty = pegue el fragmento que se ocultará
+refusal-redaction-not-found = este fragmento no figura en ese campo; péguelo exactamente como está escrito allí

@@ -62,3 +62,5 @@ review-alert-scores-count = { $count ->
     [one] Sus puntuaciones se han guardado como borrador. Hay un aspecto que requiere atención antes de que pueda presentar la evaluación:
    *[other] Sus puntuaciones se han guardado como borrador. Estos { $count } aspectos requieren atención antes de que pueda presentar la evaluación:
 }
+# Stands in a blind stage for a passage the secretariat withheld.
+review-withheld-passage = [oculto]

@@ -592,3 +592,13 @@ admin-clarification-answer = Respuesta del punto focal:
 admin-clarification-changes = Cambios introducidos (texto suprimido tachado, texto añadido resaltado):
 admin-clarification-unchanged = No se introdujo ningún otro cambio en la candidatura.
 admin-clarification-waiting = Todavía no hay respuesta.
+
+## Passages withheld from jurors in blind stages.
+admin-redaction-title = Fragmentos ocultos a los miembros del jurado en las etapas anónimas
+admin-redaction-hint = Un nombre u otro dato que revele el Estado Miembro puede ocultarse a los miembros del jurado en las etapas anónimas: pegue el fragmento exactamente como figura en el texto. La respuesta en sí no se modifica; usted y los miembros del jurado de las demás etapas la siguen leyendo tal como se redactó, y cada cambio queda anotado en el registro de auditoría.
+admin-redaction-field = Campo
+admin-redaction-passage = Fragmento que se ocultará
+admin-redaction-add = Ocultar el fragmento
+admin-redaction-remove = Volver a mostrar
+admin-redaction-notice-added = El fragmento queda oculto a los miembros del jurado en las etapas anónimas.
+admin-redaction-notice-removed = El fragmento vuelve a mostrarse a los miembros del jurado.

@@ -271,3 +271,6 @@ definition-level-score = un point de l’échelle, de { $min } à { $max }
 definition-level-repeated = ce point de l’échelle est déjà décrit
 refusal-file-over-limit = le fichier dépasse la taille maximale acceptée ({ $megabytes }) ; réduisez sa taille (enregistrez le PDF en qualité écran, ou la photo dans une résolution inférieure), puis joignez-le de nouveau
 refusal-answer-empty = rédigez une réponse à la question avant de l’envoyer
+refusal-redaction-field = choisissez le titre, le résumé ou l’une des réponses
+refusal-redaction-empty = collez le passage à masquer
+refusal-redaction-not-found = ce passage ne figure pas dans ce champ ; collez-le exactement tel qu’il y est rédigé

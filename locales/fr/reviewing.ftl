@@ -62,3 +62,5 @@ review-alert-scores-count = { $count ->
     [one] Vos notes ont été enregistrées à l’état de brouillon. Un point doit être revu avant que vous puissiez soumettre l’évaluation :
    *[other] Vos notes ont été enregistrées à l’état de brouillon. Les { $count } points suivants doivent être revus avant que vous puissiez soumettre l’évaluation :
 }
+# Stands in a blind stage for a passage the secretariat withheld.
+review-withheld-passage = [masqué]

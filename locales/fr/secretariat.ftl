@@ -592,3 +592,13 @@ admin-clarification-answer = Réponse du point focal :
 admin-clarification-changes = Modifications apportées (texte supprimé barré, texte ajouté mis en évidence) :
 admin-clarification-unchanged = Aucune autre modification n’a été apportée à la candidature.
 admin-clarification-waiting = Aucune réponse pour le moment.
+
+## Passages withheld from jurors in blind stages.
+admin-redaction-title = Passages masqués aux membres du jury lors des étapes à l’aveugle
+admin-redaction-hint = Un nom ou tout autre élément qui révèle l’État Membre peut être masqué aux membres du jury lors des étapes à l’aveugle : collez le passage exactement tel qu’il figure dans le texte. La réponse elle-même n’est pas modifiée ; elle reste lisible telle qu’elle a été rédigée pour vous-même et pour les membres du jury des autres étapes, et chaque modification est consignée dans le journal d’audit.
+admin-redaction-field = Champ
+admin-redaction-passage = Passage à masquer
+admin-redaction-add = Masquer le passage
+admin-redaction-remove = Afficher de nouveau
+admin-redaction-notice-added = Le passage est masqué aux membres du jury lors des étapes à l’aveugle.
+admin-redaction-notice-removed = Le passage est de nouveau visible pour les membres du jury.

@@ -64,3 +64,5 @@ review-alert-scores-count = { $count ->
     [many] Ваши баллы сохранены как черновик. Прежде чем отправить оценку, обратите внимание на { $count } пунктов:
    *[other] Ваши баллы сохранены как черновик. Прежде чем отправить оценку, обратите внимание на { $count } пункта:
 }
+# Stands in a blind stage for a passage the secretariat withheld.
+review-withheld-passage = [скрыто]

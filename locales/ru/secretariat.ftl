@@ -613,3 +613,13 @@ admin-clarification-answer = Ответ координатора:
 admin-clarification-changes = Внесённые изменения (удалённый текст зачёркнут, добавленный текст выделен):
 admin-clarification-unchanged = Других изменений в заявку не вносилось.
 admin-clarification-waiting = Ответа пока нет.
+
+## Passages withheld from jurors in blind stages.
+admin-redaction-title = Фрагменты, скрытые от экспертов на этапах анонимной оценки
+admin-redaction-hint = Название или иные сведения, позволяющие определить государство-член, можно скрыть от экспертов на этапах анонимной оценки: вставьте фрагмент точно в том виде, в каком он приведён в тексте. Сам ответ не изменяется: вы и эксперты на остальных этапах по-прежнему видите его в исходном виде, а каждое изменение фиксируется в журнале аудита.
+admin-redaction-field = Поле
+admin-redaction-passage = Скрываемый фрагмент
+admin-redaction-add = Скрыть фрагмент
+admin-redaction-remove = Показать снова
+admin-redaction-notice-added = Фрагмент скрыт от экспертов на этапах анонимной оценки.
+admin-redaction-notice-removed = Фрагмент снова показывается экспертам.

@@ -264,3 +264,6 @@ definition-level-score = 评分范围内的分值，{ $min } 至 { $max }
 definition-level-repeated = 该分值已有说明
 refusal-file-over-limit = 文件超过可接受的大小上限（{ $megabytes }）；请缩小文件（将 PDF 另存为适合屏幕阅读的版本，或降低照片分辨率），然后重新附上
 refusal-answer-empty = 请先填写对该问题的答复，然后再发送
+refusal-redaction-field = 请选择标题、摘要或其中一项答复
+refusal-redaction-empty = 请粘贴要隐藏的文字
+refusal-redaction-not-found = 该字段中没有这段文字；请按该字段中的原文原样粘贴

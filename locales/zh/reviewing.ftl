@@ -61,3 +61,5 @@ review-autosave-offline = 未保存：网络连接已中断。您的评分仍保
 review-alert-scores-count = { $count ->
    *[other] 您的评分已保存为草稿。提交之前，以下 { $count } 项需要处理：
 }
+# Stands in a blind stage for a passage the secretariat withheld.
+review-withheld-passage = 【已隐藏】

@@ -577,3 +577,13 @@ admin-clarification-answer = 联络人的答复：
 admin-clarification-changes = 所作更改（删除的文字加删除线，新增的文字加标记）：
 admin-clarification-unchanged = 未对提名作其他更改。
 admin-clarification-waiting = 尚未答复。
+
+## Passages withheld from jurors in blind stages.
+admin-redaction-title = 在匿名评审阶段对评审员隐藏的文字
+admin-redaction-hint = 可能透露会员国身份的名称或其他细节，可在匿名评审阶段对评审员隐藏：请按原文原样粘贴该段文字。答复本身不会更改；您以及其他阶段的评审员仍会看到原文，每项更改均记入审计记录。
+admin-redaction-field = 所在字段
+admin-redaction-passage = 要隐藏的文字
+admin-redaction-add = 隐藏该段文字
+admin-redaction-remove = 恢复显示
+admin-redaction-notice-added = 该段文字已在匿名评审阶段对评审员隐藏。
+admin-redaction-notice-removed = 该段文字已恢复向评审员显示。

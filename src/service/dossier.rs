@@ -30,6 +30,11 @@ pub struct Dossier {
     /// Each question of the cycle with the answer given, in the form's order; unanswered
     /// questions are kept so a gap shows.
     pub answers: Vec<(String, String)>,
+    /// The fields jurors read, by path (`title`, `summary`, `answers.<key>`) with their
+    /// labels: where the secretariat may withhold a passage.
+    pub fields: Vec<(String, String)>,
+    /// The passages withheld from jurors in blind stages.
+    pub redactions: Vec<nominations::Redaction>,
     /// What the focal point changed while answering a clarification, each change with
     /// its field's label; empty when no question was asked.
     pub changes: Vec<(String, nominations::Change)>,
@@ -147,6 +152,16 @@ pub async fn of(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<Do
         })
         .collect();
     let changes = labelled(nominations::changes(before.as_ref(), &nomination), &questions, &labels, lang);
+    let fields = [("title", "nomination-field-title"), ("summary", "nomination-field-summary")]
+        .into_iter()
+        .map(|(f, id)| (f.to_owned(), lang.t(id)))
+        .chain(
+            questions
+                .iter()
+                .map(|q| (format!("answers.{}", q.key), labels.question(&q.key, lang, &q.label).to_owned())),
+        )
+        .collect();
+    let redactions = nominations::redactions_of(db, id).await?.into_iter().map(nominations::Redaction::from).collect();
 
     let assignments = assignment::Entity::find().filter(assignment::Column::NominationId.eq(id)).all(db).await?;
     let results = stage_result::Entity::find().filter(stage_result::Column::NominationId.eq(id)).all(db).await?;
@@ -265,5 +280,18 @@ pub async fn of(db: &DatabaseConnection, caller: &Caller, id: Uuid) -> Result<Do
         .all(db)
         .await?;
 
-    Ok(Dossier { nomination, cycle, category, member_state, answers, changes, asked_by, stages, emails, history })
+    Ok(Dossier {
+        nomination,
+        cycle,
+        category,
+        member_state,
+        answers,
+        fields,
+        redactions,
+        changes,
+        asked_by,
+        stages,
+        emails,
+        history,
+    })
 }

@@ -125,6 +125,8 @@ const POLICY: &[Rule] = &[
 
     // The secretariat's review pages
     rule(GET,  "/admin/cycles",                         AdminOnly),
+    rule(POST, "/admin/nominations/{id}/redactions",    AdminOnly),
+    rule(POST, "/admin/nominations/{id}/redactions/{rid}/remove", AdminOnly),
     rule(GET,  "/admin/cycles/{id}",                    AdminOnly),
     rule(GET,  "/admin/cycles/{id}/nominations",        AdminOnly),
     rule(GET,  "/admin/cycles/{id}/nominations.csv",    AdminOnly),
@@ -199,6 +201,9 @@ const POLICY: &[Rule] = &[
     rule(PATCH, "/api/v1/nominations/{id}",             ItsStateOnly),
     rule(POST, "/api/v1/nominations/{id}/submit",       ItsStateOnly),
     rule(POST, "/api/v1/nominations/{id}/clarification/answer", ItsStateOnly),
+    rule(GET,  "/api/v1/nominations/{id}/redactions",   AdminOnly),
+    rule(POST, "/api/v1/nominations/{id}/redactions",   AdminOnly),
+    rule(DELETE, "/api/v1/nominations/{id}/redactions/{rid}", AdminOnly),
     rule(POST, "/api/v1/nominations/{id}/withdraw",     ItsStateOnly),
     rule(POST, "/api/v1/nominations/{id}/attachments",  ItsStateOnly),
     rule(GET,  "/api/v1/nominations/{id}/attachments/{aid}", ItsStateAndAdmins),
@@ -399,6 +404,10 @@ impl World {
     async fn fill(&self, template: &str, method: &reqwest::Method) -> String {
         let token = format!("no-such-link-{}", Uuid::now_v7().simple());
         let mut path = template.replace("{token}", &token).replace("{code}", "KEN");
+        if path.contains("{rid}") {
+            let (nomination, redaction) = self.kenyan_redaction().await;
+            return path.replace("{id}", &nomination.to_string()).replace("{rid}", &redaction.to_string());
+        }
         if path.contains("{aid}") {
             let (nomination, attachment) = self.kenyan_attachment().await;
             return path.replace("{id}", &nomination.to_string()).replace("{aid}", &attachment.to_string());
@@ -438,6 +447,7 @@ impl World {
             } else if template.starts_with("/api/v1/nominations/")
                 || template.starts_with("/nominations/")
                 || template == "/admin/nominations/{id}"
+                || template == "/admin/nominations/{id}/redactions"
             {
                 self.kenyan_nomination().await
             } else if template == "/api/v1/cycles/{id}/nominations"
@@ -536,6 +546,19 @@ impl World {
         active.current_stage_id = Set(Some(stage));
         active.update(&self.app.db).await.unwrap();
         id
+    }
+
+    /// A Kenyan nomination with a passage of its title withheld from blind stages.
+    async fn kenyan_redaction(&self) -> (Uuid, Uuid) {
+        let nomination = self.kenyan_nomination().await;
+        let admin = &self.account(Caller::Admin).unwrap().token;
+        let caller = laurel::service::auth::token_caller(&self.app.db, admin, self.app.now()).await.unwrap().unwrap();
+        let request =
+            laurel::service::nominations::RedactionRequest { field: "title".into(), passage: "Huduma".into() };
+        let made = laurel::service::nominations::redact(&self.app.db, &caller, nomination, request, self.app.now())
+            .await
+            .unwrap();
+        (nomination, made.id)
     }
 
     /// A Kenyan nomination in screening with a question waiting for its answer.
@@ -767,6 +790,9 @@ impl World {
             (POST, "/nominations/{id}") => vec![("title", "Huduma Centres, revised".into()), ("action", "save".into())],
             (POST, "/reviews/{id}") => vec![("scores.impact", "6".into()), ("action", "save".into())],
             (POST, "/reviews/{id}/recuse") => vec![("reason", "I advised this ministry.".into())],
+            (POST, "/admin/nominations/{id}/redactions") => {
+                vec![("field", "title".into()), ("passage", "Huduma".into())]
+            }
             (POST, "/admin/stages/{id}/assign") => vec![("per_nomination", "1".into())],
             (POST, "/admin/stages/{id}/advance") => vec![("confirm", "0".into())],
             (POST, "/admin/stages/{id}/assign-one") => vec![
@@ -876,6 +902,7 @@ fn api_body(path: &str, now: chrono::DateTime<chrono::Utc>) -> Option<Value> {
         "/api/v1/assignments/{id}/review" => json!({ "scores": { "impact": 7 }, "comment": "Clear evidence." }),
         "/api/v1/assignments/{id}/recuse" => json!({ "reason": "I advised this ministry." }),
         "/api/v1/nominations/{id}/clarification/answer" => json!({ "answer": "The Ministry of ICT endorsed it." }),
+        "/api/v1/nominations/{id}/redactions" => json!({ "field": "title", "passage": "Huduma" }),
         "/api/v1/me" => json!({ "language": "fr" }),
         "/api/v1/invitations/bulk" => {
             json!({ "dry_run": true, "people": [{ "name": "Li Wei", "email": "li@uni.example", "role": "reviewer" }] })

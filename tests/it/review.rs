@@ -276,6 +276,18 @@ async fn a_cycle_is_screened_assigned_scored_ranked_advanced_with_an_override_an
         .await
         .unwrap();
     assert_eq!(attached.status(), 201);
+    // Kenya's focal point names the country in a free-text answer.
+    let slipped = "Before the centres, people in Kenya travelled for days to reach a public office.";
+    let (_, kenya_token, kenya_id) = &w.nominations["KEN"];
+    let (status, _) = w
+        .call(
+            reqwest::Method::PATCH,
+            kenya_token,
+            &format!("/api/v1/nominations/{kenya_id}"),
+            Some(json!({ "answers": { "problem": slipped } })),
+        )
+        .await;
+    assert_eq!(status, 200);
     for (_, token, id) in w.nominations.values() {
         let (status, body) = w.post(token, &format!("/api/v1/nominations/{id}/submit"), json!({})).await;
         assert_eq!(status, 200, "{body}");
@@ -390,13 +402,29 @@ async fn a_cycle_is_screened_assigned_scored_ranked_advanced_with_an_override_an
         .await;
     assert_eq!((status, body["code"].as_str()), (StatusCode::CONFLICT, Some("conflict_of_interest")), "{body}");
 
+    // The secretariat withholds the slipped name from blind stages; a passage the
+    // answer does not contain is refused.
+    let redactions = format!("/api/v1/nominations/{kenya}/redactions");
+    let (status, body) =
+        w.post(&w.admin, &redactions, json!({ "field": "answers.problem", "passage": "Nairobi" })).await;
+    assert_eq!((status, body["errors"][0]["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("passage")));
+    let (status, body) = w.post(&w.admin, &redactions, json!({ "field": "answers.problem", "passage": "Kenya" })).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let (_, listed) = w.get(&w.admin, &redactions).await;
+    assert_eq!(listed[0]["passage"], "Kenya");
+    let (_, original) = w.get(&w.admin, &format!("/api/v1/nominations/{kenya}")).await;
+    assert_eq!(original["answers"]["problem"], slipped, "the answer itself is kept as written");
+    assert!(w.app.audit_actions().await.contains(&"nomination.redacted".to_owned()));
+
     // The stage is blind: nothing a reviewer can fetch names Kenya.
+    let mut withheld_seen = false;
     for (email, (_, token)) in &w.reviewers {
         let (_, list) = w.get(token, "/api/v1/assignments").await;
         let mut seen = list.to_string();
         for a in list["items"].as_array().unwrap() {
             let (_, detail) = w.get(token, &format!("/api/v1/assignments/{}", a["id"].as_str().unwrap())).await;
             seen.push_str(&detail.to_string());
+            withheld_seen |= detail.to_string().contains("people in [withheld] travelled");
             let levels = &detail["criteria"][0]["levels"];
             assert_eq!(
                 (levels[0]["label"].as_str(), levels[2]["score"].as_f64()),
@@ -423,6 +451,8 @@ async fn a_cycle_is_screened_assigned_scored_ranked_advanced_with_an_override_an
             );
         }
     }
+
+    assert!(withheld_seen, "Kenya's jurors read the answer with the passage withheld");
 
     // Nor do the pages a reviewer reads.
     for email in w.reviewers.keys() {
@@ -1364,4 +1394,46 @@ async fn focal_points_are_reminded_once_of_a_question_they_have_not_answered() {
     }
     assert_eq!(reminded("focal@bra.example").await, 1, "once, two days before");
     assert_eq!(reminded("focal@fra.example").await, 0, "an answered question is not reminded of");
+}
+
+/// The secretariat withholds a passage from the dossier's page: a passage the field does
+/// not contain comes back beside its box as typed; one it contains is listed, and can be
+/// shown again.
+#[tokio::test]
+async fn the_secretariat_withholds_a_passage_from_the_dossier_and_shows_it_again() {
+    let w = World::new().await;
+    let kenya = w.nomination("KEN").to_owned();
+    let web = w.app.browser_session("secretariat@un.example").await;
+    let dossier = format!("/admin/nominations/{kenya}");
+    let action = format!("{dossier}/redactions");
+    let refused = web.submit(&dossier, &action, &[("field", "institution"), ("passage", "Kenya")]).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = web.submit(&dossier, &action, &[("field", "answers.problem"), ("passage", "Nairobi")]).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = crate::harness::html(&refused.text().await.unwrap());
+    assert!(crate::harness::texts(&page, "#redaction-passage-error")[0].contains("does not appear"));
+    let typed = page.select(&scraper::Selector::parse("#redaction-passage").unwrap()).next().unwrap();
+    assert_eq!(typed.value().attr("value"), Some("Nairobi"), "what was typed is kept");
+
+    let done = web.submit(&dossier, &action, &[("field", "title"), ("passage", "Initiative")]).await;
+    assert_eq!(done.status(), StatusCode::SEE_OTHER);
+    let page = crate::harness::html(&web.get(&dossier).await.text().await.unwrap());
+    let listed = crate::harness::texts(&page, "ul.redactions li");
+    assert_eq!(listed.len(), 1);
+    assert!(listed[0].contains("Title of the initiative") && listed[0].contains("Initiative"), "{listed:?}");
+    let remove = page
+        .select(&scraper::Selector::parse("ul.redactions form").unwrap())
+        .next()
+        .unwrap()
+        .value()
+        .attr("action")
+        .unwrap()
+        .to_owned();
+    assert_eq!(web.submit(&dossier, &remove, &[]).await.status(), StatusCode::SEE_OTHER);
+    let page = crate::harness::html(&web.get(&dossier).await.text().await.unwrap());
+    assert!(crate::harness::texts(&page, "ul.redactions li").is_empty());
+    let actions = w.app.audit_actions().await;
+    assert!(
+        actions.contains(&"nomination.redacted".to_owned()) && actions.contains(&"nomination.unredacted".to_owned())
+    );
 }

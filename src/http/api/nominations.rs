@@ -29,6 +29,9 @@ pub fn routes() -> Routes<AppState> {
         .post("/v1/nominations/{id}/withdraw", withdraw)
         .post("/v1/nominations/{id}/screening", screening)
         .post("/v1/nominations/{id}/clarification", clarification)
+        .get("/v1/nominations/{id}/redactions", list_redactions)
+        .post("/v1/nominations/{id}/redactions", redact)
+        .delete("/v1/nominations/{id}/redactions/{rid}", unredact)
         .post("/v1/nominations/{id}/attachments", attach)
         .get("/v1/nominations/{id}/attachments/{aid}", download)
         .delete("/v1/nominations/{id}/attachments/{aid}", detach)
@@ -391,4 +394,73 @@ async fn clarification(
 ) -> Result<Json<NominationView>, ApiError> {
     let base = state.settings.base_url();
     Ok(Json(screening::ask(&state.db, &api.caller, id, request, &base, state.clock.now()).await?))
+}
+
+/// The passages withheld from jurors in blind stages (admins).
+#[utoipa::path(
+    get,
+    path = "/api/v1/nominations/{id}/redactions",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The nomination's id")),
+    responses(
+        (status = 200, description = "Oldest first", body = Vec<nominations::Redaction>),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such nomination", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+async fn list_redactions(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+) -> Result<Json<Vec<nominations::Redaction>>, ApiError> {
+    Ok(Json(nominations::redactions(&state.db, &api.caller, id).await?))
+}
+
+/// Withholds a passage of the title, summary or an answer from jurors in blind stages
+/// (admins). The answer itself is kept as written; audited.
+#[utoipa::path(
+    post,
+    path = "/api/v1/nominations/{id}/redactions",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The nomination's id")),
+    request_body = nominations::RedactionRequest,
+    responses(
+        (status = 201, description = "Withheld from now on", body = nominations::Redaction),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such nomination", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "No such field, or a passage the field does not contain", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+async fn redact(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath(id): ApiPath<Uuid>,
+    ApiJson(request): ApiJson<nominations::RedactionRequest>,
+) -> Result<(StatusCode, Json<nominations::Redaction>), ApiError> {
+    let made = nominations::redact(&state.db, &api.caller, id, request, state.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(made)))
+}
+
+/// Shows a withheld passage to jurors again (admins); audited.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/nominations/{id}/redactions/{rid}",
+    tag = "review",
+    params(("id" = Uuid, Path, description = "The nomination's id"), ("rid" = Uuid, Path, description = "The redaction's id")),
+    responses(
+        (status = 204, description = "Shown again"),
+        (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such redaction", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+async fn unredact(
+    State(state): State<AppState>,
+    api: ApiCaller,
+    ApiPath((id, rid)): ApiPath<(Uuid, Uuid)>,
+) -> Result<StatusCode, ApiError> {
+    nominations::unredact(&state.db, &api.caller, id, rid, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -35,7 +35,7 @@ use crate::http::web::feeds;
         invitations::revoke,
         people::list, people::deactivate, people::reactivate,
         nominations::create, nominations::list, nominations::get, nominations::update,
-        nominations::submit, nominations::answer_clarification, nominations::withdraw, nominations::screening, nominations::clarification,
+        nominations::submit, nominations::answer_clarification, nominations::withdraw, nominations::screening, nominations::clarification, nominations::list_redactions, nominations::redact, nominations::unredact,
         nominations::attach, nominations::download, nominations::detach,
         review::assign, review::ranking, review::ranking_csv, review::remind, review::advance,
         review::list, review::get, review::remove, review::save, review::submit, review::recuse,

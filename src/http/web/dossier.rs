@@ -4,8 +4,9 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::State;
-use axum::response::Response;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse as _, Redirect, Response};
 use uuid::Uuid;
 
 use super::nav::Nav;
@@ -15,17 +16,20 @@ use crate::domain::review::AssignmentStatus;
 use crate::domain::stage::StageKind;
 use crate::format;
 use crate::http::error::PageError;
-use crate::http::extract::PagePath;
+use crate::http::extract::{CsrfForm, PagePath};
 use crate::http::routes::Routes;
 use crate::http::session::SignedIn;
 use crate::http::upload::{self, Disposition};
 use crate::service::attachments::{self, AttachmentView};
 use crate::service::dossier::{self, StageRecord};
+use crate::service::{Error, nominations};
 
 pub fn routes() -> Routes<AppState> {
     Routes::new()
         .get("/admin/nominations/{id}", dossier_page)
         .get("/admin/nominations/{id}/attachments/{aid}", attachment)
+        .post("/admin/nominations/{id}/redactions", redact)
+        .post("/admin/nominations/{id}/redactions/{rid}/remove", unredact)
 }
 
 #[derive(Template, WebTemplate)]
@@ -41,6 +45,23 @@ pub struct DossierPage {
     stages: Vec<Stage>,
     emails: Vec<Email>,
     history: Vec<Event>,
+    /// A refused redaction: the field and passage as typed, and the problem.
+    redaction: RedactionForm,
+    notice: Option<String>,
+}
+
+impl DossierPage {
+    /// A field's label as the form names it, or its path.
+    fn field_label<'a>(d: &'a dossier::Dossier, path: &'a str) -> &'a str {
+        d.fields.iter().find(|(p, _)| p == path).map_or(path, |(_, label)| label.as_str())
+    }
+}
+
+#[derive(Default)]
+pub struct RedactionForm {
+    field: String,
+    passage: String,
+    error: Option<String>,
 }
 
 pub struct File {
@@ -90,11 +111,27 @@ impl DossierPage {
     }
 }
 
+#[derive(serde::Deserialize)]
+struct Done {
+    done: Option<String>,
+}
+
 async fn dossier_page(
     State(state): State<AppState>,
     signed_in: SignedIn,
     PagePath(id): PagePath<Uuid>,
+    Query(q): Query<Done>,
 ) -> Result<DossierPage, PageError> {
+    let mut page = build(&state, &signed_in, id).await?;
+    page.notice = match q.done.as_deref() {
+        Some("redacted") => Some(page.nav.t("admin-redaction-notice-added")),
+        Some("unredacted") => Some(page.nav.t("admin-redaction-notice-removed")),
+        _ => None,
+    };
+    Ok(page)
+}
+
+async fn build(state: &AppState, signed_in: &SignedIn, id: Uuid) -> Result<DossierPage, PageError> {
     let d = dossier::of(&state.db, &signed_in.caller, id).await?;
     let lang = signed_in.viewer.lang;
     let zone = d.cycle.time_zone.clone();
@@ -173,7 +210,49 @@ async fn dossier_page(
         emails,
         history,
         d,
+        redaction: RedactionForm::default(),
+        notice: None,
     })
+}
+
+#[derive(serde::Deserialize)]
+struct RedactionFields {
+    field: String,
+    passage: String,
+}
+
+/// Withholds a passage from jurors in blind stages; a refusal shows the dossier again
+/// with what was typed and the problem beside the passage.
+async fn redact(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+    CsrfForm(form): CsrfForm<RedactionFields>,
+) -> Result<Response, PageError> {
+    let request = nominations::RedactionRequest { field: form.field.clone(), passage: form.passage.clone() };
+    match nominations::redact(&state.db, &signed_in.caller, id, request, state.clock.now()).await {
+        Ok(_) => Ok(Redirect::to(&format!("/admin/nominations/{id}?done=redacted#redactions")).into_response()),
+        Err(Error::Validation(errors)) => {
+            let mut page = build(&state, &signed_in, id).await?;
+            let error = errors.into_iter().next().map(|e| e.message);
+            page.redaction = RedactionForm { field: form.field, passage: form.passage, error };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct Nothing {}
+
+async fn unredact(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath((id, rid)): PagePath<(Uuid, Uuid)>,
+    CsrfForm(_): CsrfForm<Nothing>,
+) -> Result<Response, PageError> {
+    nominations::unredact(&state.db, &signed_in.caller, id, rid, state.clock.now()).await?;
+    Ok(Redirect::to(&format!("/admin/nominations/{id}?done=unredacted#redactions")).into_response())
 }
 
 /// An attachment for reading in the browser: a PDF or an image opens in place; the

@@ -125,9 +125,9 @@ async fn dashboard_page(State(state): State<AppState>, signed_in: SignedIn) -> R
                         .into_iter()
                         .map(|n| {
                             let status = n.status.parse::<NominationStatus>().unwrap_or(NominationStatus::Draft);
-                            let answer_by = (status == NominationStatus::ClarificationRequested)
-                                .then(|| n.clarification_due_at)
-                                .flatten()
+                            let answer_by = n
+                                .clarification_due_at
+                                .filter(|_| status == NominationStatus::ClarificationRequested)
                                 .map(|due| format::Zoned::new(due, &d.time_zone).instant(lang));
                             NominationRow {
                                 id: n.id,

@@ -27,12 +27,15 @@ use crate::format;
 mod clarification;
 mod drafts;
 mod entries;
+mod redactions;
 mod submission;
 
 pub(crate) use clarification::snapshot;
 pub use clarification::{ANSWER_LIMIT, Change, ClarificationAnswer, answer_clarification, changes};
 pub use drafts::*;
 pub use entries::{Entry, EntrySort, entries, reviews_csv};
+pub(crate) use redactions::of as redactions_of;
+pub use redactions::{Redaction, RedactionRequest, redact, redactions, unredact, withhold};
 pub use submission::*;
 
 /// What a focal point sends to create or change a nomination. Absent fields stay.
@@ -330,7 +333,7 @@ fn embargo(v: &mut NominationView, caller: &Caller, published: bool) {
 pub const UNDER_EMBARGO: &str = "announced at publication";
 
 pub(super) async fn view(db: &impl ConnectionTrait, n: nomination::Model) -> Result<NominationView> {
-    Ok(views(db, vec![n]).await?.pop().ok_or(Error::NotFound("nomination"))?)
+    views(db, vec![n]).await?.pop().ok_or(Error::NotFound("nomination"))
 }
 
 /// The views of many nominations in a handful of reads, whatever their number: a page

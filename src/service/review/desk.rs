@@ -72,6 +72,13 @@ pub async fn desk(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<StageD
             .map(|r| r.assignment_id)
             .collect()
     };
+    // Titles with passages withheld, for the blind stages' lists.
+    let withheld = entity::redaction::Entity::find()
+        .filter(entity::redaction::Column::Field.eq("title"))
+        .filter(entity::redaction::Column::NominationId.is_in(nominations.keys().copied()))
+        .all(db)
+        .await?;
+    let mark = crate::i18n::say("review-withheld-passage");
     let mut desks = Vec::new();
     for s in stages {
         let Some(c) = cycle::Entity::find_by_id(s.cycle_id).one(db).await? else { continue };
@@ -84,7 +91,13 @@ pub async fn desk(db: &DatabaseConnection, caller: &Caller) -> Result<Vec<StageD
             items.push(DeskItem {
                 draft: assignment.status == AssignmentStatus::Pending && drafts.contains(&a.id),
                 assignment,
-                title: n.title.clone(),
+                title: if s.blind {
+                    let own: Vec<entity::redaction::Model> =
+                        withheld.iter().filter(|r| r.nomination_id == n.id).cloned().collect();
+                    crate::service::nominations::withhold(&n.title, "title", &own, &mark)
+                } else {
+                    n.title.clone()
+                },
                 category: categories
                     .get(&n.category_id)
                     .map(|k| labels.category(&k.key, lang, &k.name).to_owned())

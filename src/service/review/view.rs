@@ -179,6 +179,13 @@ async fn reviewed_nomination(
         })
         .collect();
     answers.sort_by_key(|(p, _)| *p);
+    // Passages the secretariat withheld, replaced wherever a blind stage shows them.
+    let withheld = if blind { crate::service::nominations::redactions_of(db, n.id).await? } else { Vec::new() };
+    let mark = crate::i18n::say("review-withheld-passage");
+    let hide = |text: &str, field: &str| crate::service::nominations::withhold(text, field, &withheld, &mark);
+    for (_, a) in &mut answers {
+        a.value = hide(&a.value, &format!("answers.{}", a.key));
+    }
     let files = attachment::Entity::find()
         .filter(attachment::Column::NominationId.eq(n.id))
         .order_by_asc(attachment::Column::CreatedAt)
@@ -197,9 +204,9 @@ async fn reviewed_nomination(
         .collect();
     Ok(ReviewedNomination {
         id: n.id,
-        title: n.title.clone(),
+        title: hide(&n.title, "title"),
         category,
-        summary: n.summary.clone(),
+        summary: hide(&n.summary, "summary"),
         answers: answers.into_iter().map(|(_, a)| a).collect(),
         attachments,
         member_state: (!blind).then(|| n.member_state.clone()),
