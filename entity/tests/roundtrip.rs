@@ -287,6 +287,24 @@ async fn check(db: &DatabaseConnection) -> Result {
             created_at: at(17)?,
             updated_at: at(18)?,
             language: Some("fr".into()),
+            reference: Some("FRA-014".into()),
+            clarification_asked_at: Some(at(14)?),
+            clarification_asked_by: Some(nominator.id),
+            clarification_answer: Some("En 2021 — «depuis»".into()),
+            clarification_answered_at: Some(at(15)?),
+            clarification_before: Some(json!({ "title": "One-stop", "answers": { "q": "é" } })),
+        }
+    );
+    roundtrip!(
+        db,
+        redaction,
+        redaction::Model {
+            id: Uuid::now_v7(),
+            nomination_id: nomination.id,
+            field: "answers.q".into(),
+            passage: "République française".into(),
+            created_by: nominator.id,
+            created_at: at(19)?,
         }
     );
     roundtrip!(
@@ -358,6 +376,7 @@ async fn check(db: &DatabaseConnection) -> Result {
             created_at: at(26)?,
             updated_at: at(27)?,
             submitted_at: Some(at(28)?),
+            comments: Some(json!({ "impact": "Données solides" })),
         }
     );
     roundtrip!(db, review_score, review_score::Model { review_id: review.id, criterion_id: criterion.id, score: 7.5 });

@@ -487,9 +487,7 @@ async fn a_focal_point_nominates_in_arabic_on_a_phone_and_in_russian_on_a_deskto
             .unwrap();
         click_and_load(b, "button[value=submit]").await;
         let error = text(b, "#f-answers-impact-error").await;
-        let missing = lang.t_with("refusal-answer-required", &[("question", "@".into())]);
-        let expected = missing.split('@').next_back().unwrap().trim();
-        assert!(error.contains(expected), "{lang}: the refusal beside the field is in the page's language: {error}");
+        assert_eq!(error, lang.t("refusal-required"), "{lang}: the refusal beside the field is in the page's language");
         assert_no_sideways_scroll(b, width).await;
         if let Some(dir) = &shots {
             std::fs::write(dir.join(format!("refused-{lang}-{width}.png")), b.screenshot().await.unwrap()).unwrap();

@@ -111,20 +111,26 @@ impl Journey<'_> {
     async fn score_all(&self, score: impl Fn(&str) -> &'static str) {
         loop {
             self.open("/reviews").await;
-            let next = self
-                .b
-                .find_all(Locator::XPath(
-                    "//ul[@class='assignments']/li[span[@class='status' and text()='To review']]/a",
-                ))
-                .await
-                .unwrap();
+            let next = self.b.find_all(Locator::XPath("//ol[contains(@class, 'to-do')]/li/a")).await.unwrap();
             let Some(first) = next.first() else { return };
             let old = self.b.find(Locator::Css("html")).await.unwrap();
             first.click().await.unwrap();
             browser::wait_for_new_page(&old, "an assignment").await;
             let title = self.text("main h1").await;
-            let inputs = self.b.find_all(Locator::Css("input.score")).await.unwrap();
-            for input in inputs {
+            // Each scale's point, as a juror clicks it; a scale too fine to list is typed.
+            let chosen = self
+                .b
+                .execute(
+                    "let n = 0; document.querySelectorAll('fieldset.scale').forEach(f => {
+                       const r = f.querySelector(\"input[type=radio][value='\" + arguments[0] + \"']\");
+                       if (r) { r.click(); n += 1; } }); return n;",
+                    vec![serde_json::json!(score(&title))],
+                )
+                .await
+                .unwrap();
+            let typed = self.b.find_all(Locator::Css("input.score")).await.unwrap();
+            assert!(chosen.as_u64().unwrap_or(0) > 0 || !typed.is_empty(), "{title}: nothing to score");
+            for input in typed {
                 input.clear().await.unwrap();
                 input.send_keys(score(&title)).await.unwrap();
             }
