@@ -110,8 +110,12 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
     parts.headers.remove(header::SET_COOKIE);
     // Shared caches downstream must keep a copy per language too.
     parts.headers.insert(header::VARY, axum::http::HeaderValue::from_static("Accept-Language, Cookie"));
+    // Kept until the next change the clock makes: results published, a call opened or
+    // closed (so a countdown never outlives its deadline), or the usual few seconds.
     let next_publication = crate::service::publishing::next_publication(&state.db, now).await.ok().flatten();
-    let expires = next_publication.map_or(now + Duration::seconds(TTL), |at| at.min(now + Duration::seconds(TTL)));
+    let next_deadline = crate::service::publishing::next_deadline(&state.db, now).await.ok().flatten();
+    let expires =
+        [next_publication, next_deadline].into_iter().flatten().fold(now + Duration::seconds(TTL), std::cmp::min);
     let kept = Arc::new(PublicAnswer { expires, headers: parts.headers, body: bytes });
     state.caches.public.put(key, kept.clone());
     answer(&request_headers, &kept)

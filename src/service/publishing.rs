@@ -187,6 +187,28 @@ pub async fn next_publication(db: &impl ConnectionTrait, now: DateTime<Utc>) -> 
         .map(|c| c.publish_at))
 }
 
+/// The next moment a call opens or closes after `now`: a public page that states a
+/// deadline or counts down to it is kept no longer than that, so no badge counts on
+/// past the close.
+///
+/// # Errors
+/// Database failures.
+pub async fn next_deadline(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>> {
+    let opens = cycle::Entity::find()
+        .filter(cycle::Column::OpensAt.gt(now))
+        .order_by_asc(cycle::Column::OpensAt)
+        .one(db)
+        .await?
+        .map(|c| c.opens_at);
+    let closes = cycle::Entity::find()
+        .filter(cycle::Column::ClosesAt.gt(now))
+        .order_by_asc(cycle::Column::ClosesAt)
+        .one(db)
+        .await?
+        .map(|c| c.closes_at);
+    Ok(opens.into_iter().chain(closes).min())
+}
+
 /// One published award, with only what the cycle makes public.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PublicAward {

@@ -45,3 +45,24 @@ async fn an_open_call_moves_to_recent_the_moment_its_deadline_passes() {
     assert!(texts(&page, "section[aria-labelledby=open-title] li.card").is_empty());
     assert_eq!(texts(&page, "section[aria-labelledby=recent-title] li.card h3").len(), 2);
 }
+
+/// An answer kept for the public is not kept past a deadline: seconds before the close
+/// the call reads as open, a second after it as closed, never as open on borrowed time.
+#[tokio::test]
+async fn a_kept_answer_turns_with_the_deadline() {
+    let app = TestApp::spawn().await;
+    let now = app.clock.now();
+    laurel::demo::seed(&app.db, now).await.unwrap();
+    let phase = |body: serde_json::Value| -> String {
+        let items = body["items"].as_array().cloned().unwrap_or_else(|| body.as_array().cloned().unwrap_or_default());
+        let wsis = items.iter().find(|c| c["name"].as_str().is_some_and(|n| n.contains("WSIS"))).cloned();
+        wsis.map(|c| c["phase"].as_str().unwrap_or_default().to_owned()).unwrap_or_default()
+    };
+    // The WSIS call closes 45 days from now; ask five seconds before.
+    app.clock.advance(Duration::days(45) - Duration::seconds(5));
+    let before: serde_json::Value = app.get("/api/v1/public/cycles").await.json().await.unwrap();
+    assert_eq!(phase(before), "open");
+    app.clock.advance(Duration::seconds(6));
+    let after: serde_json::Value = app.get("/api/v1/public/cycles").await.json().await.unwrap();
+    assert_ne!(phase(after), "open", "the kept answer is not served past the deadline");
+}
