@@ -934,6 +934,9 @@ async fn the_secretariat_asks_a_question_and_the_focal_point_answers_and_resubmi
         let row = text(b, "ul.nominations li").await;
         assert!(row.contains("Clarification requested: answer by"), "{width}px: {row}");
         assert!(text(b, "main").await.contains("except one the secretariat has asked a question about"));
+        for v in crate::accessibility::violations(b, &axe).await {
+            failures.push(format!("the dashboard at {width}px: {v}"));
+        }
         b.goto(&w.app.url(&format!("/nominations/{brazil}"))).await.unwrap();
         let asked = text(b, "#clarification").await;
         assert!(asked.contains("Which ministry endorsed the initiative, and when?"), "{width}px: {asked}");

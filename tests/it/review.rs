@@ -1437,3 +1437,29 @@ async fn the_secretariat_withholds_a_passage_from_the_dossier_and_shows_it_again
         actions.contains(&"nomination.redacted".to_owned()) && actions.contains(&"nomination.unredacted".to_owned())
     );
 }
+
+/// A conflict declared without a reason comes back with the section open, the problem
+/// beside the reason and named in the summary at the top.
+#[tokio::test]
+async fn a_conflict_without_a_reason_opens_its_section_with_the_problem_beside_the_field() {
+    let w = World::new().await;
+    w.bring_to_experts().await;
+    let experts = w.stage("experts");
+    let (status, _) = w
+        .post(&w.admin, &format!("/api/v1/stages/{experts}/assignments"), json!({ "auto": { "per_nomination": 3 } }))
+        .await;
+    assert!(status.is_success());
+    let (email, (_, token)) = w.reviewers.iter().next().unwrap();
+    let (_, mine) = w.get(token, &format!("/api/v1/assignments?stage={experts}")).await;
+    let id = mine["items"][0]["id"].as_str().unwrap().to_owned();
+    let web = w.app.browser_session(email).await;
+    let page = format!("/reviews/{id}");
+    let refused = web.submit(&page, &format!("{page}/recuse"), &[("reason", "  ")]).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = crate::harness::html(&refused.text().await.unwrap());
+    let open = html.select(&scraper::Selector::parse("details.withdraw[open]").unwrap()).count();
+    assert_eq!(open, 1, "the section holding the reason is open");
+    assert_eq!(crate::harness::texts(&html, "#reason-error").len(), 1);
+    let summary = html.select(&scraper::Selector::parse("#problems a[href='#reason']").unwrap()).count();
+    assert_eq!(summary, 1, "the summary links to the reason");
+}
