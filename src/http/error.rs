@@ -172,7 +172,10 @@ impl IntoResponse for PageError {
         let status = problem.status();
         let title = problem.title();
         let page = ErrorPage {
-            nav: crate::http::web::Nav { lang: crate::i18n::current(), ..crate::http::web::Nav::default() },
+            nav: crate::http::session::current_viewer().map_or_else(
+                || crate::http::web::Nav { lang: crate::i18n::current(), ..crate::http::web::Nav::default() },
+                |viewer| crate::http::web::Nav::from(&viewer),
+            ),
             title: &title,
             detail: &problem.detail,
             status: status.as_u16(),
@@ -221,8 +224,10 @@ impl From<QueryRejection> for Problem {
 
 impl From<PathRejection> for Problem {
     fn from(rejection: PathRejection) -> Self {
-        // A malformed id names nothing that exists.
-        Problem::new(Code::NotFound, crate::i18n::say_with("problem-path", &[("error", rejection.body_text().into())]))
+        // A malformed id names nothing that exists: to a person, an address with nothing
+        // at it. The parser's words are for the log.
+        tracing::debug!(rejection = %rejection.body_text(), "a path that names nothing");
+        Problem::new(Code::NotFound, crate::i18n::say("problem-address"))
     }
 }
 

@@ -47,6 +47,18 @@ impl Viewer {
     }
 }
 
+tokio::task_local! {
+    /// The viewer of the page being answered, for what is rendered without an extractor:
+    /// an error page still shows who is signed in.
+    static VIEWER: Viewer;
+}
+
+/// The viewer of the page request being answered, if [`resolve`] has run for it.
+#[must_use]
+pub fn current_viewer() -> Option<Viewer> {
+    VIEWER.try_with(Clone::clone).ok()
+}
+
 /// Resolves the session for every page request and keeps the anonymous CSRF cookie set.
 pub async fn resolve(State(state): State<AppState>, jar: CookieJar, mut request: Request, next: Next) -> Response {
     let now = state.clock.now();
@@ -81,9 +93,10 @@ pub async fn resolve(State(state): State<AppState>, jar: CookieJar, mut request:
         }
     };
     let stale_session = presented.is_some() && viewer.caller.is_none();
-    request.extensions_mut().insert(viewer);
-    // The page's language also governs the refusals written on the way out.
-    let response = i18n::in_language(lang, next.run(request)).await;
+    request.extensions_mut().insert(viewer.clone());
+    // The page's language also governs the refusals written on the way out, and an
+    // error page is drawn for the person viewing it.
+    let response = VIEWER.scope(viewer, i18n::in_language(lang, next.run(request))).await;
 
     let mut jar = CookieJar::new();
     if let Some(csrf) = set_csrf {

@@ -257,3 +257,50 @@ async fn lists_page_by_limit_and_cursor_filter_as_documented_and_refuse_what_the
         assert_eq!(s.get(&s.kenya, path).await.status(), StatusCode::FORBIDDEN, "{path}");
     }
 }
+
+/// A malformed id names nothing: every route answers it with the not-found page (in the
+/// layout, for the person signed in) or a `not_found` problem, never the parser's words.
+#[tokio::test]
+async fn every_route_answers_a_malformed_id_as_not_found_in_words_a_person_reads() {
+    let s = setup().await;
+    let admin = s.app.browser_session("secretariat@un.example").await;
+    let mut failures = Vec::new();
+    for route in laurel::http::route_table() {
+        // Ids are UUIDs; a link's token or a state's code is any text, and an unknown
+        // one is answered by its own page.
+        // (An invitation is accepted by its link's token, under `{id}`.)
+        let text_param =
+            route.path.contains("{token}") || route.path.contains("{code}") || route.path.ends_with("/accept");
+        if !route.path.contains('{') || text_param {
+            continue;
+        }
+        let path = route
+            .path
+            .split('/')
+            .map(|part| if part.starts_with('{') { "not-a-uuid" } else { part })
+            .collect::<Vec<_>>()
+            .join("/");
+        let api = path.starts_with("/api/");
+        let method = reqwest::Method::from_bytes(route.method.as_str().as_bytes()).unwrap();
+        let response = if api {
+            s.app.client.request(method, s.app.url(&path)).bearer_auth(&s.admin).send().await.unwrap()
+        } else {
+            admin.client.request(method, admin.url(&path)).send().await.unwrap()
+        };
+        let status = response.status();
+        let body = response.text().await.unwrap();
+        let worded = ["UUID", "parse", "Invalid URL", "invalid character"].iter().any(|w| body.contains(w));
+        if status != StatusCode::NOT_FOUND || worded {
+            failures.push(format!("{} {path}: {status} {}", route.method, body.chars().take(160).collect::<String>()));
+        }
+        if !api && route.method == axum::http::Method::GET && !body.contains("Nothing exists at this address") {
+            failures.push(format!("GET {path}: not the not-found page"));
+        }
+    }
+    assert!(failures.is_empty(), "{} route(s):\n{}", failures.len(), failures.join("\n"));
+
+    // The not-found page knows who is reading it.
+    let page = html(&admin.get("/nominations/not-a-uuid").await.text().await.unwrap());
+    let header = texts(&page, "header.site nav").join(" ");
+    assert!(header.contains("Sign out") && !header.contains("Sign in"), "{header}");
+}
