@@ -66,3 +66,26 @@ async fn a_kept_answer_turns_with_the_deadline() {
     let after: serde_json::Value = app.get("/api/v1/public/cycles").await.json().await.unwrap();
     assert_ne!(phase(after), "open", "the kept answer is not served past the deadline");
 }
+
+/// The feed and calendars say when they were last revised: an empty feed as new as the
+/// newest public cycle, not the epoch; each event stamped with its cycle's last edit,
+/// not with the event's own date.
+#[tokio::test]
+async fn an_empty_feed_and_a_calendar_carry_real_revision_times() {
+    let app = TestApp::spawn().await;
+    let now = app.clock.now();
+    laurel::demo::seed(&app.db, now).await.unwrap();
+    let feed = app.get("/feed.atom").await.text().await.unwrap();
+    assert!(!feed.contains("1970-01-01"), "{feed}");
+    let cycles: serde_json::Value = app.get("/api/v1/public/cycles").await.json().await.unwrap();
+    let items = cycles["items"].as_array().cloned().unwrap_or_else(|| cycles.as_array().cloned().unwrap_or_default());
+    let id = items[0]["id"].as_str().unwrap().to_owned();
+    let ics = app.get(&format!("/cycles/{id}/deadlines.ics")).await.text().await.unwrap();
+    let stamps: Vec<&str> = ics.lines().filter(|l| l.starts_with("DTSTAMP")).collect();
+    let starts: Vec<&str> = ics.lines().filter(|l| l.starts_with("DTSTART")).collect();
+    assert_eq!(stamps.len(), 3, "{ics}");
+    assert!(stamps.windows(2).all(|w| w[0] == w[1]), "one revision time for the file: {stamps:?}");
+    for (stamp, start) in stamps.iter().zip(&starts) {
+        assert_ne!(stamp.split(':').next_back(), start.split(':').next_back(), "{stamp} is not the event's own date");
+    }
+}

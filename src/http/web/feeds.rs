@@ -72,9 +72,13 @@ async fn atom(State(state): State<AppState>, headers: HeaderMap) -> Result<Respo
     feed.set_id(format!("{base}feed.atom"));
     feed.set_title(Text::plain(i18n::say("feed-title")));
     feed.set_links(vec![link(format!("{base}archive"))]);
-    // An empty feed is as old as the epoch rather than "now", so its bytes (and ETag)
-    // stay the same until something is published.
-    let updated = published.iter().filter_map(|c| c.published_at).max().unwrap_or_default();
+    // The newest publication; a feed with none yet is as new as the newest public cycle
+    // (or, on an installation without one, this moment), never the epoch. Either way its
+    // bytes, and so its ETag, change only when a cycle does.
+    let updated = match published.iter().filter_map(|c| c.published_at).max() {
+        Some(at) => at,
+        None => cycles::public_cycles(&state.db, now).await?.iter().map(|c| c.updated_at.min(now)).max().unwrap_or(now),
+    };
     feed.set_updated(updated.fixed_offset());
     feed.set_entries(entries);
     let modified = published.iter().map(|c| c.published_at.unwrap_or(c.publish_at)).max();
@@ -117,9 +121,10 @@ async fn deadlines(
         calendar.push(
             Event::new()
                 .uid(&format!("{id}-{key}@laurel"))
-                // The stamp is the date itself, so the file's bytes change only when a
-                // date does.
-                .timestamp(at)
+                // Without a METHOD, DTSTAMP is when the event was last revised in the
+                // store (RFC 5545 §3.8.7.2): the cycle's last edit, so the file's bytes
+                // change only when it does.
+                .timestamp(cycle.updated_at.min(now))
                 .summary(&format!("{what}: {}", cycle.name))
                 .starts(at)
                 .ends(at)
