@@ -237,7 +237,9 @@ definition-toml = ليس بصيغة TOML صحيحة: { $error }
 definition-unknown-field = الحقل «{ $field }» غير معروف؛ والمتوقع أحد الحقول التالية: { $known }
 definition-programme = اذكر اسم البرنامج، مثل «جائزة الأمم المتحدة للخدمة العامة»
 definition-year = سنة بين عامي 2000 و2100
-definition-time-zone = «{ $zone }» ليس اسم منطقة زمنية من مناطق IANA، مثل Europe/Geneva
+definition-time-zone = «{ $zone }» ليس اسم منطقة زمنية من مناطق IANA؛ هل تقصد { $suggestions }؟
+# $zone: what was typed, with no near IANA name.
+definition-time-zone-unknown = «{ $zone }» ليس اسم منطقة زمنية من مناطق IANA، مثل Europe/Zurich أو America/New_York
 definition-closes = يجب أن يُغلق باب الترشيح بعد فتحه
 definition-publish = يجب أن تُنشر النتائج بعد إغلاق باب الترشيح
 definition-max-attachments = عدد من 0 إلى 20

@@ -209,7 +209,9 @@ definition-toml = not valid TOML: { $error }
 definition-unknown-field = unknown field '{ $field }'; expected one of: { $known }
 definition-programme = name the programme, e.g. "UN Public Service Awards"
 definition-year = a year between 2000 and 2100
-definition-time-zone = '{ $zone }' is not an IANA time zone such as Europe/Geneva
+definition-time-zone = '{ $zone }' is not an IANA time zone name; did you mean { $suggestions }?
+# $zone: what was typed, with no near IANA name.
+definition-time-zone-unknown = '{ $zone }' is not an IANA time zone name, such as Europe/Zurich or America/New_York
 definition-closes = nominations must close after they open
 definition-publish = results must be published after nominations close
 definition-max-attachments = between 0 and 20

@@ -209,7 +209,9 @@ definition-toml = contenido TOML no válido: { $error }
 definition-unknown-field = campo “{ $field }” desconocido; se esperaba uno de los siguientes: { $known }
 definition-programme = indique el nombre del programa, por ejemplo “Premios de las Naciones Unidas al Servicio Público”
 definition-year = un año entre 2000 y 2100
-definition-time-zone = “{ $zone }” no es una zona horaria IANA, como Europe/Geneva
+definition-time-zone = “{ $zone }” no es un nombre de zona horaria IANA; ¿quiso decir { $suggestions }?
+# $zone: what was typed, with no near IANA name.
+definition-time-zone-unknown = “{ $zone }” no es un nombre de zona horaria IANA, como Europe/Zurich o America/New_York
 definition-closes = el cierre de la presentación de candidaturas debe ser posterior a su apertura
 definition-publish = los resultados deben publicarse después del cierre de la presentación de candidaturas
 definition-max-attachments = entre 0 y 20

@@ -209,7 +209,9 @@ definition-toml = contenu TOML non valide : { $error }
 definition-unknown-field = champ « { $field } » inconnu ; l’un des champs suivants est attendu : { $known }
 definition-programme = indiquez le nom du programme, par exemple « Prix des Nations Unies pour le service public »
 definition-year = une année comprise entre 2000 et 2100
-definition-time-zone = « { $zone } » n’est pas un fuseau horaire IANA tel que Europe/Geneva
+definition-time-zone = « { $zone } » n’est pas un nom de fuseau horaire IANA ; vouliez-vous dire { $suggestions } ?
+# $zone: what was typed, with no near IANA name.
+definition-time-zone-unknown = « { $zone } » n’est pas un nom de fuseau horaire IANA, tel que Europe/Zurich ou America/New_York
 definition-closes = la clôture des candidatures doit être postérieure à leur ouverture
 definition-publish = les résultats doivent être publiés après la clôture des candidatures
 definition-max-attachments = entre 0 et 20

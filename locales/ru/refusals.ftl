@@ -223,7 +223,9 @@ definition-toml = недопустимый формат TOML: { $error }
 definition-unknown-field = неизвестное поле «{ $field }»; допустимые поля: { $known }
 definition-programme = укажите название программы, например «Премия Организации Объединенных Наций за заслуги в области государственной службы»
 definition-year = год в пределах от 2000 до 2100
-definition-time-zone = «{ $zone }» не является часовым поясом IANA (например, Europe/Geneva)
+definition-time-zone = «{ $zone }» не является названием часового пояса IANA; возможно, имелось в виду: { $suggestions }?
+# $zone: what was typed, with no near IANA name.
+definition-time-zone-unknown = «{ $zone }» не является названием часового пояса IANA (например, Europe/Zurich или America/New_York)
 definition-closes = дата окончания приёма заявок должна быть позже даты его начала
 definition-publish = итоги должны публиковаться после окончания приёма заявок
 definition-max-attachments = от 0 до 20

@@ -202,7 +202,9 @@ definition-toml = 不是有效的 TOML：{ $error }
 definition-unknown-field = 未知字段“{ $field }”；应为以下字段之一：{ $known }
 definition-programme = 请填写奖项名称，例如“联合国公共服务奖”
 definition-year = 2000 年至 2100 年之间的年份
-definition-time-zone = “{ $zone }”不是 IANA 时区（例如 Europe/Geneva）
+definition-time-zone = “{ $zone }”不是 IANA 时区名称；您是否指的是 { $suggestions }？
+# $zone: what was typed, with no near IANA name.
+definition-time-zone-unknown = “{ $zone }”不是 IANA 时区名称（例如 Europe/Zurich 或 America/New_York）
 definition-closes = 提名截止时间必须晚于开始时间
 definition-publish = 结果必须在提名截止之后公布
 definition-max-attachments = 须在 0 至 20 之间
