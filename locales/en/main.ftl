@@ -112,3 +112,23 @@ api-docs-errors = Errors are RFC 9457 problem details, with a stable code for pr
 api-docs-sections = Sections
 # Shown in every language, above the list of operations.
 api-docs-english = The operations below are described in English.
+
+## The open-data page.
+open-data-title = Open data
+open-data-intro = The results of every published cycle are open to everyone, without an account: the winners, champions and finalists, with the public answers of their nominations. Nothing appears here before a cycle's results are published, and scores never do.
+open-data-licence = You may copy, publish and build on this data for any purpose, naming the awarding programme as its source (Creative Commons Attribution 4.0).
+open-data-results = Results
+open-data-winners-csv = Every published award as a spreadsheet (CSV, UTF-8), one row per award.
+open-data-winners-json = The same awards as JSON, a page at a time, with the public answers.
+open-data-feed = An Atom feed with one entry per published cycle, naming its winners and champions.
+open-data-cycles = Open and past cycles: dates, phase, time zone and categories.
+open-data-member-states = The member states with their ISO 3166-1 codes and UN regional groups.
+open-data-filters = The awards, as CSV or JSON, can be narrowed by cycle, category, regional group and member state:
+open-data-columns = The spreadsheet's columns
+open-data-columns-intro = In this order; new columns are only ever added at the end, so programs that read them keep working.
+open-data-calendars = Calendars
+open-data-calendars-intro = Each cycle's dates (nominations open, nominations close, results published) as a calendar to subscribe to:
+open-data-calendars-none = No cycle is public yet.
+open-data-api = For developers
+open-data-api-intro = Every address above is part of Laurel's documented API, with answers that can be cached and checked for changes.
+open-data-api-docs = The API's documentation

@@ -386,31 +386,33 @@ pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateT
     Ok(out)
 }
 
+/// The columns of the winners' CSV, in order; new ones are only ever added at the end.
+pub const WINNERS_CSV_COLUMNS: [&str; 16] = [
+    "cycle_id",
+    "programme",
+    "year",
+    "cycle",
+    "category_key",
+    "category",
+    "award",
+    "nomination_id",
+    "title",
+    "institution",
+    "member_state_code",
+    "member_state",
+    "region",
+    "summary",
+    "published_at",
+    "language",
+];
+
 /// The same awards as CSV, with the columns documented in docs/OPEN-DATA.md.
 ///
 /// # Errors
 /// As [`winners`].
 pub fn winners_csv(awards: &[PublicAward]) -> Result<String> {
     let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record([
-        "cycle_id",
-        "programme",
-        "year",
-        "cycle",
-        "category_key",
-        "category",
-        "award",
-        "nomination_id",
-        "title",
-        "institution",
-        "member_state_code",
-        "member_state",
-        "region",
-        "summary",
-        "published_at",
-        "language",
-    ])
-    .map_err(anyhow::Error::from)?;
+    out.write_record(WINNERS_CSV_COLUMNS).map_err(anyhow::Error::from)?;
     for a in awards {
         let text = |s: &str| crate::sheet::text(s).into_owned();
         out.write_record([

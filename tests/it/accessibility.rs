@@ -44,6 +44,7 @@ async fn every_public_page_passes_wcag_2_1_aa_checks_before_and_after_publicatio
     let pages = [
         "/".to_owned(),
         "/archive".to_owned(),
+        "/open-data".to_owned(),
         format!("/cycles/{cycle}"),
         "/member-states/KEN".to_owned(),
         "/sign-in".to_owned(),

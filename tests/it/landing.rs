@@ -89,3 +89,33 @@ async fn an_empty_feed_and_a_calendar_carry_real_revision_times() {
         assert_ne!(stamp.split(':').next_back(), start.split(':').next_back(), "{stamp} is not the event's own date");
     }
 }
+
+/// The footer's "Open data" leads to a page that says what may be taken and reused, and
+/// every address it offers answers; the site has an icon.
+#[tokio::test]
+async fn the_open_data_page_explains_each_address_and_every_link_on_it_answers() {
+    let app = TestApp::spawn().await;
+    laurel::demo::seed(&app.db, app.clock.now()).await.unwrap();
+    let home = html(&app.get("/").await.text().await.unwrap());
+    let footer = home.select(&scraper::Selector::parse("footer a[href='/open-data']").unwrap()).count();
+    assert_eq!(footer, 1, "the footer links to the page");
+    let page = html(&app.get("/open-data").await.text().await.unwrap());
+    assert_eq!(texts(&page, "h1"), ["Open data"]);
+    assert!(texts(&page, "main p").join(" ").contains("Creative Commons Attribution 4.0"));
+    let columns = texts(&page, "ol.columns li");
+    assert_eq!(columns.first().map(String::as_str), Some("cycle_id"));
+    assert_eq!(columns.len(), laurel::service::publishing::WINNERS_CSV_COLUMNS.len());
+    let links: Vec<String> = page
+        .select(&scraper::Selector::parse("main a[href]").unwrap())
+        .map(|a| a.value().attr("href").unwrap().to_owned())
+        .collect();
+    assert!(links.iter().any(|l| l.ends_with("/deadlines.ics")), "{links:?}");
+    for link in links {
+        assert_eq!(app.get(&link).await.status(), 200, "{link}");
+    }
+    for icon in ["/favicon.ico", "/favicon.svg"] {
+        let response = app.get(icon).await;
+        assert_eq!(response.status(), 200, "{icon}");
+        assert_eq!(response.headers()["content-type"], "image/svg+xml");
+    }
+}

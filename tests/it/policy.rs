@@ -79,6 +79,9 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/static/setup.js",                      Everyone),
     rule(GET,  "/static/print.js",                      Everyone),
     rule(GET,  "/static/review.js",                     Everyone),
+    rule(GET,  "/favicon.svg",                          Everyone),
+    rule(GET,  "/favicon.ico",                          Everyone),
+    rule(GET,  "/open-data",                            Everyone),
 
     // Results, for the public (nothing shows before publication: tests/it/publishing.rs)
     rule(GET,  "/cycles/{id}",                          Everyone),

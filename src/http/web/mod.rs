@@ -35,6 +35,8 @@ pub fn routes() -> Routes<AppState> {
         .get("/static/setup.js", setup_script)
         .get("/static/print.js", print_script)
         .get("/static/review.js", review_script)
+        .get("/favicon.svg", favicon)
+        .get("/favicon.ico", favicon)
         .get("/api/docs", crate::http::api::openapi::docs)
         .merge(home::routes())
         .merge(feeds::routes())
@@ -84,6 +86,18 @@ async fn review_script() -> impl IntoResponse {
 /// A receipt's "Print" button; the browser's own print works without it.
 async fn print_script() -> impl IntoResponse {
     script(include_str!("../../../templates/static/print.js"))
+}
+
+/// The site's icon, for the tab and bookmarks; browsers that ask for `/favicon.ico` read
+/// the SVG too.
+async fn favicon() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("image/svg+xml")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=604800")),
+        ],
+        include_str!("../../../templates/static/favicon.svg"),
+    )
 }
 
 /// A script built into the binary, kept a day by browsers.

@@ -26,6 +26,7 @@ pub fn routes() -> Routes<AppState> {
         .get("/initiatives/{id}", initiative)
         .get("/member-states/{code}", member_state)
         .get("/archive", archive)
+        .get("/open-data", open_data)
 }
 
 pub struct CategoryBlock {
@@ -189,4 +190,21 @@ async fn archive(State(state): State<AppState>, viewer: Viewer) -> Result<Archiv
         })
         .collect();
     Ok(ArchivePage { nav: Nav::from(&viewer), cycles })
+}
+
+/// What the public may take and reuse, and where: the page the footer's "Open data"
+/// leads to.
+#[derive(Template, WebTemplate)]
+#[template(path = "public/open_data.html")]
+pub struct OpenDataPage {
+    nav: Nav,
+    /// The public cycles' calendars, by name.
+    calendars: Vec<(Uuid, String)>,
+    columns: &'static [&'static str],
+}
+
+async fn open_data(State(state): State<AppState>, viewer: Viewer) -> Result<OpenDataPage, PageError> {
+    let calendars =
+        cycles::public_cycles(&state.db, state.clock.now()).await?.into_iter().map(|c| (c.id, c.name)).collect();
+    Ok(OpenDataPage { nav: Nav::from(&viewer), calendars, columns: &publishing::WINNERS_CSV_COLUMNS })
 }
