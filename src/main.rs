@@ -113,8 +113,13 @@ fn main() -> ExitCode {
     }
 }
 
+/// Laurel's own events at `info`; the libraries' start-up chatter (each migration, each
+/// scheduled job, each pooled connection) only when something is wrong, so the demo's
+/// banner is the last thing on the screen. `LAUREL_LOG` turns any of it up.
+const DEFAULT_LOG: &str = "info,sqlx=warn,sea_orm_migration=warn,tokio_cron_scheduler=warn,sea_orm=warn";
+
 fn init_tracing() {
-    let filter = EnvFilter::try_from_env("LAUREL_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let filter = EnvFilter::try_from_env("LAUREL_LOG").unwrap_or_else(|_| EnvFilter::new(DEFAULT_LOG));
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(ansi);
     if std::env::var("LAUREL_LOG_FORMAT").is_ok_and(|f| f == "json") {
@@ -244,7 +249,7 @@ async fn run_demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
     println!("Laurel demo is running: open {}", settings.base_url());
     println!();
     for login in &logins {
-        println!("  {:<10} {:<32} password: {}", login.role, login.email, login.password);
+        println!("  {:<10} {:<32} password: {}", login.role.as_str(), login.email, login.password);
     }
     println!();
     println!("Emails go to {}. Stop with Ctrl-C.", settings.mail_url);

@@ -119,3 +119,23 @@ async fn the_open_data_page_explains_each_address_and_every_link_on_it_answers()
         assert_eq!(response.headers()["content-type"], "image/svg+xml");
     }
 }
+
+/// Each cycle's card leads to the cycle; an open call offers its focal points to
+/// nominate, and a visitor to sign in first.
+#[tokio::test]
+async fn cycle_cards_link_to_the_cycle_and_an_open_call_invites_nominations() {
+    let app = TestApp::spawn().await;
+    laurel::demo::seed(&app.db, app.clock.now()).await.unwrap();
+    let visitor = html(&app.get("/").await.text().await.unwrap());
+    let titles = visitor.select(&scraper::Selector::parse("li.card h3 a[href^='/cycles/']").unwrap()).count();
+    assert_eq!(titles, 2, "both cards link to their cycle");
+    let open = texts(&visitor, "section[aria-labelledby=open-title] a.button");
+    assert!(open[0].starts_with("Sign in to nominate"), "{open:?}");
+    app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;
+    let focal = app.browser_session("focal@gov.ke").await;
+    let page = html(&focal.get("/").await.text().await.unwrap());
+    let action = page.select(&scraper::Selector::parse("section[aria-labelledby=open-title] a.button").unwrap()).next();
+    let action = action.expect("a nominate button");
+    assert!(action.text().collect::<String>().starts_with("Nominate"));
+    assert_eq!(action.value().attr("href"), Some("/nominations"));
+}
