@@ -132,3 +132,7 @@ open-data-calendars-none = No cycle is public yet.
 open-data-api = For developers
 open-data-api-intro = Every address above is part of Laurel's documented API, with answers that can be cached and checked for changes.
 open-data-api-docs = The API's documentation
+
+## An open call's actions on the home page.
+home-nominate = Nominate
+home-sign-in-to-nominate = Sign in to nominate

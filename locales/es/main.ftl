@@ -103,3 +103,27 @@ api-docs-errors = Los errores se devuelven como detalles de problema según RFC 
 api-docs-sections = Secciones
 # Shown in every language, above the list of operations.
 api-docs-english = Las operaciones que figuran a continuación se describen en inglés.
+
+## An open call's actions on the home page.
+home-nominate = Presentar una candidatura
+home-sign-in-to-nominate = Iniciar sesión para presentar una candidatura
+
+## The open-data page.
+open-data-title = Datos abiertos
+open-data-intro = Los resultados de todas las ediciones publicadas están abiertos a todo el público, sin necesidad de una cuenta: los ganadores, los campeones y los finalistas, con las respuestas públicas de sus candidaturas. Aquí no aparece nada antes de que se publiquen los resultados de una edición, y las puntuaciones no aparecen nunca.
+open-data-licence = Puede copiar, publicar y reutilizar estos datos con cualquier fin, siempre que cite como fuente el programa de premios (Creative Commons Atribución 4.0).
+open-data-results = Resultados
+open-data-winners-csv = Todos los premios publicados en una hoja de cálculo (CSV, UTF-8), con una fila por premio.
+open-data-winners-json = Los mismos premios en JSON, página a página, con las respuestas públicas.
+open-data-feed = Un canal Atom con una entrada por cada edición publicada, en la que figuran sus ganadores y campeones.
+open-data-cycles = Ediciones abiertas y anteriores: fechas, fase, zona horaria y categorías.
+open-data-member-states = Los Estados Miembros, con sus códigos ISO 3166-1 y sus grupos regionales de las Naciones Unidas.
+open-data-filters = Los premios, en CSV o JSON, pueden filtrarse por edición, categoría, grupo regional y Estado Miembro:
+open-data-columns = Columnas de la hoja de cálculo
+open-data-columns-intro = En este orden; las nuevas columnas solo se añaden al final, de modo que los programas que las leen siguen funcionando.
+open-data-calendars = Calendarios
+open-data-calendars-intro = Las fechas de cada edición (apertura de candidaturas, cierre de candidaturas, publicación de los resultados) en un calendario al que puede suscribirse:
+open-data-calendars-none = Todavía no hay ninguna edición pública.
+open-data-api = Para desarrolladores
+open-data-api-intro = Todas las direcciones anteriores forman parte de la API documentada de Laurel; sus respuestas pueden almacenarse en caché y comprobarse para detectar cambios.
+open-data-api-docs = Documentación de la API

@@ -103,3 +103,27 @@ api-docs-errors = Les erreurs sont renvoyées sous forme de détails de problèm
 api-docs-sections = Sections
 # Shown in every language, above the list of operations.
 api-docs-english = Les opérations ci-dessous sont décrites en anglais.
+
+## An open call's actions on the home page.
+home-nominate = Présenter une candidature
+home-sign-in-to-nominate = Se connecter pour présenter une candidature
+
+## The open-data page.
+open-data-title = Données ouvertes
+open-data-intro = Les résultats de chaque édition publiée sont accessibles à tous, sans compte : les lauréats, les champions et les finalistes, avec les réponses publiques de leurs candidatures. Rien n’apparaît ici avant la publication des résultats d’une édition, et les notes n’y figurent jamais.
+open-data-licence = Vous pouvez copier, publier et réutiliser ces données à toutes fins, en citant le programme de prix comme source (licence Creative Commons Attribution 4.0 International).
+open-data-results = Résultats
+open-data-winners-csv = Tous les prix publiés sous forme de tableau (CSV, UTF-8), à raison d’une ligne par prix.
+open-data-winners-json = Les mêmes prix au format JSON, page par page, avec les réponses publiques.
+open-data-feed = Un flux Atom comportant une entrée par édition publiée, qui en nomme les lauréats et les champions.
+open-data-cycles = Éditions ouvertes et passées : dates, phase, fuseau horaire et catégories.
+open-data-member-states = Les États Membres, avec leur code ISO 3166-1 et leur groupe régional des Nations Unies.
+open-data-filters = Les prix, au format CSV ou JSON, peuvent être filtrés par édition, catégorie, groupe régional et État Membre :
+open-data-columns = Colonnes du tableau
+open-data-columns-intro = Dans cet ordre ; les nouvelles colonnes ne sont jamais ajoutées qu’à la fin, de sorte que les programmes qui les lisent continuent de fonctionner.
+open-data-calendars = Agendas
+open-data-calendars-intro = Les dates de chaque édition (ouverture des candidatures, clôture des candidatures, publication des résultats), sous forme d’agenda auquel s’abonner :
+open-data-calendars-none = Aucune édition n’est encore publique.
+open-data-api = Pour les développeurs
+open-data-api-intro = Chacune des adresses ci-dessus fait partie de l’API documentée de Laurel ; ses réponses peuvent être mises en cache, et l’on peut vérifier si elles ont changé.
+open-data-api-docs = Documentation de l’API

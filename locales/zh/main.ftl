@@ -97,3 +97,27 @@ api-docs-errors = 错误以 RFC 9457 问题详情格式返回，其中包含供�
 api-docs-sections = 章节
 # Shown in every language, above the list of operations.
 api-docs-english = 以下各项操作的说明为英文。
+
+## An open call's actions on the home page.
+home-nominate = 提交提名
+home-sign-in-to-nominate = 登录后提交提名
+
+## The open-data page.
+open-data-title = 开放数据
+open-data-intro = 每一届已公布的评选结果均向所有人开放，无需账户：包括获奖者、冠军和入围者，以及其提名中的公开答复。某届评选结果公布之前，此处不显示任何内容；评分则始终不予公开。
+open-data-licence = 您可出于任何目的复制、发布和利用这些数据，但须注明颁奖项目为数据来源（知识共享署名 4.0）。
+open-data-results = 评选结果
+open-data-winners-csv = 以电子表格（CSV，UTF-8）形式提供的全部已公布奖项，每个奖项一行。
+open-data-winners-json = 以 JSON 格式提供的相同奖项，分页返回，并附公开答复。
+open-data-feed = Atom 订阅，每届已公布的评选对应一个条目，列出该届的获奖者和冠军。
+open-data-cycles = 正在进行的和往届的评选：日期、评选状态、时区和类别。
+open-data-member-states = 各会员国及其 ISO 3166-1 代码和所属联合国区域组。
+open-data-filters = CSV 或 JSON 格式的奖项数据可按评选届次、类别、区域组和会员国进行筛选：
+open-data-columns = 电子表格的列
+open-data-columns-intro = 按以下顺序排列；新增的列只会添加在末尾，因此读取这些列的程序可继续正常运行。
+open-data-calendars = 日历
+open-data-calendars-intro = 各届评选的日期（开始接受提名、提名截止、公布结果），以可订阅的日历形式提供：
+open-data-calendars-none = 目前尚无公开的评选届次。
+open-data-api = 面向开发者
+open-data-api-intro = 上述所有地址均属于 Laurel 有文档说明的 API，其响应可以缓存，并可检查是否有更改。
+open-data-api-docs = API 文档
