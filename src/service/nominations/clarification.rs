@@ -45,7 +45,7 @@ pub async fn answer_clarification(
         return Err(NominationError::InvalidState { status: status.as_str(), action: "answer" }.into());
     }
     let answer = answer.trim();
-    let mut errors = match ready(db, &found, now).await {
+    let mut errors = match ready(db, &found).await {
         Ok(()) => Vec::new(),
         Err(Error::Validation(errors)) => errors,
         Err(other) => return Err(other),

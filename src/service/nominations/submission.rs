@@ -1,8 +1,6 @@
 //! Submitting, resubmitting after a clarification request, and withdrawing; each
 //! emails the focal points a receipt.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, Utc};
 use entity::{category, cycle, member_state, nomination, user};
 use sea_orm::{
@@ -11,14 +9,13 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use super::{NominationView, for_action, get, questions, view, window};
+use super::{NominationView, for_action, get, view, window};
 use crate::db::{self, UpdateOne as _};
 use crate::domain::definition::Labels;
 use crate::domain::nomination::{Action, COUNTS_TOWARD_QUOTA, NominationError, NominationStatus};
 use crate::domain::user::Role;
 use crate::format;
 use crate::mail::{self, messages};
-use crate::service::attachments::{self};
 use crate::service::audit::{self, Event};
 use crate::service::auth::Caller;
 use crate::service::{Error, Result};
@@ -37,7 +34,7 @@ pub async fn submit(
     now: DateTime<Utc>,
 ) -> Result<NominationView> {
     let (found, status) = for_action(db, caller, id, Action::Submit, now).await?;
-    ready(db, &found, now).await?;
+    ready(db, &found).await?;
 
     if status == NominationStatus::ClarificationRequested {
         return resubmit(db, caller, &found, None, base_url, now).await;
@@ -107,14 +104,11 @@ async fn next_reference(tx: &DatabaseTransaction, cycle_id: Uuid, state: &str) -
 }
 
 /// Refuses, with every problem at once, a nomination that is not ready to submit.
-pub(super) async fn ready(db: &DatabaseConnection, found: &nomination::Model, now: DateTime<Utc>) -> Result<()> {
-    let form = questions(db, found.cycle_id).await?;
-    let given: BTreeMap<String, String> = view(db, found.clone()).await?.answers;
-    let min_attachments = window(db, found.cycle_id, now).await?.cycle.min_attachments;
-    let attached = usize::try_from(attachments::count(db, found.id).await?).unwrap_or(usize::MAX);
-    let fields = [("title", found.title.as_str()), ("institution", &found.institution), ("summary", &found.summary)];
-    let errors = super::problems(&form, min_attachments, fields, &given, attached);
-    if errors.is_empty() { Ok(()) } else { Err(Error::Validation(errors)) }
+/// The view lists them already: a draft's or clarified nomination's `problems` are
+/// computed with it, from the same form, answers and documents.
+pub(super) async fn ready(db: &DatabaseConnection, found: &nomination::Model) -> Result<()> {
+    let problems = view(db, found.clone()).await?.problems;
+    if problems.is_empty() { Ok(()) } else { Err(Error::Validation(problems)) }
 }
 
 /// A clarified nomination goes back to screening, where it was, with the focal point's
