@@ -329,14 +329,7 @@ pub async fn queue(db: &DatabaseConnection, caller: &Caller, stage_id: Uuid) -> 
             Ok(QueueItem {
                 status: n.status.parse().map_err(anyhow::Error::new)?,
                 id: n.id,
-                clarification: n.clarification_question.clone().map(|question| nominations::Clarification {
-                    question,
-                    due_at: n.clarification_due_at,
-                    asked_at: n.clarification_asked_at,
-                    asked_by: None,
-                    answer: n.clarification_answer.clone(),
-                    answered_at: n.clarification_answered_at,
-                }),
+                clarification: nominations::Clarification::of(&n),
                 changes: changes.remove(&n.id).unwrap_or_default(),
                 title: n.title,
                 member_state: n.member_state,

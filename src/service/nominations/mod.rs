@@ -102,6 +102,22 @@ pub struct Clarification {
     pub answered_at: Option<DateTime<Utc>>,
 }
 
+impl Clarification {
+    /// The question asked of `n`, and its answer once given; `None` when none was asked.
+    /// The asker's name is the caller's to add.
+    #[must_use]
+    pub fn of(n: &nomination::Model) -> Option<Self> {
+        n.clarification_question.clone().map(|question| Self {
+            question,
+            due_at: n.clarification_due_at,
+            asked_at: n.clarification_asked_at,
+            asked_by: None,
+            answer: n.clarification_answer.clone(),
+            answered_at: n.clarification_answered_at,
+        })
+    }
+}
+
 /// The cycle a nomination belongs to, with the clock's verdict on it.
 pub(super) struct Window {
     pub cycle: cycle::Model,
@@ -417,6 +433,7 @@ fn assemble(
     answers: BTreeMap<String, String>,
     attachments: Vec<AttachmentView>,
 ) -> NominationView {
+    let clarification = Clarification::of(&n);
     NominationView {
         id: n.id,
         cycle: n.cycle_id,
@@ -434,14 +451,7 @@ fn assemble(
         problems: Vec::new(),
         // The exchange stays on the nomination once answered, for the secretariat to
         // read beside what changed.
-        clarification: n.clarification_question.clone().map(|question| Clarification {
-            question,
-            due_at: n.clarification_due_at,
-            asked_at: n.clarification_asked_at,
-            asked_by: None,
-            answer: n.clarification_answer.clone(),
-            answered_at: n.clarification_answered_at,
-        }),
+        clarification,
         ineligible_reason: n.ineligible_reason.clone(),
         reference: n.reference.clone(),
         submitted_at: n.submitted_at,
