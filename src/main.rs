@@ -240,7 +240,7 @@ async fn run_demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
     demo::wipe(&settings.database_url).await?;
     let db = db::connect(&settings.database_url).await?;
     db::migrate(&db).await?;
-    let logins = demo::seed(&db, chrono::Utc::now()).await?;
+    let logins = demo::seed(&db, &settings.base_url(), chrono::Utc::now()).await?;
     let Some(listener) = listener else {
         println!("demo database ready at {}", settings.database_url);
         return Ok(ExitCode::SUCCESS);

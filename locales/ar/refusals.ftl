@@ -33,6 +33,11 @@ refusal-invalid-state = لا يمكن { $action ->
    *[eliminated] لم يتأهّل
 }
 refusal-clarification-overdue = كان الموعد النهائي لتقديم الإيضاحات { $due }؛ ولم يعد بإمكان الأمانة قبول أي تعديلات
+refusal-screen-awaiting-answer = هذا الترشيح في انتظار إجابة جهة التنسيق؛ ويمكن فرزه بمجرد ورود الإجابة
+refusal-question-pending = ثمة سؤال لا يزال في انتظار إجابة جهة التنسيق
+refusal-screen-not-in-review = لا يمكن فرز إلا الترشيحات الموجودة في مرحلة فرز مفتوحة
+refusal-publish-not-decided = يمكن نشر النتائج بعد أن تُحسم الجوائز في المرحلة الأخيرة
+refusal-no-question = لا يوجد سؤال من الأمانة في انتظار الإجابة
 
 ## An answer that does not fit its question.
 refusal-too-long = الحد الأقصى لعدد الأحرف: { $limit }؛ وعدد أحرف هذه الإجابة: { $length }

@@ -29,6 +29,11 @@ refusal-invalid-state = a nomination that is { $status ->
    *[withdraw] withdrawn
 }
 refusal-clarification-overdue = the clarification was due at { $due }; the secretariat can no longer take changes
+refusal-screen-awaiting-answer = this nomination is waiting for its focal point's answer; screen it once they have replied
+refusal-question-pending = a question is already waiting for the focal point's answer
+refusal-screen-not-in-review = only a nomination in an open screening stage can be screened
+refusal-publish-not-decided = the results can be published once the last stage has decided the awards
+refusal-no-question = no question from the secretariat is waiting for an answer
 
 ## An answer that does not fit its question.
 refusal-too-long = at most { $limit } characters; this answer has { $length }

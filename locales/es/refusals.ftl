@@ -29,6 +29,11 @@ refusal-invalid-state = una candidatura { $status ->
    *[withdraw] retirarse
 }
 refusal-clarification-overdue = las aclaraciones debían presentarse a más tardar el { $due }; la secretaría ya no puede aceptar cambios
+refusal-screen-awaiting-answer = esta candidatura está a la espera de la respuesta de su punto focal; podrá someterse a la preselección en cuanto este responda
+refusal-question-pending = ya hay una pregunta a la espera de la respuesta del punto focal
+refusal-screen-not-in-review = solo puede someterse a la preselección una candidatura que se encuentre en una etapa de preselección abierta
+refusal-publish-not-decided = los resultados podrán publicarse cuando la última etapa haya decidido los premios
+refusal-no-question = no hay ninguna pregunta de la secretaría a la espera de respuesta
 
 ## An answer that does not fit its question.
 refusal-too-long = { $limit } caracteres como máximo; esta respuesta tiene { $length }

@@ -29,6 +29,11 @@ refusal-invalid-state = une candidature { $status ->
    *[withdraw] retirée
 }
 refusal-clarification-overdue = les éclaircissements étaient attendus pour le { $due } ; le secrétariat ne peut plus accepter de modifications
+refusal-screen-awaiting-answer = cette candidature attend la réponse de son point focal ; elle pourra faire l’objet de la présélection dès que celui-ci aura répondu
+refusal-question-pending = une question attend déjà la réponse du point focal
+refusal-screen-not-in-review = seule une candidature se trouvant à une étape de présélection ouverte peut faire l’objet de la présélection
+refusal-publish-not-decided = les résultats pourront être publiés lorsque la dernière étape aura attribué les prix
+refusal-no-question = aucune question du secrétariat n’attend de réponse
 
 ## An answer that does not fit its question.
 refusal-too-long = { $limit } caractères au maximum ; cette réponse en compte { $length }

@@ -28,6 +28,11 @@ refusal-invalid-state = { $status ->
    *[withdraw] 撤回
 }
 refusal-clarification-overdue = 澄清说明的截止时间为 { $due }；秘书处已不能再接受修改
+refusal-screen-awaiting-answer = 此提名正在等待其联络人的答复；收到答复后即可进行资格审查
+refusal-question-pending = 已有一个问题正在等待联络人答复
+refusal-screen-not-in-review = 只有处于开放的资格审查阶段的提名才能进行资格审查
+refusal-publish-not-decided = 最后阶段确定奖项后，方可发布结果
+refusal-no-question = 没有等待答复的秘书处问题
 
 ## An answer that does not fit its question.
 refusal-too-long = 最多 { $limit } 个字符；此答复共有 { $length } 个字符

@@ -1,9 +1,7 @@
 //! The demo's people, programmes and nominations: invented, but shaped like a real call
 //! (every region, the categories and rubric of the actual awards).
 
-use super::{CategorySpec, CriterionSpec};
-use crate::domain::nomination::QuestionKind;
-
+/// The person who answers for each member state that nominates in the demo.
 pub(super) const FOCAL_POINTS: &[(&str, &str)] = &[
     ("KEN", "Wanjiru Kamau"),
     ("BRA", "Lucas Oliveira"),
@@ -13,8 +11,59 @@ pub(super) const FOCAL_POINTS: &[(&str, &str)] = &[
     ("MAR", "Youssef El Amrani"),
     ("KOR", "Ji-woo Park"),
     ("URY", "Sofía Pereira"),
+    ("RWA", "Jean-Paul Habimana"),
+    ("GHA", "Akosua Boateng"),
+    ("ZAF", "Thandiwe Nkosi"),
+    ("NGA", "Chinedu Okafor"),
+    ("SEN", "Aïssatou Ndiaye"),
+    ("ETH", "Selamawit Tesfaye"),
+    ("TUN", "Leïla Ben Salem"),
+    ("BWA", "Kagiso Molefe"),
+    ("SGP", "Daniel Lim"),
+    ("BGD", "Farhana Rahman"),
+    ("PHL", "Maria Santos"),
+    ("IDN", "Dewi Lestari"),
+    ("ARE", "Mariam Al Mansoori"),
+    ("MNG", "Bolormaa Batbayar"),
+    ("NPL", "Sita Sharma"),
+    ("JPN", "Haruka Sato"),
+    ("POL", "Katarzyna Nowak"),
+    ("UKR", "Olena Shevchenko"),
+    ("MDA", "Ion Rusu"),
+    ("GEO", "Nino Beridze"),
+    ("SRB", "Milica Jovanović"),
+    ("LTU", "Rūta Kazlauskienė"),
+    ("MEX", "Guadalupe Hernández"),
+    ("COL", "Andrés Gómez"),
+    ("CHL", "Camila Muñoz"),
+    ("JAM", "Shanice Brown"),
+    ("CRI", "Daniela Vargas"),
+    ("PRT", "Inês Ferreira"),
+    ("NOR", "Ingrid Hansen"),
+    ("CAN", "Émilie Gagnon"),
+    ("NZL", "Tama Wiremu"),
+    ("ESP", "Carmen Ruiz"),
+    ("CIV", "Aya Kouassi"),
+    ("TGO", "Kossi Agbeko"),
+    ("UGA", "Grace Namutebi"),
+    ("VNM", "Nguyen Thi Lan"),
+    ("THA", "Somchai Wongsakul"),
+    ("PAK", "Ayesha Khan"),
+    ("ARM", "Anahit Petrosyan"),
+    ("ALB", "Elira Hoxha"),
+    ("CZE", "Tereza Dvořáková"),
+    ("ARG", "Martín Fernández"),
+    ("PER", "Rosa Quispe"),
+    ("TTO", "Kevin Ramdial"),
+    ("DNK", "Mette Jensen"),
+    ("AUS", "Sarah Mitchell"),
+    ("DEU", "Julia Becker"),
+    ("IRL", "Aoife Byrne"),
+    ("SWE", "Elin Lindqvist"),
+    ("JOR", "Rania Haddad"),
 ];
 
+/// (nationality, name); the first signs in as `reviewer@demo.laurel.test`.
 pub(super) const REVIEWERS: &[(&str, &str)] = &[
     ("CAN", "Dr. Marie Tremblay"),
     ("GHA", "Prof. Kwame Mensah"),
@@ -28,133 +77,74 @@ pub(super) const REVIEWERS: &[(&str, &str)] = &[
     ("JAM", "Dr. Andre Campbell"),
 ];
 
-pub(super) const UNPSA_CATEGORIES: &[CategorySpec] = &[
-    CategorySpec {
-        key: "digital-transformation",
-        name: "Promoting digital transformation in the public sector",
-        max_per_state: 2,
-        winners: 1,
-        champions: 0,
-        per_region: true,
-    },
-    CategorySpec {
-        key: "inclusive-services",
-        name: "Fostering innovation to deliver inclusive and equitable services",
-        max_per_state: 2,
-        winners: 1,
-        champions: 0,
-        per_region: true,
-    },
-    CategorySpec {
-        key: "gender-responsive",
-        name: "Promoting gender-responsive public services",
-        max_per_state: 1,
-        winners: 1,
-        champions: 2,
-        per_region: false,
-    },
+/// A nomination the demo makes: (member state, category index in its cycle, title,
+/// institution).
+pub(super) type Entry = (&'static str, usize, &'static str, &'static str);
+
+/// The 2026 edition, published: two initiatives per region in each regional category,
+/// and four for the gender-responsive award.
+pub(super) const UNPSA_2026: &[Entry] = &[
+    ("KEN", 0, "M-Akiba: government bonds by mobile phone", "National Treasury"),
+    ("CIV", 0, "Civil registration in every health centre", "Ministry of the Interior"),
+    ("TGO", 1, "Novissi: cash transfers by text message", "Ministry of Digital Economy"),
+    ("UGA", 1, "Parish development services", "Ministry of Local Government"),
+    ("IND", 0, "DigiLocker: official documents in one place", "Ministry of Electronics and IT"),
+    ("VNM", 0, "National public services portal", "Government Office"),
+    ("THA", 1, "Universal health coverage card", "National Health Security Office"),
+    ("PAK", 1, "One window for social protection", "Poverty Alleviation Division"),
+    ("EST", 0, "Once-only reporting for businesses", "Statistics Estonia"),
+    ("ARM", 0, "E-draft: public comment on every draft law", "Ministry of Justice"),
+    ("ALB", 1, "E-Albania counters in post offices", "National Agency for Information Society"),
+    ("CZE", 1, "Citizen portal for persons with disabilities", "Ministry of the Interior"),
+    ("BRA", 0, "Digital work card", "Ministry of Labour"),
+    ("ARG", 0, "Mi Argentina: the state in one app", "Secretariat of Public Innovation"),
+    ("PER", 1, "Health services in Quechua and Aymara", "Ministry of Health"),
+    ("TTO", 1, "Single electronic window for trade", "Ministry of Trade"),
+    ("DNK", 0, "Digital post for every resident", "Agency for Digital Government"),
+    ("AUS", 0, "myGov services around life events", "Services Australia"),
+    ("DEU", 1, "Social benefits applied for online", "Federal Ministry of the Interior"),
+    ("IRL", 1, "Community welfare officers on call", "Department of Social Protection"),
+    ("MEX", 2, "Women's justice centres", "National Commission to Prevent Violence against Women"),
+    ("SWE", 2, "Gender equality in municipal services", "Swedish Gender Equality Agency"),
+    ("ZAF", 2, "Sanitary dignity in schools", "Department of Women, Youth and Persons with Disabilities"),
+    ("JOR", 2, "Women's access to social security", "Social Security Corporation"),
 ];
 
-pub(super) const WSIS_CATEGORIES: &[CategorySpec] = &[
-    CategorySpec {
-        key: "c1-governance",
-        name: "C1. The role of governments in the promotion of ICTs",
-        max_per_state: 1,
-        winners: 1,
-        champions: 4,
-        per_region: false,
-    },
-    CategorySpec {
-        key: "c7-e-government",
-        name: "C7. ICT applications: e-government",
-        max_per_state: 1,
-        winners: 1,
-        champions: 4,
-        per_region: false,
-    },
-    CategorySpec {
-        key: "c7-e-health",
-        name: "C7. ICT applications: e-health",
-        max_per_state: 1,
-        winners: 1,
-        champions: 4,
-        per_region: false,
-    },
+/// The WSIS Prizes 2027 entries, in screening.
+pub(super) const WSIS_2027: &[Entry] = &[
+    ("KEN", 1, "County e-services interoperability", "ICT Authority"),
+    ("BRA", 2, "Telehealth in the Amazon", "Ministry of Health"),
+    ("EST", 0, "X-Road for cross-border data exchange", "Information System Authority"),
+    ("IND", 1, "Digital public goods for farmers", "Ministry of Agriculture"),
+    ("FRA", 1, "Simplified online procedures for associations", "Interministerial Digital Directorate"),
+    ("MAR", 2, "Electronic health records for rural clinics", "Ministry of Health"),
+    ("KOR", 0, "AI ethics guidelines for the public sector", "Ministry of Science and ICT"),
+    ("URY", 0, "A digital agenda written with citizens", "AGESIC"),
+    ("RWA", 2, "Drone delivery of blood to district hospitals", "Rwanda Biomedical Centre"),
+    ("SGP", 1, "Singpass for businesses", "GovTech Singapore"),
+    ("GHA", 0, "Community ICT centres", "Ministry of Communications"),
+    ("PHL", 2, "eKonsulta teleconsultations", "Department of Health"),
 ];
 
-pub(super) const QUESTIONS: &[(&str, &str, QuestionKind, bool, Option<i32>)] = &[
-    ("problem", "What problem did the initiative address?", QuestionKind::LongText, true, Some(3000)),
-    ("solution", "How does the initiative solve it?", QuestionKind::LongText, true, Some(3000)),
-    ("impact", "What changed, and how do you know?", QuestionKind::LongText, true, Some(3000)),
-    ("website", "Website of the initiative", QuestionKind::Url, false, None),
-    ("operational_since", "Operational since", QuestionKind::Date, true, None),
-    ("beneficiaries", "People reached in the last year", QuestionKind::Number, false, None),
+/// The open call's entries: the first four are drafts, the rest submitted.
+pub(super) const INNOVATION_2027: &[Entry] = &[
+    ("KEN", 0, "Digital county revenue collection", "Council of Governors"),
+    ("BRA", 2, "Flood alerts by text message in Porto Alegre", "Civil Defence of Rio Grande do Sul"),
+    ("EST", 1, "Open procurement register", "Ministry of Finance"),
+    ("IND", 0, "Grievance redress in local languages", "Department of Administrative Reforms"),
+    ("FRA", 1, "Public algorithms register", "Interministerial Digital Directorate"),
+    ("URY", 2, "Heat-wave care for older people", "Ministry of Social Development"),
 ];
 
-pub(super) const SCREENING_CHECKS: &[CriterionSpec] = &[
-    CriterionSpec {
-        key: "two-years",
-        label: "Operational for at least two years",
-        guidance: "Evidence of operation since at least two years before the deadline.",
-        weight: 1.0,
-        max: 1.0,
-    },
-    CriterionSpec {
-        key: "public-institution",
-        label: "Led by a public institution",
-        guidance: "Private or multilateral initiatives are not eligible.",
-        weight: 1.0,
-        max: 1.0,
-    },
-    CriterionSpec {
-        key: "complete",
-        label: "All required documents supplied",
-        guidance: "Endorsement letter and evidence of impact attached.",
-        weight: 1.0,
-        max: 1.0,
-    },
+/// The 2027 entries found ineligible: (index into [`UNPSA_2027`], the check it fails, the note).
+pub(super) const INELIGIBLE: &[(usize, &str, &str)] = &[
+    (7, "two-years", "Operational for less than two years at the deadline."),
+    (19, "public-institution", "Led by a private company rather than a public institution."),
+    (31, "endorsed", "The endorsement letter from the government was not supplied."),
 ];
 
-pub(super) const RUBRIC: &[CriterionSpec] = &[
-    CriterionSpec {
-        key: "impact",
-        label: "Impact",
-        guidance: "Measured, attributable change in people's lives.",
-        weight: 30.0,
-        max: 10.0,
-    },
-    CriterionSpec {
-        key: "innovation",
-        label: "Innovation",
-        guidance: "New to the country or the region, not only new technology.",
-        weight: 25.0,
-        max: 10.0,
-    },
-    CriterionSpec {
-        key: "inclusion",
-        label: "Leaving no one behind",
-        guidance: "Reaches the poorest and most vulnerable, women and girls.",
-        weight: 25.0,
-        max: 10.0,
-    },
-    CriterionSpec {
-        key: "transfer",
-        label: "Transferability",
-        guidance: "Could be adapted elsewhere; has been.",
-        weight: 20.0,
-        max: 10.0,
-    },
-];
-
-/// (index into UNPSA_NOMINATIONS, reason recorded at screening)
-pub(super) const INELIGIBLE: &[(usize, &str)] = &[
-    (7, "Operational for less than two years at the deadline."),
-    (19, "Led by a private company rather than a public institution."),
-    (31, "The endorsement letter from the government was not supplied."),
-];
-
-/// (member state, category index, title, institution); every region is represented.
-pub(super) const UNPSA_NOMINATIONS: &[(&str, usize, &str, &str)] = &[
+/// The 2027 edition, in review; every region is represented.
+pub(super) const UNPSA_2027: &[Entry] = &[
     ("KEN", 0, "Huduma Centres: one-stop government services", "Ministry of Public Service"),
     ("RWA", 0, "Irembo e-citizen platform", "Rwanda Information Society Authority"),
     ("GHA", 1, "Ghana Card for financial inclusion", "National Identification Authority"),
@@ -195,11 +185,4 @@ pub(super) const UNPSA_NOMINATIONS: &[(&str, usize, &str, &str)] = &[
     ("CAN", 1, "Benefits finder for newcomers", "Employment and Social Development Canada"),
     ("NZL", 0, "SmartStart for new parents", "Department of Internal Affairs"),
     ("ESP", 2, "Gender violence victims' protection app", "Ministry of Equality"),
-];
-
-pub(super) const WSIS_DRAFTS: &[&str] = &[
-    "County e-services interoperability",
-    "Telehealth in the Amazon",
-    "X-Road for cross-border data exchange",
-    "Digital public goods for farmers",
 ];

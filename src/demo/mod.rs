@@ -1,40 +1,42 @@
 //! `laurel demo`: a fresh database with a realistic programme in progress, so that a
 //! newcomer sees every role's work on first start.
 //!
-//! The UN Public Service Awards 2027 cycle is in review: forty nominations from every
-//! region have been screened (a few found ineligible), the expert stage is assigned and
-//! part-scored, the committee stage waits. The WSIS Prizes 2027 call is open, with
-//! drafts under way.
+//! - The UN Public Service Awards 2026 are published: winners in every region and
+//!   category, champions, the archive, member states' pages, the feed and open data.
+//! - The 2027 edition is in review: forty nominations from every region screened (a few
+//!   found ineligible), the experts' stage assigned and part-scored, the committee's
+//!   stage waiting.
+//! - The WSIS Prizes 2027 are in screening: some nominations to screen, questions asked
+//!   of focal points, one answered.
+//! - The Public Sector Innovation Awards 2027 call is open, with drafts under way.
+//!
+//! Every one of them is played through the use cases (`story`), at the dates the work
+//! would have been done.
 
 use anyhow::Context as _;
 use chrono::{DateTime, Duration, SubsecRound as _, Utc};
-use entity::{
-    answer, assignment, category, criterion, cycle, nomination, programme, question, review, review_score, stage,
-    stage_result, user,
-};
-use rand::rngs::StdRng;
-use rand::{Rng as _, SeedableRng as _};
-use sea_orm::{ActiveValue::Set, DatabaseConnection, DatabaseTransaction, EntityTrait as _};
-use serde_json::json;
+use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
 use crate::config::{Backend, DatabaseUrl};
 use crate::db;
-use crate::domain::cycle::Phase;
-use crate::domain::nomination::NominationStatus;
-use crate::domain::review::AssignmentStatus;
-use crate::domain::review::aggregate::Method;
-use crate::domain::stage::{RuleKind, StageKind, StageOutcome, StageStatus};
+use crate::domain::definition::CycleDefinition;
 use crate::domain::user::Role;
+use crate::service::Actor;
+use crate::service::accounts::{self, NewUser};
 use crate::service::audit::{self, Event};
-use crate::service::{Actor, accounts};
+use crate::service::auth::Caller;
 
 mod data;
+mod definitions;
+mod story;
 
-use data::*;
+use data::{Entry, FOCAL_POINTS, INELIGIBLE, INNOVATION_2027, REVIEWERS, UNPSA_2026, UNPSA_2027, WSIS_2027};
+use definitions::Dates;
+use story::Story;
 
 /// One password for every demo account, printed at start.
-pub const PASSWORD: &str = "laurel-demo-2027";
+pub const PASSWORD: &str = "jacaranda-harbour-27";
 
 /// An account the demo prints for the person trying it.
 #[derive(Debug, Clone)]
@@ -74,33 +76,40 @@ pub async fn wipe(url: &DatabaseUrl) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Fills a freshly migrated database with the demo programme, in one transaction.
+/// Fills a freshly migrated database with the demo programmes, as of `now`; emails link
+/// to `base_url`.
 ///
 /// # Errors
-/// Database failures only.
-pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result<Vec<Login>> {
+/// Database failures, or a use case refusing the demo's data (a bug in the demo).
+pub async fn seed(db: &DatabaseConnection, base_url: &str, now: DateTime<Utc>) -> anyhow::Result<Vec<Login>> {
     let now = now.trunc_subsecs(0);
-    let hash = accounts::hash_password(PASSWORD.to_owned()).await?;
-    let tx = db::begin_write(db).await?;
-    let mut seeder = Seeder { tx: &tx, now, hash, rng: StdRng::seed_from_u64(2027) };
-
-    let admin =
-        seeder.user("secretariat@demo.laurel.test", "Amina Diallo (Secretariat)", Role::Admin, None, None).await?;
-    let mut nominators = Vec::new();
+    let day = |n: i64| now + Duration::days(n);
+    let mut people =
+        vec![person("secretariat@demo.laurel.test", "Amina Diallo (Secretariat)", Role::Admin, None, None)];
     for (code, name) in FOCAL_POINTS {
         let email = format!("focal.{}@demo.laurel.test", code.to_lowercase());
-        nominators.push((*code, seeder.user(&email, name, Role::Nominator, Some(code), None).await?));
+        people.push(person(&email, name, Role::Nominator, Some(code), None));
     }
-    let mut reviewers = Vec::new();
     for (i, (nationality, name)) in REVIEWERS.iter().enumerate() {
         let email =
             if i == 0 { "reviewer@demo.laurel.test".to_owned() } else { format!("expert{}@demo.laurel.test", i + 1) };
-        reviewers.push(seeder.user(&email, name, Role::Reviewer, None, Some(nationality)).await?);
+        people.push(person(&email, name, Role::Reviewer, None, Some(nationality)));
     }
+    let created = accounts::create_users_sharing_password(db, &Actor::operator(), PASSWORD, people, day(-700)).await?;
+    let mut callers = created.into_iter().map(Caller::from_user).collect::<Result<Vec<_>, _>>()?;
+    let admin = callers.remove(0);
+    let reviewers = callers.split_off(FOCAL_POINTS.len());
+    let focal_points = callers.into_iter().map(|c| (c.member_state.clone().unwrap_or_default(), c)).collect();
+    let reviewers = reviewers.into_iter().map(|c| (c.id, c)).collect();
+    let mut story = Story::new(db, base_url, admin.clone(), focal_points, reviewers);
 
-    seeder.unpsa(&admin, &nominators, &reviewers).await?;
-    seeder.wsis(&nominators).await?;
+    let new_york = chrono_tz::America::New_York;
+    published_unpsa(&mut story, Dates::around(now, new_york, (-560, -470, -180))).await?;
+    unpsa_in_review(&mut story, Dates::around(now, new_york, (-150, -75, 180))).await?;
+    wsis_in_screening(&mut story, Dates::around(now, chrono_tz::Europe::Zurich, (-60, -5, 150)), now).await?;
+    innovation_open(&mut story, Dates::around(now, chrono_tz::Europe::Paris, (-30, 12, 200))).await?;
 
+    let tx = db::begin_write(db).await?;
     audit::record(&tx, &Actor::operator(), Event::new("demo.seeded", "database", "demo"), now).await?;
     tx.commit().await?;
 
@@ -111,484 +120,158 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
     ])
 }
 
-struct Seeder<'a> {
-    tx: &'a DatabaseTransaction,
-    now: DateTime<Utc>,
-    hash: String,
-    rng: StdRng,
+fn person(email: &str, name: &str, role: Role, member_state: Option<&str>, nationality: Option<&str>) -> NewUser {
+    NewUser {
+        email: email.to_owned(),
+        name: name.to_owned(),
+        role: role.as_str().to_owned(),
+        member_state: member_state.map(str::to_owned),
+        nationality: nationality.map(str::to_owned),
+        password: PASSWORD.to_owned(),
+    }
 }
 
-struct CategorySpec {
-    key: &'static str,
-    name: &'static str,
-    max_per_state: i32,
-    winners: i32,
-    champions: i32,
-    per_region: bool,
+/// `count` moments spread evenly from `from` to `to`.
+fn spread(from: DateTime<Utc>, to: DateTime<Utc>, count: usize) -> impl Iterator<Item = DateTime<Utc>> {
+    let count = i32::try_from(count.max(1)).unwrap_or(i32::MAX);
+    let step = (to - from) / count;
+    (0..count).map(move |i| from + step * i)
 }
 
-struct CriterionSpec {
-    key: &'static str,
-    label: &'static str,
-    guidance: &'static str,
-    weight: f64,
-    max: f64,
+/// A call for nominations that has closed: its nominations' ids in the order of the
+/// entries, its stages in order, and its screening checks.
+struct Call {
+    ids: Vec<Uuid>,
+    stages: Vec<Uuid>,
+    checks: Vec<String>,
 }
 
-impl Seeder<'_> {
-    async fn user(
-        &mut self,
-        email: &str,
-        name: &str,
-        role: Role,
-        member_state: Option<&str>,
-        nationality: Option<&str>,
-    ) -> anyhow::Result<user::Model> {
-        let model = user::Model {
-            id: Uuid::now_v7(),
-            email: email.to_owned(),
-            name: name.to_owned(),
-            password_hash: Some(self.hash.clone()),
-            role: role.as_str().to_owned(),
-            member_state: member_state.map(str::to_owned),
-            nationality: nationality.map(str::to_owned),
-            active: true,
-            created_at: self.now - Duration::days(120),
-            updated_at: self.now - Duration::days(120),
-            language: None,
-        };
-        user::Entity::insert(user::ActiveModel::from(model.clone())).exec(self.tx).await?;
-        Ok(model)
+/// Imports `d`, nominates and submits `entries` over the call's last weeks, and closes
+/// the call, which opens its screening.
+async fn call(story: &mut Story<'_>, d: &CycleDefinition, entries: &[Entry]) -> anyhow::Result<Call> {
+    let (categories, checks) = keys(d);
+    let cycle = story.cycle(d).await?;
+    let mut ids = Vec::new();
+    let from = d.opens_at + (d.closes_at - d.opens_at) / 4;
+    for (entry, at) in entries.iter().zip(spread(from, d.closes_at - Duration::days(1), entries.len())) {
+        let id = story.draft(cycle, &categories, entry, true, at).await?;
+        story.submit(entry.0, id, at + Duration::days(2)).await?;
+        ids.push(id);
     }
+    story.tick(d.closes_at + Duration::minutes(1)).await?;
+    Ok(Call { ids, stages: story.stages(cycle).await?, checks })
+}
 
-    async fn programme(&mut self, name: &str, slug: &str) -> anyhow::Result<Uuid> {
-        let id = Uuid::now_v7();
-        programme::Entity::insert(programme::ActiveModel {
-            id: Set(id),
-            name: Set(name.to_owned()),
-            slug: Set(slug.to_owned()),
-            created_at: Set(self.now - Duration::days(400)),
-        })
-        .exec(self.tx)
-        .await?;
-        Ok(id)
+/// Runs a cycle to published results: screening (the `ineligible` found so), both
+/// review stages scored in full, the awards decided and published on their date.
+async fn published_unpsa(story: &mut Story<'_>, dates: Dates) -> anyhow::Result<()> {
+    let d = definitions::unpsa(2026, dates);
+    let Call { ids, stages, checks } = call(story, &d, UNPSA_2026).await?;
+    let day = |n: i64| dates.closes + Duration::days(n);
+    for (i, (id, at)) in ids.iter().zip(spread(day(2), day(12), ids.len())).enumerate() {
+        let failed = (i == 15).then_some(("two-years", "Operational for eighteen months at the deadline."));
+        story.screen(*id, &checks, failed, at).await?;
     }
-
-    #[allow(clippy::too_many_arguments)]
-    async fn cycle(
-        &mut self,
-        programme_id: Uuid,
-        name: &str,
-        year: i32,
-        time_zone: &str,
-        (opens_at, closes_at, publish_at): (DateTime<Utc>, DateTime<Utc>, DateTime<Utc>),
-        phase: Phase,
-    ) -> anyhow::Result<Uuid> {
-        let id = Uuid::now_v7();
-        cycle::Entity::insert(cycle::ActiveModel {
-            id: Set(id),
-            programme_id: Set(programme_id),
-            year: Set(year),
-            name: Set(name.to_owned()),
-            time_zone: Set(time_zone.to_owned()),
-            opens_at: Set(opens_at),
-            closes_at: Set(closes_at),
-            publish_at: Set(publish_at),
-            phase: Set(phase.as_str().to_owned()),
-            published_at: Set(None),
-            max_attachments: Set(5),
-            min_attachments: Set(0),
-            definition: Set(json!({ "source": "demo" })),
-            version: Set(1),
-            created_at: Set(opens_at - Duration::days(30)),
-            updated_at: Set(opens_at - Duration::days(30)),
-        })
-        .exec(self.tx)
-        .await?;
-        Ok(id)
+    story.advance(stages[0], day(14)).await?;
+    for (n, stage) in stages.iter().enumerate().skip(1) {
+        let start = day(15 + 90 * i64::try_from(n - 1).unwrap_or(0));
+        let assigned = story.assign(*stage, start).await?;
+        story.review(*stage, &assigned, 1.0, (start + Duration::days(3), start + Duration::days(60))).await?;
+        story.advance(*stage, start + Duration::days(75)).await?;
     }
+    story.tick(dates.publish).await
+}
 
-    async fn categories(&mut self, cycle_id: Uuid, specs: &[CategorySpec]) -> anyhow::Result<Vec<Uuid>> {
-        let mut ids = Vec::new();
-        for (position, spec) in (0_i32..).zip(specs) {
-            let id = Uuid::now_v7();
-            category::Entity::insert(category::ActiveModel {
-                id: Set(id),
-                cycle_id: Set(cycle_id),
-                key: Set(spec.key.to_owned()),
-                name: Set(spec.name.to_owned()),
-                description: Set(None),
-                position: Set(position),
-                max_per_state: Set(spec.max_per_state),
-                winners: Set(spec.winners),
-                champions: Set(spec.champions),
-                per_region: Set(spec.per_region),
-            })
-            .exec(self.tx)
-            .await?;
-            ids.push(id);
-        }
-        Ok(ids)
+/// A cycle in its experts' stage: screened, assigned, about half the reviews in and a
+/// few saved as drafts, due in ten days.
+async fn unpsa_in_review(story: &mut Story<'_>, dates: Dates) -> anyhow::Result<()> {
+    let d = definitions::unpsa(2027, dates);
+    let Call { ids, stages, checks } = call(story, &d, UNPSA_2027).await?;
+    let day = |n: i64| dates.closes + Duration::days(n);
+    for (i, (id, at)) in ids.iter().zip(spread(day(1), day(9), ids.len())).enumerate() {
+        let failed = INELIGIBLE.iter().find(|(n, ..)| *n == i).map(|(_, check, note)| (*check, *note));
+        story.screen(*id, &checks, failed, at).await?;
     }
+    story.advance(stages[0], day(10)).await?;
+    let assigned = story.assign(stages[1], day(10)).await?;
+    story.review(stages[1], &assigned, 0.5, (day(14), day(72))).await
+}
 
-    async fn questions(&mut self, cycle_id: Uuid) -> anyhow::Result<Vec<Uuid>> {
-        let mut ids = Vec::new();
-        for (position, (key, label, kind, required, max_length)) in (0_i32..).zip(QUESTIONS) {
-            let id = Uuid::now_v7();
-            question::Entity::insert(question::ActiveModel {
-                id: Set(id),
-                cycle_id: Set(cycle_id),
-                key: Set((*key).to_owned()),
-                label: Set((*label).to_owned()),
-                help: Set(None),
-                kind: Set(kind.as_str().to_owned()),
-                required: Set(*required),
-                max_length: Set(*max_length),
-                choices: Set(None),
-                public: Set(*key == "problem" || *key == "impact"),
-                position: Set(position),
-            })
-            .exec(self.tx)
-            .await?;
-            ids.push(id);
-        }
-        Ok(ids)
+/// A cycle in screening: five nominations screened, three questions asked of focal
+/// points (Kenya's among them, unanswered), one answered, the rest waiting.
+async fn wsis_in_screening(story: &mut Story<'_>, dates: Dates, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let d = definitions::wsis(dates);
+    let Call { ids, checks, .. } = call(story, &d, WSIS_2027).await?;
+    let by_state = |state: &str| WSIS_2027.iter().position(|e| e.0 == state).map(|i| ids[i]).context(state.to_owned());
+    let day = |n: i64| dates.closes + Duration::days(n);
+    for state in ["EST", "IND", "FRA", "URY"] {
+        story.screen(by_state(state)?, &checks, None, day(1)).await?;
     }
-
-    #[allow(clippy::too_many_arguments)]
-    async fn stage(
-        &mut self,
-        cycle_id: Uuid,
-        position: i32,
-        (key, name, kind): (&str, &str, StageKind),
-        blind: bool,
-        reviewers: Option<i32>,
-        aggregation: Method,
-        (rule, value): (RuleKind, Option<f64>),
-        status: StageStatus,
-        criteria: &[CriterionSpec],
-    ) -> anyhow::Result<(Uuid, Vec<Uuid>)> {
-        let id = Uuid::now_v7();
-        stage::Entity::insert(stage::ActiveModel {
-            id: Set(id),
-            cycle_id: Set(cycle_id),
-            key: Set(key.to_owned()),
-            name: Set(name.to_owned()),
-            kind: Set(kind.as_str().to_owned()),
-            position: Set(position),
-            blind: Set(blind),
-            reviewers_per_nomination: Set(reviewers),
-            aggregation: Set(aggregation.as_str().to_owned()),
-            disagreement_threshold: Set(reviewers.map(|_| 20.0)),
-            advance_rule: Set(rule.as_str().to_owned()),
-            advance_value: Set(value),
-            due_at: Set(reviewers.map(|_| self.now + Duration::days(10 + i64::from(position) * 30))),
-            status: Set(status.as_str().to_owned()),
-            opened_at: Set((status != StageStatus::Pending).then_some(self.now - Duration::days(18))),
-            closed_at: Set((status == StageStatus::Closed).then_some(self.now - Duration::days(12))),
-        })
-        .exec(self.tx)
-        .await?;
-        let mut criterion_ids = Vec::new();
-        for (position, spec) in (0_i32..).zip(criteria) {
-            let cid = Uuid::now_v7();
-            criterion::Entity::insert(criterion::ActiveModel {
-                id: Set(cid),
-                stage_id: Set(id),
-                key: Set(spec.key.to_owned()),
-                label: Set(spec.label.to_owned()),
-                guidance: Set(Some(spec.guidance.to_owned())),
-                weight: Set(spec.weight),
-                min_score: Set(0.0),
-                max_score: Set(spec.max),
-                position: Set(position),
-            })
-            .exec(self.tx)
-            .await?;
-            criterion_ids.push(cid);
-        }
-        Ok((id, criterion_ids))
-    }
-
-    async fn unpsa(
-        &mut self,
-        admin: &user::Model,
-        nominators: &[(&str, user::Model)],
-        reviewers: &[user::Model],
-    ) -> anyhow::Result<()> {
-        let now = self.now;
-        let programme = self.programme("UN Public Service Awards", "unpsa").await?;
-        let cycle_id = self
-            .cycle(
-                programme,
-                "UN Public Service Awards 2027",
-                2027,
-                "America/New_York",
-                (now - Duration::days(90), now - Duration::days(20), now + Duration::days(120)),
-                Phase::Reviewing,
-            )
-            .await?;
-        let categories = self.categories(cycle_id, UNPSA_CATEGORIES).await?;
-        let questions = self.questions(cycle_id).await?;
-        let (screening, _) = self
-            .stage(
-                cycle_id,
-                0,
-                ("screening", "Preliminary assessment", StageKind::Screening),
-                false,
-                None,
-                Method::Mean,
-                (RuleKind::Manual, None),
-                StageStatus::Closed,
-                SCREENING_CHECKS,
-            )
-            .await?;
-        let (experts, expert_criteria) = self
-            .stage(
-                cycle_id,
-                1,
-                ("experts", "Evaluation by the pool of experts", StageKind::Scoring),
-                true,
-                Some(3),
-                Method::Mean,
-                (RuleKind::TopN, Some(5.0)),
-                StageStatus::Active,
-                RUBRIC,
-            )
-            .await?;
-        self.stage(
-            cycle_id,
-            2,
-            ("committee", "Committee of Experts on Public Administration", StageKind::Scoring),
-            false,
-            Some(2),
-            Method::ZScore,
-            (RuleKind::TopN, Some(1.0)),
-            StageStatus::Pending,
-            RUBRIC,
+    story
+        .screen(
+            by_state("GHA")?,
+            &checks,
+            Some(("endorsed", "No endorsement letter from the government was supplied.")),
+            day(1),
         )
         .await?;
-
-        let creators: std::collections::HashMap<&str, &user::Model> = nominators.iter().map(|(c, u)| (*c, u)).collect();
-        let mut in_review = Vec::new();
-        for (i, (state, category_index, title, institution)) in UNPSA_NOMINATIONS.iter().enumerate() {
-            let ineligible = INELIGIBLE.iter().find(|(n, _)| *n == i).map(|(_, reason)| *reason);
-            let status = if ineligible.is_some() { NominationStatus::Ineligible } else { NominationStatus::InReview };
-            let submitted_at = now - Duration::days(21 + i64::try_from(i % 40).unwrap_or(0));
-            let id = Uuid::now_v7();
-            nomination::Entity::insert(nomination::ActiveModel {
-                id: Set(id),
-                cycle_id: Set(cycle_id),
-                category_id: Set(categories[*category_index]),
-                member_state: Set((*state).to_owned()),
-                created_by: Set(creators.get(state).map_or(admin.id, |u| u.id)),
-                title: Set((*title).to_owned()),
-                institution: Set((*institution).to_owned()),
-                summary: Set(format!(
-                    "{title} is run by the {institution}. It brings public services to people who were left out, and is being adapted by other countries."
-                )),
-                status: Set(status.as_str().to_owned()),
-                version: Set(3),
-                current_stage_id: Set(Some(if ineligible.is_some() { screening } else { experts })),
-                clarification_question: Set(None),
-                clarification_due_at: Set(None),
-                ineligible_reason: Set(ineligible.map(str::to_owned)),
-                submitted_at: Set(Some(submitted_at)),
-                withdrawn_at: Set(None),
-                created_at: Set(submitted_at - Duration::days(14)),
-                updated_at: Set(submitted_at),
-                language: Set(Some("en".to_owned())),
-                reference: Set(Some(format!("{state}-{:03}", i + 1))),
-                ..Default::default()
-            })
-            .exec(self.tx)
-            .await?;
-            self.answers(id, &questions, title).await?;
-            stage_result::Entity::insert(stage_result::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                stage_id: Set(screening),
-                nomination_id: Set(id),
-                ranking_group: Set(UNPSA_CATEGORIES[*category_index].key.to_owned()),
-                score: Set(None),
-                rank: Set(None),
-                outcome: Set(if ineligible.is_some() { StageOutcome::Ineligible } else { StageOutcome::Advanced }
-                    .as_str()
-                    .to_owned()),
-                overridden: Set(false),
-                rationale: Set(ineligible.map(str::to_owned)),
-                details: Set(None),
-                decided_by: Set(Some(admin.id)),
-                decided_at: Set(now - Duration::days(12)),
-            })
-            .exec(self.tx)
-            .await?;
-            if ineligible.is_none() {
-                in_review.push((id, *state));
-            }
-        }
-        self.assign_and_review(experts, &expert_criteria, &in_review, reviewers).await
-    }
-
-    /// Three reviewers per nomination, never of its own state, in turn so loads stay
-    /// even; about half the reviews are in, a few saved as drafts.
-    async fn assign_and_review(
-        &mut self,
-        stage_id: Uuid,
-        criteria: &[Uuid],
-        nominations: &[(Uuid, &str)],
-        reviewers: &[user::Model],
-    ) -> anyhow::Result<()> {
-        let now = self.now;
-        let mut next = 0_usize;
-        for (nomination_id, state) in nominations {
-            let mut chosen: Vec<usize> = Vec::new();
-            while chosen.len() < 3 {
-                let index = next % reviewers.len();
-                next += 1;
-                if reviewers[index].nationality.as_deref() != Some(*state) && !chosen.contains(&index) {
-                    chosen.push(index);
-                }
-            }
-            for index in chosen {
-                let reviewer = &reviewers[index];
-                // Spread the work so that every reviewer, the demo login included, has
-                // some reviews submitted, one saved as a draft, and some still to do.
-                let progress = self.rng.random_range(0..10_u32);
-                let submitted = progress < 5;
-                let drafted = progress == 5;
-                let id = Uuid::now_v7();
-                assignment::Entity::insert(assignment::ActiveModel {
-                    id: Set(id),
-                    stage_id: Set(stage_id),
-                    nomination_id: Set(*nomination_id),
-                    reviewer_id: Set(reviewer.id),
-                    status: Set(if submitted { AssignmentStatus::Submitted } else { AssignmentStatus::Pending }
-                        .as_str()
-                        .to_owned()),
-                    due_at: Set(Some(now + Duration::days(10))),
-                    recused_reason: Set(None),
-                    replaced_by: Set(None),
-                    created_at: Set(now - Duration::days(18)),
-                    updated_at: Set(now - Duration::days(2)),
-                    submitted_at: Set(submitted.then_some(now - Duration::days(3))),
-                })
-                .exec(self.tx)
-                .await?;
-                if submitted || drafted {
-                    let review_id = Uuid::now_v7();
-                    review::Entity::insert(review::ActiveModel {
-                        id: Set(review_id),
-                        assignment_id: Set(id),
-                        comment: Set(if submitted {
-                            "Clear evidence of impact; the transfer plan could be more concrete."
-                        } else {
-                            ""
-                        }
-                        .to_owned()),
-                        created_at: Set(now - Duration::days(5)),
-                        updated_at: Set(now - Duration::days(3)),
-                        submitted_at: Set(submitted.then_some(now - Duration::days(3))),
-                        comments: Set(None),
-                    })
-                    .exec(self.tx)
-                    .await?;
-                    let quality = self.rng.random_range(4.0..9.0_f64);
-                    for criterion_id in criteria {
-                        let score = (quality + self.rng.random_range(-1.5..1.5_f64)).clamp(0.0, 10.0).round();
-                        review_score::Entity::insert(review_score::ActiveModel {
-                            review_id: Set(review_id),
-                            criterion_id: Set(*criterion_id),
-                            score: Set(score),
-                        })
-                        .exec(self.tx)
-                        .await?;
-                    }
-                }
-            }
-        }
-        Ok(())
-    }
-
-    async fn answers(&mut self, nomination_id: Uuid, questions: &[Uuid], title: &str) -> anyhow::Result<()> {
-        let values = [
-            format!("Before {title}, people travelled for days to reach a public office and many gave up."),
-            format!(
-                "{title} joins up the services of several ministries behind one front door, online and at local centres."
+    let due = now + Duration::days(4);
+    story
+        .ask(
+            by_state("KEN")?,
+            "Please attach the letter of endorsement from the Ministry of ICT, and say which counties use the service today.",
+            due,
+            day(2),
+        )
+        .await?;
+    story
+        .ask(by_state("MAR")?, "Your impact figures have no source: which body measured them, and when?", due, day(2))
+        .await?;
+    story
+        .ask(
+            by_state("PHL")?,
+            "Is eKonsulta run by the Department of Health itself, or by a contractor?",
+            due + Duration::days(2),
+            day(2),
+        )
+        .await?;
+    story
+        .answer(
+            "MAR",
+            by_state("MAR")?,
+            (
+                "impact",
+                "Waiting times fell by two thirds, and the share of rural women served doubled within two years, as the High Commission for Planning measured in its 2025 survey.",
             ),
-            "Waiting times fell by two thirds and the share of rural women served doubled within two years.".to_owned(),
-            "https://example.org/initiative".to_owned(),
-            "2021-03-01".to_owned(),
-            "250000".to_owned(),
-        ];
-        for (question_id, value) in questions.iter().zip(values) {
-            answer::Entity::insert(answer::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                nomination_id: Set(nomination_id),
-                question_id: Set(*question_id),
-                value: Set(value),
-            })
-            .exec(self.tx)
-            .await?;
-        }
-        Ok(())
-    }
-
-    async fn wsis(&mut self, nominators: &[(&str, user::Model)]) -> anyhow::Result<()> {
-        let now = self.now;
-        let programme = self.programme("WSIS Prizes", "wsis-prizes").await?;
-        let cycle_id = self
-            .cycle(
-                programme,
-                "WSIS Prizes 2027",
-                2027,
-                "Europe/Zurich",
-                (now - Duration::days(10), now + Duration::days(45), now + Duration::days(200)),
-                Phase::Open,
-            )
-            .await?;
-        let categories = self.categories(cycle_id, WSIS_CATEGORIES).await?;
-        let questions = self.questions(cycle_id).await?;
-        self.stage(
-            cycle_id,
-            0,
-            ("experts", "Expert review", StageKind::Scoring),
-            false,
-            Some(3),
-            Method::TrimmedMean,
-            (RuleKind::TopN, Some(5.0)),
-            StageStatus::Pending,
-            RUBRIC,
+            "The figures come from the High Commission for Planning's 2025 household survey; the form now says so.",
+            day(3),
         )
-        .await?;
-        for (i, (state, nominator)) in nominators.iter().take(4).enumerate() {
-            let id = Uuid::now_v7();
-            let title = WSIS_DRAFTS[i % WSIS_DRAFTS.len()];
-            nomination::Entity::insert(nomination::ActiveModel {
-                id: Set(id),
-                cycle_id: Set(cycle_id),
-                category_id: Set(categories[i % categories.len()]),
-                member_state: Set((*state).to_owned()),
-                created_by: Set(nominator.id),
-                title: Set(title.to_owned()),
-                institution: Set(format!("Ministry of ICT ({state})")),
-                summary: Set(String::new()),
-                status: Set(NominationStatus::Draft.as_str().to_owned()),
-                version: Set(1),
-                current_stage_id: Set(None),
-                clarification_question: Set(None),
-                clarification_due_at: Set(None),
-                ineligible_reason: Set(None),
-                submitted_at: Set(None),
-                withdrawn_at: Set(None),
-                created_at: Set(now - Duration::days(3)),
-                updated_at: Set(now - Duration::days(1)),
-                language: Set(Some("en".to_owned())),
-                ..Default::default()
-            })
-            .exec(self.tx)
-            .await?;
-            self.answers(id, &questions[..2], title).await?;
-        }
-        Ok(())
+        .await
+}
+
+/// An open call: drafts under way (Kenya's among them) and two nominations submitted.
+async fn innovation_open(story: &mut Story<'_>, dates: Dates) -> anyhow::Result<()> {
+    let d = definitions::innovation(dates);
+    let (categories, _) = keys(&d);
+    let cycle = story.cycle(&d).await?;
+    let (drafts, submitted) = INNOVATION_2027.split_at(4);
+    for (entry, at) in
+        drafts.iter().zip(spread(dates.opens + Duration::days(10), dates.opens + Duration::days(28), drafts.len()))
+    {
+        story.draft(cycle, &categories, entry, false, at).await?;
     }
+    for (entry, at) in
+        submitted.iter().zip(spread(dates.opens + Duration::days(5), dates.opens + Duration::days(25), submitted.len()))
+    {
+        let id = story.draft(cycle, &categories, entry, true, at).await?;
+        story.submit(entry.0, id, at + Duration::days(1)).await?;
+    }
+    Ok(())
+}
+
+/// A definition's category keys and its screening stage's checks.
+fn keys(d: &CycleDefinition) -> (Vec<String>, Vec<String>) {
+    let categories = d.categories.iter().map(|c| c.key.clone()).collect();
+    let checks = d.stages.first().map(|s| s.criteria.iter().map(|c| c.key.clone()).collect()).unwrap_or_default();
+    (categories, checks)
 }

@@ -89,6 +89,36 @@ pub enum NominationError {
     InvalidState { status: &'static str, action: &'static str },
     #[error("{}", say_with("refusal-clarification-overdue", &[("due", .due.as_str().into())]))]
     ClarificationOverdue { due: String },
+    /// The secretariat's step the nomination or its cycle is not at, as a sentence.
+    #[error("{}", say(.0.message()))]
+    OutOfTurn(OutOfTurn),
+}
+
+/// A step of the secretariat's, or a focal point's answer, asked for at the wrong time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutOfTurn {
+    /// Screening a nomination while its focal point has a question to answer.
+    ScreenAwaitingAnswer,
+    /// Asking a second question before the first is answered.
+    QuestionPending,
+    /// Screening a nomination that is in no open screening stage.
+    ScreenNotInReview,
+    /// Publishing results before the last stage decided the awards.
+    PublishNotDecided,
+    /// Answering when no question waits.
+    NoQuestion,
+}
+
+impl OutOfTurn {
+    fn message(self) -> &'static str {
+        match self {
+            OutOfTurn::ScreenAwaitingAnswer => "refusal-screen-awaiting-answer",
+            OutOfTurn::QuestionPending => "refusal-question-pending",
+            OutOfTurn::ScreenNotInReview => "refusal-screen-not-in-review",
+            OutOfTurn::PublishNotDecided => "refusal-publish-not-decided",
+            OutOfTurn::NoQuestion => "refusal-no-question",
+        }
+    }
 }
 
 impl super::code::Refusal for NominationError {
@@ -98,7 +128,9 @@ impl super::code::Refusal for NominationError {
                 super::Code::DeadlinePassed
             }
             NominationError::QuotaExceeded { .. } => super::Code::QuotaExceeded,
-            NominationError::NotOpenYet { .. } | NominationError::InvalidState { .. } => super::Code::InvalidState,
+            NominationError::NotOpenYet { .. }
+            | NominationError::InvalidState { .. }
+            | NominationError::OutOfTurn(_) => super::Code::InvalidState,
         }
     }
 }

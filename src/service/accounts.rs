@@ -30,7 +30,7 @@ pub struct NewUser {
     pub password: String,
 }
 
-/// Creates an active account without an invitation (bootstrapping, the demo).
+/// Creates an active account without an invitation (bootstrapping).
 ///
 /// # Errors
 /// `Validation` naming every field to fix, including an email already in use.
@@ -40,6 +40,43 @@ pub async fn create_user(
     new: NewUser,
     now: DateTime<Utc>,
 ) -> Result<user::Model> {
+    let checked = check_new_user(db, &new).await?;
+    let password_hash = hash_password(new.password).await?;
+    insert_user(db, actor, checked, password_hash, now).await
+}
+
+/// Creates active accounts that share one password, hashed once: the hash is slow on
+/// purpose, and the demo makes one account for every member state it shows.
+///
+/// # Errors
+/// As [`create_user`], for the first person refused; those before it are created.
+pub async fn create_users_sharing_password(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    password: &str,
+    people: Vec<NewUser>,
+    now: DateTime<Utc>,
+) -> Result<Vec<user::Model>> {
+    let password_hash = hash_password(password.to_owned()).await?;
+    let mut created = Vec::with_capacity(people.len());
+    for mut new in people {
+        new.password = password.to_owned();
+        let checked = check_new_user(db, &new).await?;
+        created.push(insert_user(db, actor, checked, password_hash.clone(), now).await?);
+    }
+    Ok(created)
+}
+
+/// A person's fields as they will be stored, every one checked.
+struct Checked {
+    email: Email,
+    role: Role,
+    name: String,
+    member_state: Option<String>,
+    nationality: Option<String>,
+}
+
+async fn check_new_user(db: &DatabaseConnection, new: &NewUser) -> Result<Checked> {
     let mut errors = Vec::new();
     let email = Email::parse(&new.email).map_err(|m| errors.push(FieldError::new("email", m))).ok();
     let role = new.role.parse::<Role>().map_err(|m| errors.push(FieldError::new("role", m.to_string()))).ok();
@@ -58,8 +95,17 @@ pub async fn create_user(
     let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
         return Err(Error::Validation(errors));
     };
+    Ok(Checked { email, role, name, member_state, nationality })
+}
 
-    let password_hash = hash_password(new.password).await?;
+async fn insert_user(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    checked: Checked,
+    password_hash: String,
+    now: DateTime<Utc>,
+) -> Result<user::Model> {
+    let Checked { email, role, name, member_state, nationality } = checked;
     let tx = db::begin_write(db).await?;
     let created = user::ActiveModel {
         id: Set(Uuid::now_v7()),

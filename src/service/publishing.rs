@@ -21,7 +21,7 @@ use crate::cache::Caches;
 use crate::db;
 use crate::domain::cycle::{Phase, Timeline};
 use crate::domain::definition::Labels;
-use crate::domain::nomination::{Award, NominationError, NominationStatus};
+use crate::domain::nomination::{Award, NominationError, NominationStatus, OutOfTurn};
 use crate::domain::user::Role;
 use crate::format;
 use crate::mail::{self, messages};
@@ -66,7 +66,7 @@ pub async fn publish(
     let tx = db::begin_write(db).await?;
     let c = cycle::Entity::find_by_id(cycle_id).lock_exclusive().one(&tx).await?.ok_or(Error::NotFound("cycle"))?;
     if phase_of(&c, now)? != Phase::Decided {
-        return Err(NominationError::InvalidState { status: "not decided", action: "published" }.into());
+        return Err(NominationError::OutOfTurn(OutOfTurn::PublishNotDecided).into());
     }
     let mut active: cycle::ActiveModel = c.clone().into();
     active.updated_at = Set(now);

@@ -22,7 +22,7 @@ use super::review::{StageError, stage_context};
 use super::{Error, FieldError, Result};
 use crate::db;
 use crate::domain::definition::Labels;
-use crate::domain::nomination::{NominationError, NominationStatus};
+use crate::domain::nomination::{NominationError, NominationStatus, OutOfTurn};
 use crate::domain::stage::{StageKind, StageOutcome, StageStatus};
 use crate::domain::user::Role;
 use crate::format;
@@ -53,8 +53,7 @@ async fn in_screening(
 ) -> Result<(nomination::Model, super::review::StageContext)> {
     caller.require_admin()?;
     let n = nomination::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound("nomination"))?;
-    let stage_id =
-        n.current_stage_id.ok_or(NominationError::InvalidState { status: "not in review", action: "screened" })?;
+    let stage_id = n.current_stage_id.ok_or(NominationError::OutOfTurn(OutOfTurn::ScreenNotInReview))?;
     let ctx = stage_context(db, stage_id).await?;
     let status: StageStatus = ctx.stage.status.parse().map_err(anyhow::Error::new)?;
     if ctx.stage.kind != StageKind::Screening || status != StageStatus::Active {
@@ -78,7 +77,7 @@ pub async fn screen(
 ) -> Result<Screened> {
     let (n, ctx) = in_screening(db, caller, id).await?;
     if n.status != NominationStatus::InReview.as_str() {
-        return Err(NominationError::InvalidState { status: "awaiting clarification", action: "screened" }.into());
+        return Err(NominationError::OutOfTurn(OutOfTurn::ScreenAwaitingAnswer).into());
     }
     let mut errors: Vec<FieldError> = ctx
         .criteria
@@ -195,7 +194,7 @@ pub async fn ask(
 ) -> Result<NominationView> {
     let (n, ctx) = in_screening(db, caller, id).await?;
     if n.status != NominationStatus::InReview.as_str() {
-        return Err(NominationError::InvalidState { status: "awaiting clarification", action: "asked again" }.into());
+        return Err(NominationError::OutOfTurn(OutOfTurn::QuestionPending).into());
     }
     let question = request.question.trim();
     let mut errors = Vec::new();

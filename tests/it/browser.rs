@@ -14,7 +14,7 @@ async fn a_visitor_finds_the_open_call_and_its_deadline_on_desktop_and_phone() {
         return;
     };
     let app = TestApp::spawn().await;
-    laurel::demo::seed(&app.db, app.clock.now()).await.unwrap();
+    laurel::demo::seed(&app.db, &app.url("/"), app.clock.now()).await.unwrap();
     let b = &browser.client;
 
     for (width, height) in [(1280, 900), (360, 740)] {
@@ -23,7 +23,10 @@ async fn a_visitor_finds_the_open_call_and_its_deadline_on_desktop_and_phone() {
         assert_eq!(b.title().await.unwrap(), "Public-service awards · Laurel");
         let card = b.find(Locator::Css("section[aria-labelledby=open-title] li.card")).await.unwrap();
         let text = card.text().await.unwrap();
-        assert!(text.contains("WSIS Prizes 2027") && text.contains("45 days left"), "{width}px: {text}");
+        assert!(
+            text.contains("Public Sector Innovation Awards 2027") && text.contains("12 days left"),
+            "{width}px: {text}"
+        );
 
         // Nothing scrolls sideways on a phone.
         assert_no_sideways_scroll(b, width).await;
@@ -32,7 +35,7 @@ async fn a_visitor_finds_the_open_call_and_its_deadline_on_desktop_and_phone() {
         b.find(Locator::Css("section[aria-labelledby=open-title] summary")).await.unwrap().click().await.unwrap();
         let categories =
             b.find(Locator::Css("section[aria-labelledby=open-title] details ul")).await.unwrap().text().await.unwrap();
-        assert!(categories.contains("C7. ICT applications: e-government"), "{categories}");
+        assert!(categories.contains("Climate-resilient public services"), "{categories}");
     }
 
     // The skip link is the first thing a keyboard reaches.

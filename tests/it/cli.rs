@@ -131,7 +131,7 @@ async fn audit_verify_exits_non_zero_naming_the_tampered_event() {
     let database = TestDatabase::create().await;
     let db = laurel::db::connect(&database.url).await.unwrap();
     laurel::db::migrate(&db).await.unwrap();
-    laurel::demo::seed(&db, chrono::Utc::now()).await.unwrap();
+    laurel::demo::seed(&db, "http://127.0.0.1:8080/", chrono::Utc::now()).await.unwrap();
     db.execute_unprepared("UPDATE audit_event SET actor_label = 'someone else' WHERE seq = 1").await.unwrap();
 
     let (code, _, stderr) = run(laurel().args(["audit", "verify"]).env("DATABASE_URL", database.url.expose()));
@@ -181,7 +181,7 @@ async fn the_demo_serves_its_cycle_and_stops_cleanly_on_sigterm() {
 
     let body = reqwest::get(&url).await.unwrap().text().await.unwrap();
     let page = html(&body);
-    assert_eq!(texts(&page, "section[aria-labelledby=open-title] h3"), ["WSIS Prizes 2027"]);
+    assert_eq!(texts(&page, "section[aria-labelledby=open-title] h3"), ["Public Sector Innovation Awards 2027"]);
     assert!(dir.path().join("laurel-demo.db").exists(), "the demo keeps its own database file");
 
     // SIGTERM: the process finishes and exits successfully.

@@ -228,7 +228,7 @@ async fn a_job_lease_lets_one_instance_run_until_it_expires() {
 #[tokio::test]
 async fn the_clock_job_closes_a_cycle_at_its_deadline_and_records_it() {
     let app = TestApp::spawn().await;
-    laurel::demo::seed(&app.db, app.now()).await.unwrap();
+    laurel::demo::seed(&app.db, &app.url("/"), app.now()).await.unwrap();
     assert!(jobs::timeline::run(&app.state, app.now()).await.unwrap().is_empty(), "nothing is due yet");
 
     app.clock.advance(Duration::days(45) + Duration::milliseconds(1001));
@@ -497,7 +497,9 @@ async fn every_email_arrives_over_smtp_with_its_subject_both_parts_and_its_link(
 async fn reviewers_get_one_reminder_a_day_while_reviews_are_due_within_three_days_or_overdue() {
     let sink = SmtpSink::start();
     let app = app_mailing_to(&sink.url()).await;
-    laurel::demo::seed(&app.db, app.now()).await.unwrap();
+    laurel::demo::seed(&app.db, &app.url("/"), app.now()).await.unwrap();
+    jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    sink.clear();
     // The demo's expert reviews are due in ten days: too early for a reminder.
     assert_eq!(jobs::reminders::run(&app.state, app.now()).await.unwrap(), 0);
 
@@ -523,12 +525,14 @@ async fn reviewers_get_one_reminder_a_day_while_reviews_are_due_within_three_day
 async fn admins_get_a_daily_digest_of_each_cycle_in_progress() {
     let sink = SmtpSink::start();
     let app = app_mailing_to(&sink.url()).await;
-    laurel::demo::seed(&app.db, app.now()).await.unwrap();
-    assert_eq!(jobs::digest::run(&app.state, app.now()).await.unwrap(), 2, "two cycles, one admin");
+    laurel::demo::seed(&app.db, &app.url("/"), app.now()).await.unwrap();
+    jobs::outbox::run(&app.state, app.now()).await.unwrap();
+    sink.clear();
+    assert_eq!(jobs::digest::run(&app.state, app.now()).await.unwrap(), 3, "three cycles in progress, one admin");
     jobs::digest::run(&app.state, app.now()).await.unwrap();
     jobs::outbox::run(&app.state, app.now()).await.unwrap();
     let digests = sink.messages_to("secretariat@demo.laurel.test");
-    assert_eq!(digests.len(), 2, "once a day each");
+    assert_eq!(digests.len(), 3, "once a day each");
     let unpsa = digests.iter().find(|m| m.subject.starts_with("UN Public Service Awards 2027")).expect("UNPSA digest");
     assert!(unpsa.text.contains("Nominations submitted: 40"), "{}", unpsa.text);
 }

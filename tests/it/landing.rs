@@ -5,6 +5,14 @@ use laurel::clock::Clock as _;
 
 use crate::harness::{TestApp, html, texts};
 
+/// When the demo's open call closes, as the public API states it.
+async fn open_call_closes(app: &TestApp) -> chrono::DateTime<chrono::Utc> {
+    let cycles: serde_json::Value = app.get("/api/v1/public/cycles").await.json().await.unwrap();
+    let items = cycles["items"].as_array().cloned().unwrap_or_else(|| cycles.as_array().cloned().unwrap_or_default());
+    let open = items.iter().find(|c| c["phase"] == "open").expect("the demo has an open call");
+    open["closes_at"].as_str().unwrap().parse().unwrap()
+}
+
 #[tokio::test]
 async fn an_empty_installation_says_no_call_is_open() {
     let app = TestApp::spawn().await;
@@ -19,31 +27,36 @@ async fn an_empty_installation_says_no_call_is_open() {
 async fn open_calls_show_their_deadline_in_the_cycles_time_zone_and_time_left() {
     let app = TestApp::spawn().await;
     let now = app.clock.now();
-    laurel::demo::seed(&app.db, now).await.unwrap();
+    laurel::demo::seed(&app.db, &app.url("/"), now).await.unwrap();
 
     let page = html(&app.get("/").await.text().await.unwrap());
     let open = texts(&page, "section[aria-labelledby=open-title] li.card h3");
-    assert_eq!(open, ["WSIS Prizes 2027"]);
+    assert_eq!(open, ["Public Sector Innovation Awards 2027"]);
     let deadline = texts(&page, "section[aria-labelledby=open-title] time");
     assert_eq!(deadline.len(), 1);
-    assert!(deadline[0].ends_with("CET") || deadline[0].ends_with("CEST"), "shown in Geneva time: {deadline:?}");
-    assert!(texts(&page, "section[aria-labelledby=open-title] .badge").iter().any(|t| t == "45 days left"));
+    assert!(deadline[0].ends_with("23:59 CET") || deadline[0].ends_with("23:59 CEST"), "in Paris time: {deadline:?}");
+    assert!(texts(&page, "section[aria-labelledby=open-title] .badge").iter().any(|t| t == "12 days left"));
 
     let recent = texts(&page, "section[aria-labelledby=recent-title] li.card");
-    assert_eq!(recent.len(), 1);
-    assert!(recent[0].contains("UN Public Service Awards 2027") && recent[0].contains("Under review"), "{recent:?}");
+    assert_eq!(recent.len(), 3, "{recent:?}");
+    assert!(recent[1].contains("UN Public Service Awards 2027") && recent[1].contains("Under review"), "{recent:?}");
+    assert!(
+        recent[2].contains("UN Public Service Awards 2026") && recent[2].contains("Results published"),
+        "{recent:?}"
+    );
 }
 
 #[tokio::test]
 async fn an_open_call_moves_to_recent_the_moment_its_deadline_passes() {
     let app = TestApp::spawn().await;
     let now = app.clock.now();
-    laurel::demo::seed(&app.db, now).await.unwrap();
+    laurel::demo::seed(&app.db, &app.url("/"), now).await.unwrap();
 
-    app.clock.advance(Duration::days(45) + Duration::seconds(1));
+    let closes = open_call_closes(&app).await;
+    app.clock.set(closes + Duration::seconds(1));
     let page = html(&app.get("/").await.text().await.unwrap());
     assert!(texts(&page, "section[aria-labelledby=open-title] li.card").is_empty());
-    assert_eq!(texts(&page, "section[aria-labelledby=recent-title] li.card h3").len(), 2);
+    assert_eq!(texts(&page, "section[aria-labelledby=recent-title] li.card h3").len(), 4);
 }
 
 /// An answer kept for the public is not kept past a deadline: seconds before the close
@@ -52,14 +65,15 @@ async fn an_open_call_moves_to_recent_the_moment_its_deadline_passes() {
 async fn a_kept_answer_turns_with_the_deadline() {
     let app = TestApp::spawn().await;
     let now = app.clock.now();
-    laurel::demo::seed(&app.db, now).await.unwrap();
+    laurel::demo::seed(&app.db, &app.url("/"), now).await.unwrap();
     let phase = |body: serde_json::Value| -> String {
         let items = body["items"].as_array().cloned().unwrap_or_else(|| body.as_array().cloned().unwrap_or_default());
-        let wsis = items.iter().find(|c| c["name"].as_str().is_some_and(|n| n.contains("WSIS"))).cloned();
-        wsis.map(|c| c["phase"].as_str().unwrap_or_default().to_owned()).unwrap_or_default()
+        let call = items.iter().find(|c| c["name"].as_str().is_some_and(|n| n.contains("Innovation"))).cloned();
+        call.map(|c| c["phase"].as_str().unwrap_or_default().to_owned()).unwrap_or_default()
     };
-    // The WSIS call closes 45 days from now; ask five seconds before.
-    app.clock.advance(Duration::days(45) - Duration::seconds(5));
+    // Ask five seconds before the call closes, then a second after.
+    let closes = open_call_closes(&app).await;
+    app.clock.set(closes - Duration::seconds(5));
     let before: serde_json::Value = app.get("/api/v1/public/cycles").await.json().await.unwrap();
     assert_eq!(phase(before), "open");
     app.clock.advance(Duration::seconds(6));
@@ -74,7 +88,7 @@ async fn a_kept_answer_turns_with_the_deadline() {
 async fn an_empty_feed_and_a_calendar_carry_real_revision_times() {
     let app = TestApp::spawn().await;
     let now = app.clock.now();
-    laurel::demo::seed(&app.db, now).await.unwrap();
+    laurel::demo::seed(&app.db, &app.url("/"), now).await.unwrap();
     let feed = app.get("/feed.atom").await.text().await.unwrap();
     assert!(!feed.contains("1970-01-01"), "{feed}");
     let cycles: serde_json::Value = app.get("/api/v1/public/cycles").await.json().await.unwrap();
@@ -95,7 +109,7 @@ async fn an_empty_feed_and_a_calendar_carry_real_revision_times() {
 #[tokio::test]
 async fn the_open_data_page_explains_each_address_and_every_link_on_it_answers() {
     let app = TestApp::spawn().await;
-    laurel::demo::seed(&app.db, app.clock.now()).await.unwrap();
+    laurel::demo::seed(&app.db, &app.url("/"), app.clock.now()).await.unwrap();
     let home = html(&app.get("/").await.text().await.unwrap());
     let footer = home.select(&scraper::Selector::parse("footer a[href='/open-data']").unwrap()).count();
     assert_eq!(footer, 1, "the footer links to the page");
@@ -125,10 +139,10 @@ async fn the_open_data_page_explains_each_address_and_every_link_on_it_answers()
 #[tokio::test]
 async fn cycle_cards_link_to_the_cycle_and_an_open_call_invites_nominations() {
     let app = TestApp::spawn().await;
-    laurel::demo::seed(&app.db, app.clock.now()).await.unwrap();
+    laurel::demo::seed(&app.db, &app.url("/"), app.clock.now()).await.unwrap();
     let visitor = html(&app.get("/").await.text().await.unwrap());
     let titles = visitor.select(&scraper::Selector::parse("li.card h3 a[href^='/cycles/']").unwrap()).count();
-    assert_eq!(titles, 2, "both cards link to their cycle");
+    assert_eq!(titles, 4, "every card links to its cycle");
     let open = texts(&visitor, "section[aria-labelledby=open-title] a.button");
     assert!(open[0].starts_with("Sign in to nominate"), "{open:?}");
     app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;

@@ -330,6 +330,28 @@ async fn a_cycle_is_screened_assigned_scored_ranked_advanced_with_an_override_an
         )
         .await;
     assert_eq!((status, body["status"].as_str()), (StatusCode::OK, Some("clarification_requested")), "{body}");
+    // Screening it, or asking again, before the answer is refused in words that fit.
+    let (status, body) = w
+        .post(
+            &w.admin,
+            &format!("/api/v1/nominations/{}/screening", w.nomination("BRA")),
+            json!({ "checks": { "two-years": true, "public-institution": true, "endorsed": true } }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert_eq!(
+        body["detail"], "this nomination is waiting for its focal point's answer; screen it once they have replied",
+        "{body}"
+    );
+    let (status, body) = w
+        .post(
+            &w.admin,
+            &format!("/api/v1/nominations/{}/clarification", w.nomination("BRA")),
+            json!({ "question": "And the year?", "due_at": due }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert_eq!(body["detail"], "a question is already waiting for the focal point's answer", "{body}");
     let (_, preview) =
         w.post(&w.admin, &format!("/api/v1/stages/{screening}/advance"), json!({ "confirm": false })).await;
     assert_eq!(preview["ready"], false);

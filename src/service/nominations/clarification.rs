@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::submission::{ready, resubmit};
 use super::{NominationView, for_action, view};
-use crate::domain::nomination::{Action, NominationError, NominationStatus};
+use crate::domain::nomination::{Action, NominationError, NominationStatus, OutOfTurn};
 use crate::domain::text;
 use crate::service::auth::Caller;
 use crate::service::{Error, Result};
@@ -42,7 +42,7 @@ pub async fn answer_clarification(
 ) -> Result<NominationView> {
     let (found, status) = for_action(db, caller, id, Action::Submit, now).await?;
     if status != NominationStatus::ClarificationRequested {
-        return Err(NominationError::InvalidState { status: status.as_str(), action: "answer" }.into());
+        return Err(NominationError::OutOfTurn(OutOfTurn::NoQuestion).into());
     }
     let answer = answer.trim();
     let mut errors = match ready(db, &found).await {

@@ -79,11 +79,9 @@ pub async fn submit(
         .changed_one(&tx)
         .await?;
     if !claimed {
-        return Err(NominationError::InvalidState {
-            status: NominationStatus::Submitted.as_str(),
-            action: "submitted",
-        }
-        .into());
+        return Err(
+            NominationError::InvalidState { status: NominationStatus::Submitted.as_str(), action: "submit" }.into()
+        );
     }
     audit::record(&tx, &caller.actor(), Event::new("nomination.submitted", "nomination", id), now).await?;
     receipt(&tx, caller, id, messages::ReceiptKind::Submitted, base_url, now).await?;
