@@ -26,16 +26,15 @@ impl Dates {
     /// in the cycle's zone and closes at its end, results are published at 14:00. A
     /// deadline `closes` days away is never nearer than that many days.
     pub fn around(now: DateTime<Utc>, zone: Tz, (opens, closes, publish): (i64, i64, i64)) -> Self {
-        let at = |days: i64, time: NaiveTime| {
-            let day = (now + Duration::days(days)).with_timezone(&zone).date_naive();
-            zone.from_local_datetime(&day.and_time(time)).earliest().map_or(now, |t| t.with_timezone(&Utc))
-        };
-        let end = NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default();
         Dates {
             zone,
-            opens: at(opens, NaiveTime::MIN),
-            closes: at(closes, end),
-            publish: at(publish, NaiveTime::from_hms_opt(14, 0, 0).unwrap_or_default()),
+            opens: at_local(now + Duration::days(opens), zone, NaiveTime::MIN),
+            closes: end_of_day(now + Duration::days(closes), zone),
+            publish: at_local(
+                now + Duration::days(publish),
+                zone,
+                NaiveTime::from_hms_opt(14, 0, 0).unwrap_or_default(),
+            ),
         }
     }
 
@@ -43,11 +42,19 @@ impl Dates {
     /// to publication: when a review stage is due.
     fn due(&self, fraction: f64) -> DateTime<Utc> {
         let span = (self.publish - self.closes).num_seconds() as f64;
-        let at = self.closes + Duration::seconds((span * fraction) as i64);
-        let day = at.with_timezone(&self.zone).date_naive();
-        let end = NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default();
-        self.zone.from_local_datetime(&day.and_time(end)).earliest().map_or(at, |t| t.with_timezone(&Utc))
+        end_of_day(self.closes + Duration::seconds((span * fraction) as i64), self.zone)
     }
+}
+
+/// The last second of the day `at` falls on in `zone`, as a deadline is set.
+pub(super) fn end_of_day(at: DateTime<Utc>, zone: Tz) -> DateTime<Utc> {
+    at_local(at, zone, NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default())
+}
+
+/// `time` on the day `at` falls on in `zone`.
+fn at_local(at: DateTime<Utc>, zone: Tz, time: NaiveTime) -> DateTime<Utc> {
+    let day = at.with_timezone(&zone).date_naive();
+    zone.from_local_datetime(&day.and_time(time)).earliest().map_or(at, |t| t.with_timezone(&Utc))
 }
 
 /// The UN Public Service Awards of `year`: three categories, screening, the experts'

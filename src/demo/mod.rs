@@ -215,7 +215,7 @@ async fn wsis_in_screening(story: &mut Story<'_>, dates: Dates, now: DateTime<Ut
             day(1),
         )
         .await?;
-    let due = now + Duration::days(4);
+    let due = definitions::end_of_day(now + Duration::days(4), dates.zone);
     story
         .ask(
             by_state("KEN")?,

@@ -266,7 +266,7 @@ async fn a_focal_point_saves_a_draft_with_malformed_answers_fixes_every_problem_
 }
 
 /// The whole page at `width`, however long, for a person to look at.
-async fn shoot(b: &Client, width: u32, dir: &std::path::Path, name: &str) {
+pub(crate) async fn shoot(b: &Client, width: u32, dir: &std::path::Path, name: &str) {
     let (_, height) = b.get_window_size().await.unwrap();
     let tall = b.execute("return document.documentElement.scrollHeight;", vec![]).await.unwrap();
     let tall = u32::try_from(tall.as_u64().unwrap_or(900)).unwrap_or(900).clamp(200, 8000);

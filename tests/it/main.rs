@@ -13,6 +13,7 @@ mod catalogues;
 mod cli;
 mod crash;
 mod cycles;
+mod demo;
 mod email;
 mod hardening;
 mod instances;
