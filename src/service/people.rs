@@ -19,6 +19,36 @@ use super::{Error, FieldError, Listed, Paging, Result, accounts};
 use crate::db;
 use crate::domain::user::Role;
 
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+/// An account as the secretariat's API shows it.
+pub struct Person {
+    pub id: Uuid,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub member_state: Option<String>,
+    pub nationality: Option<String>,
+    pub active: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+impl TryFrom<user::Model> for Person {
+    type Error = Error;
+
+    fn try_from(u: user::Model) -> Result<Self, Error> {
+        Ok(Self {
+            role: u.role.parse().map_err(anyhow::Error::new)?,
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            member_state: u.member_state,
+            nationality: u.nationality,
+            active: u.active,
+            created_at: u.created_at,
+        })
+    }
+}
+
 /// Which people to list; every part optional.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {

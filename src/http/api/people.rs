@@ -2,8 +2,7 @@
 
 use axum::Json;
 use axum::extract::State;
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{ListQuery, Page};
@@ -12,42 +11,14 @@ use crate::domain::user::Role;
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiCaller, ApiPath, ApiQuery};
 use crate::http::routes::Routes;
-use crate::service::{Error, Paging, people};
+use crate::service::Paging;
+use crate::service::people::{self, Person};
 
 pub fn routes() -> Routes<AppState> {
     Routes::new()
         .get("/v1/users", list)
         .post("/v1/users/{id}/deactivate", deactivate)
         .post("/v1/users/{id}/reactivate", reactivate)
-}
-
-#[derive(Serialize, utoipa::ToSchema)]
-struct Person {
-    id: Uuid,
-    name: String,
-    email: String,
-    role: Role,
-    member_state: Option<String>,
-    nationality: Option<String>,
-    active: bool,
-    created_at: DateTime<Utc>,
-}
-
-impl TryFrom<entity::user::Model> for Person {
-    type Error = Error;
-
-    fn try_from(u: entity::user::Model) -> Result<Self, Error> {
-        Ok(Self {
-            role: u.role.parse().map_err(anyhow::Error::new)?,
-            id: u.id,
-            name: u.name,
-            email: u.email,
-            member_state: u.member_state,
-            nationality: u.nationality,
-            active: u.active,
-            created_at: u.created_at,
-        })
-    }
 }
 
 #[derive(Deserialize)]

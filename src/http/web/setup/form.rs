@@ -10,6 +10,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use serde_json::{Map, Value};
 
 use crate::domain::definition::Problem;
+use crate::domain::stage::RuleKind;
 use crate::i18n::say;
 
 /// Fields holding whole numbers.
@@ -105,9 +106,9 @@ pub fn read(base: Value, stored: &Value, fields: &BTreeMap<String, String>) -> R
     let stages = checked.get_mut("stages").and_then(Value::as_array_mut).into_iter().flatten();
     for (i, stage) in stages.enumerate() {
         let Some(advance) = stage.get_mut("advance").and_then(Value::as_object_mut) else { continue };
-        let wanted = match advance.get("rule").and_then(Value::as_str) {
-            Some("top_n") => "n",
-            Some("min_score") => "score",
+        let wanted = match advance.get("rule").and_then(Value::as_str).and_then(|r| r.parse().ok()) {
+            Some(RuleKind::TopN) => "n",
+            Some(RuleKind::MinScore) => "score",
             _ => continue,
         };
         if !advance.contains_key(wanted) {
@@ -300,8 +301,12 @@ fn tidy(value: &mut Value) {
         object.remove("choices");
     }
     if let Some(advance) = object.get_mut("advance").and_then(Value::as_object_mut) {
-        let rule = advance.get("rule").and_then(Value::as_str).unwrap_or_default().to_owned();
-        advance.retain(|k, _| k == "rule" || (k == "n" && rule == "top_n") || (k == "score" && rule == "min_score"));
+        let rule = advance.get("rule").and_then(Value::as_str).and_then(|r| r.parse::<RuleKind>().ok());
+        advance.retain(|k, _| {
+            k == "rule"
+                || (k == "n" && rule == Some(RuleKind::TopN))
+                || (k == "score" && rule == Some(RuleKind::MinScore))
+        });
     }
     for v in object.values_mut() {
         tidy(v);

@@ -24,6 +24,9 @@ use super::nav::Nav;
 use crate::app::AppState;
 use crate::domain::cycle::Phase;
 use crate::domain::definition::{self, CycleDefinition, Problem};
+use crate::domain::nomination::QuestionKind;
+use crate::domain::review::aggregate::Method;
+use crate::domain::stage::{RuleKind, StageKind};
 use crate::http::error::PageError;
 use crate::http::extract::{CsrfForm, PagePath};
 use crate::http::routes::Routes;
@@ -99,7 +102,10 @@ fn blank_definition(lang: Lang, year: i32) -> Value {
         d[list] = json!([blank(list)]);
     }
     d["stages"] = json!([
-        { "key": "screening", "name": {}, "kind": "screening", "advance": { "rule": "manual" }, "criteria": [blank("stages[0].criteria")] },
+        {
+            "key": "screening", "name": {}, "kind": StageKind::Screening.as_str(),
+            "advance": { "rule": RuleKind::Manual.as_str() }, "criteria": [blank("stages[0].criteria")],
+        },
         blank("stages"),
     ]);
     d
@@ -113,10 +119,13 @@ fn blank(path: &str) -> Value {
         "categories" => {
             json!({ "key": "", "name": {}, "max_per_state": 1, "winners": 1, "champions": 0, "per_region": false })
         }
-        "questions" => json!({ "key": "", "label": {}, "kind": "long_text", "required": true, "public": false }),
+        "questions" => json!({
+            "key": "", "label": {}, "kind": QuestionKind::LongText.as_str(), "required": true, "public": false,
+        }),
         "stages" => json!({
-            "key": "", "name": {}, "kind": "scoring", "reviewers_per_nomination": 3, "blind": true,
-            "aggregation": "mean", "advance": { "rule": "top_n", "n": 10 }, "criteria": [blank("criteria")],
+            "key": "", "name": {}, "kind": StageKind::Scoring.as_str(), "reviewers_per_nomination": 3, "blind": true,
+            "aggregation": Method::Mean.as_str(), "advance": { "rule": RuleKind::TopN.as_str(), "n": 10 },
+            "criteria": [blank("criteria")],
         }),
         "criteria" => json!({ "key": "", "label": {}, "weight": 1, "min": 0, "max": 10 }),
         "levels" => json!({ "score": "", "label": {} }),

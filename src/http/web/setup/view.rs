@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::form::{id, local};
-use crate::domain::definition::{AGGREGATIONS, Problem, QUESTION_KINDS, STAGE_KINDS};
+use crate::domain::definition::{AGGREGATIONS, Problem, QUESTION_KINDS, RULES, STAGE_KINDS};
 use crate::i18n::Lang;
 
 /// How much the form may change.
@@ -432,7 +432,7 @@ impl Editor {
             kind_options: options(lang, QUESTION_KINDS, "setup-kind-option", "kind"),
             stage_kind_options: options(lang, STAGE_KINDS, "setup-stage-kind-option", "kind"),
             aggregation_options: options(lang, AGGREGATIONS, "setup-aggregation-option", "aggregation"),
-            rule_options: options(lang, &["top_n", "min_score", "manual"], "setup-rule-option", "rule"),
+            rule_options: options(lang, RULES, "setup-rule-option", "rule"),
             language_options: Lang::OFFERED
                 .iter()
                 .map(|l| (l.as_str().to_owned(), l.native_name().to_owned()))

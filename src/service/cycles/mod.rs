@@ -1,0 +1,276 @@
+//! Cycles: creating them from a definition, changing them, and how the public and the
+//! API see them.
+
+use chrono::{DateTime, Utc};
+use entity::{category, criterion, cycle, programme, stage};
+use sea_orm::{ColumnTrait as _, DatabaseConnection, EntityTrait as _, QueryFilter as _, QueryOrder as _};
+use uuid::Uuid;
+
+use super::auth::Caller;
+use super::{Error, Result};
+use crate::domain::cycle::{Phase, Timeline};
+use crate::domain::definition::Labels;
+use crate::domain::stage::{StageKind, StageStatus};
+
+mod change;
+mod create;
+
+pub use change::*;
+pub use create::*;
+
+/// A cycle's public face: who runs it, when it opens and closes, its categories.
+/// Nothing about results: those appear only once a cycle is published.
+#[derive(Debug, Clone)]
+pub struct PublicCycle {
+    pub id: Uuid,
+    pub programme: String,
+    pub name: String,
+    pub year: i32,
+    pub phase: Phase,
+    pub time_zone: String,
+    pub timeline: Timeline,
+    pub categories: Vec<String>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl PublicCycle {
+    /// When what the public may know of this cycle last changed at `now`: an edit or a
+    /// stored phase, or one of its dates passing, which moves its phase by the clock.
+    pub fn last_changed(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let t = &self.timeline;
+        [t.opens_at, t.closes_at, t.publish_at].into_iter().filter(|at| *at <= now).fold(self.updated_at, Ord::max)
+    }
+}
+
+/// Every cycle that is open or has been, newest first. Drafts stay private until
+/// their `opens_at`.
+///
+/// # Errors
+/// Database failures only.
+pub async fn public_cycles(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Vec<PublicCycle>> {
+    let rows = cycle::Entity::find()
+        .find_also_related(programme::Entity)
+        .order_by_desc(cycle::Column::OpensAt)
+        .all(db)
+        .await?;
+    let ids: Vec<Uuid> = rows.iter().map(|(c, _)| c.id).collect();
+    let categories = category::Entity::find()
+        .filter(category::Column::CycleId.is_in(ids))
+        .order_by_asc(category::Column::Position)
+        .all(db)
+        .await?;
+
+    let mut cycles = Vec::new();
+    for (row, programme) in rows {
+        let timeline = Timeline { opens_at: row.opens_at, closes_at: row.closes_at, publish_at: row.publish_at };
+        let stored = row.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
+        let phase = timeline.phase_at(stored, now);
+        if phase == Phase::Draft {
+            continue;
+        }
+        let (labels, lang) = (Labels::of(&row.definition), crate::i18n::current());
+        let programme = programme.map(|p| p.name).unwrap_or_default();
+        cycles.push(PublicCycle {
+            id: row.id,
+            programme: labels.programme(lang, &programme).to_owned(),
+            name: labels.cycle_name(lang, row.year, &row.name),
+            year: row.year,
+            phase,
+            time_zone: row.time_zone,
+            timeline,
+            categories: categories
+                .iter()
+                .filter(|c| c.cycle_id == row.id)
+                .map(|c| labels.category(&c.key, lang, &c.name).to_owned())
+                .collect(),
+            updated_at: row.updated_at,
+        });
+    }
+    Ok(cycles)
+}
+
+/// A cycle with its set-up, as the API shows it.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct CycleView {
+    pub id: Uuid,
+    pub programme: String,
+    pub name: String,
+    pub year: i32,
+    pub phase: Phase,
+    pub time_zone: String,
+    pub opens_at: DateTime<Utc>,
+    pub closes_at: DateTime<Utc>,
+    pub publish_at: DateTime<Utc>,
+    pub max_attachments: i32,
+    pub min_attachments: i32,
+    pub version: i32,
+    pub categories: Vec<CategoryView>,
+    pub stages: Vec<StageView>,
+}
+
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct CategoryView {
+    pub key: String,
+    pub name: String,
+    pub max_per_state: i32,
+    pub winners: i32,
+    pub champions: i32,
+    pub per_region: bool,
+}
+
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct StageView {
+    pub id: Uuid,
+    pub key: String,
+    pub name: String,
+    pub kind: StageKind,
+    pub position: i32,
+    pub blind: bool,
+    pub status: StageStatus,
+    pub due_at: Option<DateTime<Utc>>,
+    pub criteria: Vec<CriterionView>,
+}
+
+/// A criterion of a scoring stage's rubric, as the cycle and a reviewer's assignment
+/// both show it.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct CriterionView {
+    pub key: String,
+    pub label: String,
+    pub guidance: Option<String>,
+    pub weight: f64,
+    pub min: f64,
+    pub max: f64,
+    /// What points on the scale mean, lowest first, where the definition says.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<LevelView>,
+}
+
+/// One described point of a criterion's scale.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct LevelView {
+    pub score: f64,
+    pub label: String,
+}
+
+impl CriterionView {
+    /// The criterion with its label and guidance in `lang` where the definition has them.
+    #[must_use]
+    pub fn read_in(c: &criterion::Model, labels: &Labels, stage: &str, lang: crate::i18n::Lang) -> Self {
+        let guidance = c.guidance.as_deref().map(|g| labels.criterion_guidance(stage, &c.key, lang, g).to_owned());
+        let levels =
+            labels.levels(stage, &c.key, lang).into_iter().map(|(score, label)| LevelView { score, label }).collect();
+        Self { label: labels.criterion(stage, &c.key, lang, &c.label).to_owned(), guidance, levels, ..Self::from(c) }
+    }
+}
+
+impl From<&criterion::Model> for CriterionView {
+    fn from(c: &criterion::Model) -> Self {
+        Self {
+            key: c.key.clone(),
+            label: c.label.clone(),
+            guidance: c.guidance.clone(),
+            weight: c.weight,
+            min: c.min_score,
+            max: c.max_score,
+            levels: Vec::new(),
+        }
+    }
+}
+
+/// Cycles with their set-up, newest first: every cycle for admins, the ones past
+/// draft for everyone else.
+///
+/// # Errors
+/// Database failures only.
+pub async fn list(db: &DatabaseConnection, caller: Option<&Caller>, now: DateTime<Utc>) -> Result<Vec<CycleView>> {
+    let rows = cycle::Entity::find().order_by_desc(cycle::Column::OpensAt).all(db).await?;
+    let mut out = Vec::new();
+    for row in rows {
+        if let Some(view) = view(db, caller, row, now).await? {
+            out.push(view);
+        }
+    }
+    Ok(out)
+}
+
+/// One cycle with its set-up.
+///
+/// # Errors
+/// `NotFound` for no such cycle, or a draft the caller may not see.
+pub async fn get(db: &DatabaseConnection, caller: Option<&Caller>, id: Uuid, now: DateTime<Utc>) -> Result<CycleView> {
+    let row = cycle::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound("cycle"))?;
+    view(db, caller, row, now).await?.ok_or(Error::NotFound("cycle"))
+}
+
+async fn view(
+    db: &DatabaseConnection,
+    caller: Option<&Caller>,
+    row: cycle::Model,
+    now: DateTime<Utc>,
+) -> Result<Option<CycleView>> {
+    let stored = row.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
+    let timeline = Timeline { opens_at: row.opens_at, closes_at: row.closes_at, publish_at: row.publish_at };
+    let phase = timeline.phase_at(stored, now);
+    if phase == Phase::Draft && !caller.is_some_and(Caller::is_admin) {
+        return Ok(None);
+    }
+    // Labels in the reader's language, where the definition gives them.
+    let (labels, lang) = (Labels::of(&row.definition), crate::i18n::current());
+    let programme = programme::Entity::find_by_id(row.programme_id).one(db).await?.map(|p| p.name).unwrap_or_default();
+    let programme = labels.programme(lang, &programme).to_owned();
+    let categories = category::Entity::find()
+        .filter(category::Column::CycleId.eq(row.id))
+        .order_by_asc(category::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| CategoryView {
+            name: labels.category(&c.key, lang, &c.name).to_owned(),
+            key: c.key,
+            max_per_state: c.max_per_state,
+            winners: c.winners,
+            champions: c.champions,
+            per_region: c.per_region,
+        })
+        .collect();
+    let stages_rows = stage::Entity::find()
+        .filter(stage::Column::CycleId.eq(row.id))
+        .order_by_asc(stage::Column::Position)
+        .find_with_related(criterion::Entity)
+        .all(db)
+        .await?;
+    let stages = stages_rows
+        .into_iter()
+        .map(|(s, mut criteria)| {
+            criteria.sort_by_key(|c| c.position);
+            Ok(StageView {
+                status: s.status.parse().map_err(anyhow::Error::new)?,
+                kind: s.kind.parse().map_err(anyhow::Error::new)?,
+                id: s.id,
+                name: labels.stage(&s.key, lang, &s.name).to_owned(),
+                criteria: criteria.iter().map(|c| CriterionView::read_in(c, &labels, &s.key, lang)).collect(),
+                key: s.key,
+                position: s.position,
+                blind: s.blind,
+                due_at: s.due_at,
+            })
+        })
+        .collect::<Result<_>>()?;
+    Ok(Some(CycleView {
+        id: row.id,
+        programme,
+        name: labels.cycle_name(lang, row.year, &row.name),
+        year: row.year,
+        phase,
+        time_zone: row.time_zone,
+        opens_at: row.opens_at,
+        closes_at: row.closes_at,
+        publish_at: row.publish_at,
+        max_attachments: row.max_attachments,
+        min_attachments: row.min_attachments,
+        version: row.version,
+        categories,
+        stages,
+    }))
+}
