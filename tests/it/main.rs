@@ -9,6 +9,7 @@ mod accessibility;
 mod attachments;
 mod audit;
 mod browser;
+mod budget;
 mod catalogues;
 mod cli;
 mod crash;

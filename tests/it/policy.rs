@@ -823,7 +823,8 @@ impl World {
 
     /// Calls `route` as `caller` presents themselves: a bearer token for the API, the
     /// browser session for everything else, with a valid CSRF token on every form.
-    async fn call(&self, caller: Caller, route: &Route) -> Answer {
+    /// The answer, and the SQL statements the server ran to give it.
+    async fn call(&self, caller: Caller, route: &Route) -> (Answer, u64) {
         let path = self.fill(&route.path, &route.method).await;
         let fields = self.fields(caller, route).await;
         let ends_session = ENDS_THE_SESSION.contains(&(route.method.as_str(), route.path.as_str()));
@@ -857,7 +858,9 @@ impl World {
                     fields.into_iter().map(|(k, v)| (k.to_owned(), Value::String(v))).collect();
                 request = request.json(&body);
             }
-            request.send().await.unwrap()
+            let before = self.app.statements();
+            let response = request.send().await.unwrap();
+            (response, self.app.statements() - before)
         } else {
             let fresh;
             let web = match self.account(caller) {
@@ -872,21 +875,25 @@ impl World {
                 Some(account) => &account.web,
             };
             if method == reqwest::Method::GET {
-                web.get(&path).await
+                let before = self.app.statements();
+                let response = web.get(&path).await;
+                (response, self.app.statements() - before)
             } else {
                 let csrf = web.csrf(if caller == Caller::Nobody { "/sign-in" } else { "/account" }).await;
                 let mut form = vec![("csrf".to_owned(), csrf)];
                 form.extend(fields.into_iter().map(|(k, v)| (k.to_owned(), v)));
                 let request = web.client.request(method, web.url(&path));
-                if MULTIPART.contains(&(route.method.as_str(), route.path.as_str())) {
+                let before = self.app.statements();
+                let response = if MULTIPART.contains(&(route.method.as_str(), route.path.as_str())) {
                     let multipart = form.into_iter().fold(reqwest::multipart::Form::new(), |m, (k, v)| m.text(k, v));
                     request.multipart(multipart).send().await.unwrap()
                 } else {
                     request.form(&form).send().await.unwrap()
-                }
+                };
+                (response, self.app.statements() - before)
             }
         };
-        Answer::of(&response)
+        (Answer::of(&response.0), response.1)
     }
 }
 
@@ -1019,14 +1026,24 @@ async fn every_route_answers_every_kind_of_caller_as_the_policy_says() {
     let served = laurel::http::route_table();
     let mut failures = coverage_gaps(&served);
 
+    let mut spent = Vec::new();
     for route in &served {
         let Some(rule) = policy_for(route) else { continue };
         let mut answers = Vec::new();
+        // What the route spends serving; for a link nobody holds here, refusing.
+        let (mut serving, mut refusing) = (None::<u64>, 0);
         for caller in Caller::ALL {
-            answers.push((caller, world.call(caller, route).await));
+            let (answer, statements) = world.call(caller, route).await;
+            if answer.serves(is_api(&route.path)) {
+                serving = Some(serving.unwrap_or(0).max(statements));
+            }
+            refusing = refusing.max(statements);
+            answers.push((caller, answer));
         }
         failures.extend(judge(route, rule.who, &answers));
+        spent.push((route.clone(), serving.unwrap_or(refusing)));
     }
+    failures.extend(crate::budget::overspent(&spent));
 
     // The walk signed nobody out: a refusal above was the policy, not a lost session.
     for (caller, account) in &world.accounts {

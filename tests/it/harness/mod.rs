@@ -8,6 +8,7 @@ pub mod smtp;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::{SubsecRound as _, Utc};
 use laurel::app::{self, AppState};
@@ -26,6 +27,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The running app's state, for calling jobs as the scheduler would.
     pub state: AppState,
+    /// Every SQL statement run on the app's connections so far, the test's own included.
+    statements: Arc<AtomicU64>,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
     // Dropped last: the database outlives the server using it.
@@ -42,7 +45,12 @@ impl TestApp {
     /// A server whose settings the test adjusts first (the mail transport, say).
     pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> Self {
         let database = TestDatabase::create().await;
-        let db = laurel::db::connect(&database.url).await.expect("connect to the test database");
+        let mut db = laurel::db::connect(&database.url).await.expect("connect to the test database");
+        let statements = Arc::new(AtomicU64::new(0));
+        let counted = statements.clone();
+        db.set_metric_callback(move |_| {
+            counted.fetch_add(1, Ordering::Relaxed);
+        });
         laurel::db::migrate(&db).await.expect("migrate the test database");
 
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind a free port");
@@ -68,6 +76,7 @@ impl TestApp {
             clock,
             client,
             state: state_copy,
+            statements,
             shutdown: Some(shutdown),
             server: Some(server),
             _database: database,
@@ -76,6 +85,12 @@ impl TestApp {
 
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.address, path)
+    }
+
+    /// How many SQL statements have run so far; the difference across one request is
+    /// what that request cost (the server runs no timed jobs in tests).
+    pub fn statements(&self) -> u64 {
+        self.statements.load(Ordering::Relaxed)
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
