@@ -185,13 +185,7 @@ impl From<&criterion::Model> for CriterionView {
 /// Database failures only.
 pub async fn list(db: &DatabaseConnection, caller: Option<&Caller>, now: DateTime<Utc>) -> Result<Vec<CycleView>> {
     let rows = cycle::Entity::find().order_by_desc(cycle::Column::OpensAt).all(db).await?;
-    let mut out = Vec::new();
-    for row in rows {
-        if let Some(view) = view(db, caller, row, now).await? {
-            out.push(view);
-        }
-    }
-    Ok(out)
+    views(db, caller, rows, now).await
 }
 
 /// One cycle with its set-up.
@@ -200,77 +194,97 @@ pub async fn list(db: &DatabaseConnection, caller: Option<&Caller>, now: DateTim
 /// `NotFound` for no such cycle, or a draft the caller may not see.
 pub async fn get(db: &DatabaseConnection, caller: Option<&Caller>, id: Uuid, now: DateTime<Utc>) -> Result<CycleView> {
     let row = cycle::Entity::find_by_id(id).one(db).await?.ok_or(Error::NotFound("cycle"))?;
-    view(db, caller, row, now).await?.ok_or(Error::NotFound("cycle"))
+    views(db, caller, vec![row], now).await?.pop().ok_or(Error::NotFound("cycle"))
 }
 
-async fn view(
+/// The cycles of `rows` the caller may see, with their set-up, in the order given: the
+/// programmes, categories, and stages with their criteria read once for all of them.
+async fn views(
     db: &DatabaseConnection,
     caller: Option<&Caller>,
-    row: cycle::Model,
+    rows: Vec<cycle::Model>,
     now: DateTime<Utc>,
-) -> Result<Option<CycleView>> {
-    let stored = row.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
-    let timeline = Timeline { opens_at: row.opens_at, closes_at: row.closes_at, publish_at: row.publish_at };
-    let phase = timeline.phase_at(stored, now);
-    if phase == Phase::Draft && !caller.is_some_and(Caller::is_admin) {
-        return Ok(None);
+) -> Result<Vec<CycleView>> {
+    let mut visible = Vec::new();
+    for row in rows {
+        let stored = row.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
+        let timeline = Timeline { opens_at: row.opens_at, closes_at: row.closes_at, publish_at: row.publish_at };
+        let phase = timeline.phase_at(stored, now);
+        if phase != Phase::Draft || caller.is_some_and(Caller::is_admin) {
+            visible.push((row, phase));
+        }
     }
-    // Labels in the reader's language, where the definition gives them.
-    let (labels, lang) = (Labels::of(&row.definition), crate::i18n::current());
-    let programme = programme::Entity::find_by_id(row.programme_id).one(db).await?.map(|p| p.name).unwrap_or_default();
-    let programme = labels.programme(lang, &programme).to_owned();
+    if visible.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<Uuid> = visible.iter().map(|(r, _)| r.id).collect();
+    let programme_ids: Vec<Uuid> = visible.iter().map(|(r, _)| r.programme_id).collect();
+    let programmes = programme::Entity::find().filter(programme::Column::Id.is_in(programme_ids)).all(db).await?;
     let categories = category::Entity::find()
-        .filter(category::Column::CycleId.eq(row.id))
+        .filter(category::Column::CycleId.is_in(ids.clone()))
         .order_by_asc(category::Column::Position)
         .all(db)
-        .await?
-        .into_iter()
-        .map(|c| CategoryView {
-            name: labels.category(&c.key, lang, &c.name).to_owned(),
-            key: c.key,
-            max_per_state: c.max_per_state,
-            winners: c.winners,
-            champions: c.champions,
-            per_region: c.per_region,
-        })
-        .collect();
-    let stages_rows = stage::Entity::find()
-        .filter(stage::Column::CycleId.eq(row.id))
+        .await?;
+    let stages = stage::Entity::find()
+        .filter(stage::Column::CycleId.is_in(ids))
         .order_by_asc(stage::Column::Position)
         .find_with_related(criterion::Entity)
         .all(db)
         .await?;
-    let stages = stages_rows
-        .into_iter()
-        .map(|(s, mut criteria)| {
-            criteria.sort_by_key(|c| c.position);
-            Ok(StageView {
-                status: s.status.parse().map_err(anyhow::Error::new)?,
-                kind: s.kind.parse().map_err(anyhow::Error::new)?,
-                id: s.id,
-                name: labels.stage(&s.key, lang, &s.name).to_owned(),
-                criteria: criteria.iter().map(|c| CriterionView::read_in(c, &labels, &s.key, lang)).collect(),
-                key: s.key,
-                position: s.position,
-                blind: s.blind,
-                due_at: s.due_at,
+    // Labels in the reader's language, where the definition gives them.
+    let lang = crate::i18n::current();
+    let mut out = Vec::with_capacity(visible.len());
+    for (row, phase) in visible {
+        let labels = Labels::of(&row.definition);
+        let programme = programmes.iter().find(|p| p.id == row.programme_id).map_or("", |p| p.name.as_str());
+        let programme = labels.programme(lang, programme).to_owned();
+        let categories = categories
+            .iter()
+            .filter(|c| c.cycle_id == row.id)
+            .map(|c| CategoryView {
+                name: labels.category(&c.key, lang, &c.name).to_owned(),
+                key: c.key.clone(),
+                max_per_state: c.max_per_state,
+                winners: c.winners,
+                champions: c.champions,
+                per_region: c.per_region,
             })
-        })
-        .collect::<Result<_>>()?;
-    Ok(Some(CycleView {
-        id: row.id,
-        programme,
-        name: labels.cycle_name(lang, row.year, &row.name),
-        year: row.year,
-        phase,
-        time_zone: row.time_zone,
-        opens_at: row.opens_at,
-        closes_at: row.closes_at,
-        publish_at: row.publish_at,
-        max_attachments: row.max_attachments,
-        min_attachments: row.min_attachments,
-        version: row.version,
-        categories,
-        stages,
-    }))
+            .collect();
+        let stages = stages
+            .iter()
+            .filter(|(s, _)| s.cycle_id == row.id)
+            .map(|(s, criteria)| {
+                let mut criteria: Vec<&criterion::Model> = criteria.iter().collect();
+                criteria.sort_by_key(|c| c.position);
+                Ok(StageView {
+                    status: s.status.parse().map_err(anyhow::Error::new)?,
+                    kind: s.kind.parse().map_err(anyhow::Error::new)?,
+                    id: s.id,
+                    name: labels.stage(&s.key, lang, &s.name).to_owned(),
+                    criteria: criteria.iter().map(|c| CriterionView::read_in(c, &labels, &s.key, lang)).collect(),
+                    key: s.key.clone(),
+                    position: s.position,
+                    blind: s.blind,
+                    due_at: s.due_at,
+                })
+            })
+            .collect::<Result<_>>()?;
+        out.push(CycleView {
+            id: row.id,
+            programme,
+            name: labels.cycle_name(lang, row.year, &row.name),
+            year: row.year,
+            phase,
+            time_zone: row.time_zone,
+            opens_at: row.opens_at,
+            closes_at: row.closes_at,
+            publish_at: row.publish_at,
+            max_attachments: row.max_attachments,
+            min_attachments: row.min_attachments,
+            version: row.version,
+            categories,
+            stages,
+        });
+    }
+    Ok(out)
 }
