@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use entity::{answer, assignment, category, cycle, member_state, nomination, programme, question, stage, user};
 use sea_orm::{
     ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, ConnectionTrait, DatabaseConnection,
-    DatabaseTransaction, EntityTrait as _, QueryFilter as _, QueryOrder as _, QuerySelect as _,
+    DatabaseTransaction, EntityTrait as _, QueryFilter as _, QueryOrder as _, QuerySelect as _, QueryTrait as _,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -269,6 +269,9 @@ pub struct WinnersFilter {
     pub category: Option<String>,
     pub region: Option<crate::domain::member_state::Region>,
     pub member_state: Option<String>,
+    /// One initiative, for its own page; not a query parameter.
+    #[serde(skip)]
+    pub nomination: Option<Uuid>,
 }
 
 const AWARDED: [NominationStatus; 3] =
@@ -280,68 +283,70 @@ const AWARDED: [NominationStatus; 3] =
 /// # Errors
 /// Database failures.
 pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateTime<Utc>) -> Result<Vec<PublicAward>> {
-    let cycles = published_cycles(db, now).await?;
-    let cycles: Vec<cycle::Model> = cycles.into_iter().filter(|c| filter.cycle.is_none_or(|id| id == c.id)).collect();
-    if cycles.is_empty() {
-        return Ok(Vec::new());
-    }
-    let ids: Vec<Uuid> = cycles.iter().map(|c| c.id).collect();
-    let nominations = nomination::Entity::find()
-        .filter(nomination::Column::CycleId.is_in(ids.clone()))
-        .filter(nomination::Column::Status.is_in(AWARDED.map(NominationStatus::as_str)))
+    // Three statements whatever the number of awards: the cycles with their programmes,
+    // the awarded nominations with their categories and member states, and the public
+    // answers with their questions.
+    let cycles = cycle::Entity::find()
+        .filter(cycle::Column::Phase.is_in([Phase::Decided.as_str(), Phase::Published.as_str()]))
+        .apply_if(filter.cycle, |q, id| q.filter(cycle::Column::Id.eq(id)))
+        .order_by_desc(cycle::Column::PublishAt)
+        .find_also_related(programme::Entity)
         .all(db)
         .await?;
-    let categories: BTreeMap<Uuid, category::Model> = category::Entity::find()
-        .filter(category::Column::CycleId.is_in(ids.clone()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c))
-        .collect();
-    let states: BTreeMap<String, member_state::Model> =
-        member_state::Entity::find().all(db).await?.into_iter().map(|s| (s.code.clone(), s)).collect();
-    let programmes: BTreeMap<Uuid, String> =
-        programme::Entity::find().all(db).await?.into_iter().map(|p| (p.id, p.name)).collect();
-    let public_questions: BTreeMap<Uuid, question::Model> = question::Entity::find()
-        .filter(question::Column::CycleId.is_in(ids))
-        .filter(question::Column::Public.eq(true))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|q| (q.id, q))
-        .collect();
-    let nomination_ids: Vec<Uuid> = nominations.iter().map(|n| n.id).collect();
-    let answers = if public_questions.is_empty() || nomination_ids.is_empty() {
+    let mut published = Vec::new();
+    for (c, programme) in cycles {
+        if phase_of(&c, now)? == Phase::Published {
+            published.push((c, programme.map(|p| p.name).unwrap_or_default()));
+        }
+    }
+    if published.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<Uuid> = published.iter().map(|(c, _)| c.id).collect();
+    let mut nominations = nomination::Entity::find()
+        .filter(nomination::Column::CycleId.is_in(ids))
+        .filter(nomination::Column::Status.is_in(AWARDED.map(NominationStatus::as_str)));
+    if let Some(code) = &filter.member_state {
+        nominations = nominations.filter(nomination::Column::MemberState.eq(code.to_uppercase()));
+    }
+    if let Some(id) = filter.nomination {
+        nominations = nominations.filter(nomination::Column::Id.eq(id));
+    }
+    let nominations =
+        nominations.find_also_related(category::Entity).find_also_related(member_state::Entity).all(db).await?;
+    let nomination_ids: Vec<Uuid> = nominations.iter().map(|(n, ..)| n.id).collect();
+    let answers = if nomination_ids.is_empty() {
         Vec::new()
     } else {
         answer::Entity::find()
             .filter(answer::Column::NominationId.is_in(nomination_ids))
-            .filter(answer::Column::QuestionId.is_in(public_questions.keys().copied().collect::<Vec<_>>()))
+            .find_also_related(question::Entity)
+            .filter(question::Column::Public.eq(true))
             .all(db)
             .await?
     };
     // Each cycle's words in the reader's language, where its definition has them.
     let lang = crate::i18n::current();
-    let labels: BTreeMap<Uuid, Labels> = cycles.iter().map(|c| (c.id, Labels::of(&c.definition))).collect();
+    let labels: BTreeMap<Uuid, Labels> = published.iter().map(|(c, _)| (c.id, Labels::of(&c.definition))).collect();
     let mut out = Vec::new();
-    for n in nominations {
-        let (Some(c), Some(k), Some(s)) =
-            (cycles.iter().find(|c| c.id == n.cycle_id), categories.get(&n.category_id), states.get(&n.member_state))
+    let mut category_position: BTreeMap<(Uuid, String), i32> = BTreeMap::new();
+    for (n, k, s) in nominations {
+        let (Some((c, programme)), Some(k), Some(s)) = (published.iter().find(|(c, _)| c.id == n.cycle_id), k, s)
         else {
             continue;
         };
         if filter.category.as_ref().is_some_and(|f| f != &k.key)
             || filter.region.is_some_and(|f| f.as_str() != s.region)
-            || filter.member_state.as_ref().is_some_and(|f| !f.eq_ignore_ascii_case(&s.code))
         {
             continue;
         }
+        category_position.insert((c.id, k.key.clone()), k.position);
         let words = &labels[&c.id];
         let mut public: Vec<(i32, PublicAnswer)> = answers
             .iter()
-            .filter(|a| a.nomination_id == n.id)
-            .filter_map(|a| {
-                let q = public_questions.get(&a.question_id)?;
+            .filter(|(a, _)| a.nomination_id == n.id)
+            .filter_map(|(a, q)| {
+                let q = q.as_ref()?;
                 let label = words.question(&q.key, lang, &q.label).to_owned();
                 Some((q.position, PublicAnswer { key: q.key.clone(), label, value: a.value.clone() }))
             })
@@ -363,18 +368,15 @@ pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateT
             cycle: PublicCycleRef {
                 id: c.id,
                 name: words.cycle_name(lang, c.year, &c.name),
-                programme: words.programme(lang, programmes.get(&c.programme_id).map_or("", String::as_str)).to_owned(),
+                programme: words.programme(lang, programme).to_owned(),
                 year: c.year,
                 published_at: c.published_at.unwrap_or(c.publish_at),
             },
         });
     }
-    let position: BTreeMap<Uuid, usize> = cycles.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
-    let category_position: BTreeMap<Uuid, i32> = categories.values().map(|c| (c.id, c.position)).collect();
-    let key_position = |a: &PublicAward| {
-        let cat = categories.values().find(|c| c.cycle_id == a.cycle.id && c.key == a.category.key).map(|c| c.id);
-        cat.and_then(|id| category_position.get(&id).copied()).unwrap_or(0)
-    };
+    let position: BTreeMap<Uuid, usize> = published.iter().enumerate().map(|(i, (c, _))| (c.id, i)).collect();
+    let key_position =
+        |a: &PublicAward| category_position.get(&(a.cycle.id, a.category.key.clone())).copied().unwrap_or(0);
     out.sort_by(|a, b| {
         (position.get(&a.cycle.id), key_position(a), a.award, &a.nomination.title).cmp(&(
             position.get(&b.cycle.id),

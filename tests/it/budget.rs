@@ -69,8 +69,8 @@ pub const BUDGET: &[(&str, &str, u64)] = &[
     ("POST", "/api/v1/assignments/{id}/submit", 23),
     ("POST", "/api/v1/assignments/{id}/recuse", 26),
     ("GET", "/api/v1/public/cycles", 5),
-    ("GET", "/api/v1/public/winners", 9),  // over the public pages' five
-    ("GET", "/api/v1/public/winners.csv", 9),  // over the public pages' five
+    ("GET", "/api/v1/public/winners", 5),
+    ("GET", "/api/v1/public/winners.csv", 5),
     ("GET", "/api/openapi.json", 0),
     ("GET", "/static/laurel.css", 1),
     ("GET", "/static/nomination.js", 1),
@@ -81,7 +81,7 @@ pub const BUDGET: &[(&str, &str, u64)] = &[
     ("GET", "/favicon.ico", 1),
     ("GET", "/api/docs", 0),
     ("GET", "/", 3),
-    ("GET", "/feed.atom", 10),  // over the public pages' five
+    ("GET", "/feed.atom", 6),  // over the public pages' five
     ("GET", "/cycles/{id}/deadlines.ics", 5),
     ("GET", "/sign-in", 1),
     ("POST", "/sign-in", 12),
@@ -133,8 +133,8 @@ pub const BUDGET: &[(&str, &str, u64)] = &[
     ("POST", "/reviews/{id}", 24),
     ("POST", "/reviews/{id}/recuse", 26),
     ("GET", "/cycles/{id}", 5),
-    ("GET", "/initiatives/{id}", 10),  // over the public pages' five
-    ("GET", "/member-states/{code}", 11),  // over the public pages' five
+    ("GET", "/initiatives/{id}", 6),  // over the public pages' five
+    ("GET", "/member-states/{code}", 7),  // over the public pages' five
     ("GET", "/archive", 4),
     ("GET", "/open-data", 3),
     ("GET", "/admin/cycles", 5),

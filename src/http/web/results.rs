@@ -85,13 +85,11 @@ async fn cycle_results(
     let published = cycle.phase == Phase::Published;
     // The filter form's "All" is an empty value; a region that is not one (an old or
     // hand-edited link) shows every region rather than an error.
-    let filter = WinnersFilter {
-        cycle: Some(id),
-        category: None,
-        region: asked.region.as_deref().and_then(|r| r.parse::<Region>().ok()),
-        member_state: asked.member_state.filter(|s| !s.is_empty()),
-    };
+    let region = asked.region.as_deref().and_then(|r| r.parse::<Region>().ok());
+    let member_state = asked.member_state.filter(|s| !s.is_empty());
     let (blocks, regions, states) = if published {
+        // One read of the cycle's awards: the menus offer all of them, the list shows
+        // those the reader chose.
         let all = publishing::winners(&state.db, &WinnersFilter { cycle: Some(id), ..Default::default() }, now).await?;
         let mut regions: Vec<(String, String)> = all
             .iter()
@@ -107,7 +105,11 @@ async fn cycle_results(
             all.iter().map(|a| (a.member_state.code.clone(), a.member_state.name.clone())).collect();
         states.sort_by(|a, b| a.1.cmp(&b.1));
         states.dedup();
-        let shown = publishing::winners(&state.db, &filter, now).await?;
+        let shown = all
+            .into_iter()
+            .filter(|a| region.is_none_or(|r| r.as_str() == a.member_state.region))
+            .filter(|a| member_state.as_ref().is_none_or(|m| m.eq_ignore_ascii_case(&a.member_state.code)))
+            .collect();
         (by_category(shown), regions, states)
     } else {
         (Vec::new(), Vec::new(), Vec::new())
@@ -121,8 +123,8 @@ async fn cycle_results(
         blocks,
         regions,
         states,
-        region: filter.region.map(|r| r.as_str().to_owned()).unwrap_or_default(),
-        member_state: filter.member_state.unwrap_or_default(),
+        region: region.map(|r| r.as_str().to_owned()).unwrap_or_default(),
+        member_state: member_state.unwrap_or_default(),
         id,
     })
 }
@@ -140,11 +142,9 @@ async fn initiative(
     viewer: Viewer,
     PagePath(id): PagePath<Uuid>,
 ) -> Result<InitiativePage, PageError> {
-    let award = publishing::winners(&state.db, &WinnersFilter::default(), state.clock.now())
-        .await?
-        .into_iter()
-        .find(|a| a.nomination.id == id)
-        .ok_or(Error::NotFound("initiative"))?;
+    let filter = WinnersFilter { nomination: Some(id), ..WinnersFilter::default() };
+    let award =
+        publishing::winners(&state.db, &filter, state.clock.now()).await?.pop().ok_or(Error::NotFound("initiative"))?;
     Ok(InitiativePage { nav: Nav::from(&viewer), label: award.award.label(viewer.lang), award })
 }
 

@@ -87,11 +87,17 @@ impl SmtpSink {
         let inbox = Arc::new(Mutex::new(Vec::new()));
         let handler = Collector { to: Vec::new(), data: Vec::new(), inbox: inbox.clone() };
         // The server's error type is not Send, so it runs on a thread of its own for
-        // the rest of the test process. Each pooled client connection holds one of its
-        // threads, so there are enough for several instances' pools.
+        // the rest of the test process. Each open client connection holds one of its
+        // threads until it closes, and an instance pools up to `IN_FLIGHT` of them, kept
+        // open while idle: with two instances' pools full, a connection opened to
+        // replace one closed would wait for a thread until an idle one timed out, so
+        // there are twice as many threads as two pools need.
         std::thread::spawn(move || {
             let mut server = Server::new(handler);
-            server.with_name("sink.laurel.test").with_tcp_listener(listener).with_num_threads(32);
+            server
+                .with_name("sink.laurel.test")
+                .with_tcp_listener(listener)
+                .with_num_threads(u32::try_from(4 * laurel::mail::worker::IN_FLIGHT).unwrap_or(64));
             let _ = server.serve();
         });
         Self { port, inbox }
