@@ -27,7 +27,7 @@ PASS_SECONDS=${FUZZ_PASS_SECONDS:-60}
 VENV=${FUZZ_VENV:-$ROOT/target/fuzz-venv}
 REPORT_DIR=${FUZZ_REPORT_DIR:-$ROOT/target/fuzz-report}
 REQUIREMENTS=$ROOT/.ci/fuzz-requirements.txt
-PASSWORD=laurel-demo-2027 # the demo module's PASSWORD (src/demo/mod.rs)
+PASSWORD=jacaranda-harbour-27 # the demo module's PASSWORD (src/demo/mod.rs)
 # The operation left out: it revokes the pass's own token.
 EXCLUDE_PATH=/api/v1/auth/logout
 CHECKS=not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance
