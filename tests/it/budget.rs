@@ -148,7 +148,7 @@ pub const BUDGET: &[(&str, &str, u64)] = &[
     ("GET", "/admin/stages/{id}", 21),
     ("GET", "/admin/stages/{id}/ranking.csv", 5),
     ("POST", "/admin/stages/{id}/assign", 15),
-    ("GET", "/admin/stages/{id}/assign-one", 19),
+    ("GET", "/admin/stages/{id}/assign-one", 7),
     ("POST", "/admin/stages/{id}/assign-one", 15),
     ("POST", "/admin/stages/{id}/advance", 24),
     ("POST", "/admin/nominations/{id}/screening", 14),

@@ -371,13 +371,7 @@ impl AssignOnePage {
         if stage.kind != StageKind::Scoring {
             return Err(Error::NotFound("scoring-stage").into());
         }
-        let nominations = ranking::ranking(&state.db, &state.caches, caller, id, false)
-            .await?
-            .groups
-            .into_iter()
-            .flat_map(|g| g.rows)
-            .map(|r| (r.nomination, r.title, r.member_state))
-            .collect();
+        let nominations = review::competing(&state.db, caller, id).await?;
         Ok(Self {
             nav: Nav::from(&signed_in.viewer),
             stage,

@@ -93,6 +93,23 @@ pub struct Assigned {
     pub shortfalls: Vec<ShortfallView>,
 }
 
+/// The nominations still competing in a stage, by title, as (id, title, member state):
+/// what the secretariat chooses from to assign one reviewer by hand.
+///
+/// # Errors
+/// `Forbidden` for anyone but the secretariat.
+pub async fn competing(
+    db: &DatabaseConnection,
+    caller: &Caller,
+    stage_id: Uuid,
+) -> Result<Vec<(Uuid, String, String)>> {
+    caller.require_admin()?;
+    let mut found: Vec<_> =
+        nominations_in(db, stage_id).await?.into_iter().map(|n| (n.id, n.title, n.member_state)).collect();
+    found.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(found)
+}
+
 /// The nominations in a stage that still compete in it.
 async fn nominations_in(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Vec<nomination::Model>> {
     Ok(nomination::Entity::find()
