@@ -182,14 +182,8 @@ impl<'a> Story<'a> {
         at: DateTime<Utc>,
     ) -> anyhow::Result<()> {
         let caller = self.focal_point(state)?;
-        let draft = Draft {
-            category: None,
-            title: None,
-            institution: None,
-            summary: None,
-            answers: BTreeMap::from([(correction.0.to_owned(), correction.1.to_owned())]),
-            language: None,
-        };
+        let draft =
+            Draft { answers: BTreeMap::from([(correction.0.to_owned(), correction.1.to_owned())]), ..Draft::default() };
         nominations::update(self.db, caller, id, draft, None, self.base_url, at).await?;
         nominations::answer_clarification(self.db, caller, id, answer, self.base_url, at + Duration::minutes(5))
             .await?;

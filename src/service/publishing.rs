@@ -158,11 +158,7 @@ pub async fn announce(tx: &DatabaseTransaction, c: &cycle::Model, base_url: &str
 /// # Errors
 /// Database failures.
 pub async fn published_cycles(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Vec<cycle::Model>> {
-    let rows = cycle::Entity::find()
-        .filter(cycle::Column::Phase.is_in([Phase::Decided.as_str(), Phase::Published.as_str()]))
-        .order_by_desc(cycle::Column::PublishAt)
-        .all(db)
-        .await?;
+    let rows = decided_or_published().all(db).await?;
     let mut out = Vec::new();
     for c in rows {
         if phase_of(&c, now)? == Phase::Published {
@@ -170,6 +166,14 @@ pub async fn published_cycles(db: &impl ConnectionTrait, now: DateTime<Utc>) -> 
         }
     }
     Ok(out)
+}
+
+/// Cycles stored as decided or published, newest publication first: those whose
+/// results are public once [`phase_of`] says so.
+fn decided_or_published() -> sea_orm::Select<cycle::Entity> {
+    cycle::Entity::find()
+        .filter(cycle::Column::Phase.is_in([Phase::Decided.as_str(), Phase::Published.as_str()]))
+        .order_by_desc(cycle::Column::PublishAt)
 }
 
 /// The earliest scheduled publication still to come, if any: until then, what the
@@ -274,6 +278,17 @@ pub struct WinnersFilter {
     pub nomination: Option<Uuid>,
 }
 
+impl WinnersFilter {
+    /// Whether an award is one the filter asks for, by its category, region and member
+    /// state (the cycle and initiative are narrowed in the query).
+    #[must_use]
+    pub fn admits(&self, award: &PublicAward) -> bool {
+        self.category.as_ref().is_none_or(|f| f == &award.category.key)
+            && self.region.is_none_or(|f| f.as_str() == award.member_state.region)
+            && self.member_state.as_ref().is_none_or(|f| f.eq_ignore_ascii_case(&award.member_state.code))
+    }
+}
+
 const AWARDED: [NominationStatus; 3] =
     [NominationStatus::Winner, NominationStatus::Champion, NominationStatus::Finalist];
 
@@ -286,10 +301,8 @@ pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateT
     // Three statements whatever the number of awards: the cycles with their programmes,
     // the awarded nominations with their categories and member states, and the public
     // answers with their questions.
-    let cycles = cycle::Entity::find()
-        .filter(cycle::Column::Phase.is_in([Phase::Decided.as_str(), Phase::Published.as_str()]))
+    let cycles = decided_or_published()
         .apply_if(filter.cycle, |q, id| q.filter(cycle::Column::Id.eq(id)))
-        .order_by_desc(cycle::Column::PublishAt)
         .find_also_related(programme::Entity)
         .all(db)
         .await?;
@@ -335,11 +348,6 @@ pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateT
         else {
             continue;
         };
-        if filter.category.as_ref().is_some_and(|f| f != &k.key)
-            || filter.region.is_some_and(|f| f.as_str() != s.region)
-        {
-            continue;
-        }
         category_position.insert((c.id, k.key.clone()), k.position);
         let words = &labels[&c.id];
         let mut public: Vec<(i32, PublicAnswer)> = answers
@@ -353,7 +361,7 @@ pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateT
             .collect();
         public.sort_by_key(|(p, _)| *p);
         let award = n.status.parse::<NominationStatus>().ok().and_then(Award::of).unwrap_or(Award::Finalist);
-        out.push(PublicAward {
+        let award = PublicAward {
             award,
             nomination: PublicNomination {
                 id: n.id,
@@ -372,7 +380,10 @@ pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateT
                 year: c.year,
                 published_at: c.published_at.unwrap_or(c.publish_at),
             },
-        });
+        };
+        if filter.admits(&award) {
+            out.push(award);
+        }
     }
     let position: BTreeMap<Uuid, usize> = published.iter().enumerate().map(|(i, (c, _))| (c.id, i)).collect();
     let key_position =

@@ -8,7 +8,7 @@ use std::process::{Child, Command, Stdio};
 use fantoccini::{Client, Locator};
 
 use crate::browser::shoot;
-use crate::harness::browser::{self, click_and_load, fill, free_port, text};
+use crate::harness::browser::{self, click_and_load, fill, free_port, text, texts};
 
 /// A running `laurel demo`, stopped when dropped.
 struct Demo {
@@ -57,14 +57,6 @@ impl Demo {
     fn at(&self, path: &str) -> String {
         format!("{}{path}", self.url)
     }
-}
-
-async fn texts(b: &Client, css: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for element in b.find_all(Locator::Css(css)).await.unwrap() {
-        out.push(element.text().await.unwrap());
-    }
-    out
 }
 
 async fn sign_in(b: &Client, demo: &Demo, email: &str) {

@@ -263,13 +263,7 @@ async fn a_cycle_goes_from_import_to_published_winners_on_a_fresh_server() {
     assert!(j.text("p.success[role=status]").await.contains("The results are public"));
     j.sign_out().await;
     j.open(&format!("/cycles/{cycle_id}")).await;
-    let on_page: Vec<String> = {
-        let mut out = Vec::new();
-        for item in j.b.find_all(Locator::Css("ul.awards li")).await.unwrap() {
-            out.push(item.text().await.unwrap());
-        }
-        out
-    };
+    let on_page = browser::texts(j.b, "ul.awards li").await;
     assert_eq!(on_page.len(), 2, "{on_page:?}");
     assert!(on_page[0].starts_with("Winner") && on_page[0].contains("Huduma Centres") && on_page[0].contains("Kenya"));
     assert!(on_page[1].starts_with("Champion") && on_page[1].contains("Poupatempo") && on_page[1].contains("Brazil"));

@@ -85,8 +85,11 @@ async fn cycle_results(
     let published = cycle.phase == Phase::Published;
     // The filter form's "All" is an empty value; a region that is not one (an old or
     // hand-edited link) shows every region rather than an error.
-    let region = asked.region.as_deref().and_then(|r| r.parse::<Region>().ok());
-    let member_state = asked.member_state.filter(|s| !s.is_empty());
+    let chosen = WinnersFilter {
+        region: asked.region.as_deref().and_then(|r| r.parse::<Region>().ok()),
+        member_state: asked.member_state.filter(|s| !s.is_empty()),
+        ..WinnersFilter::default()
+    };
     let (blocks, regions, states) = if published {
         // One read of the cycle's awards: the menus offer all of them, the list shows
         // those the reader chose.
@@ -105,11 +108,7 @@ async fn cycle_results(
             all.iter().map(|a| (a.member_state.code.clone(), a.member_state.name.clone())).collect();
         states.sort_by(|a, b| a.1.cmp(&b.1));
         states.dedup();
-        let shown = all
-            .into_iter()
-            .filter(|a| region.is_none_or(|r| r.as_str() == a.member_state.region))
-            .filter(|a| member_state.as_ref().is_none_or(|m| m.eq_ignore_ascii_case(&a.member_state.code)))
-            .collect();
+        let shown = all.into_iter().filter(|a| chosen.admits(a)).collect();
         (by_category(shown), regions, states)
     } else {
         (Vec::new(), Vec::new(), Vec::new())
@@ -123,8 +122,8 @@ async fn cycle_results(
         blocks,
         regions,
         states,
-        region: region.map(|r| r.as_str().to_owned()).unwrap_or_default(),
-        member_state: member_state.unwrap_or_default(),
+        region: chosen.region.map(|r| r.as_str().to_owned()).unwrap_or_default(),
+        member_state: chosen.member_state.unwrap_or_default(),
         id,
     })
 }

@@ -207,9 +207,7 @@ async fn views(
 ) -> Result<Vec<CycleView>> {
     let mut visible = Vec::new();
     for row in rows {
-        let stored = row.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
-        let timeline = Timeline { opens_at: row.opens_at, closes_at: row.closes_at, publish_at: row.publish_at };
-        let phase = timeline.phase_at(stored, now);
+        let phase = super::publishing::phase_of(&row, now)?;
         if phase != Phase::Draft || caller.is_some_and(Caller::is_admin) {
             visible.push((row, phase));
         }

@@ -107,6 +107,15 @@ pub async fn text(b: &Client, css: &str) -> String {
     element.text().await.unwrap()
 }
 
+/// The text of every element `css` matches, in document order.
+pub async fn texts(b: &Client, css: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for element in b.find_all(Locator::Css(css)).await.unwrap() {
+        out.push(element.text().await.unwrap());
+    }
+    out
+}
+
 /// Clicks what leads to another page, and waits until the old page is gone, so that
 /// what is read next comes from the new one.
 pub async fn click_and_load(b: &Client, css: &str) {
