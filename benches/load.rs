@@ -12,7 +12,14 @@
 //! changed and 50 ms when it must recompute; the entries table at most 5 ms; the server
 //! under 64 MiB throughout.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, clippy::cast_precision_loss)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss
+)]
 
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
@@ -108,6 +115,9 @@ struct Dataset {
     stage: Uuid,
     published: Uuid,
     dashboard: Uuid,
+    /// One award of the published cycle, and its member state's code.
+    initiative: Uuid,
+    member_state: String,
 }
 
 /// The dataset, written straight to the tables (the use cases are not what is measured).
@@ -225,14 +235,17 @@ async fn seed(url: &DatabaseUrl) -> Dataset {
         .all(&db)
         .await
         .unwrap();
+    let mut initiative = None;
     for i in 0..AWARDS {
         let status = match i % 10 {
             0 => "winner",
             1 | 2 => "champion",
             _ => "finalist",
         };
+        let id = Uuid::now_v7();
+        initiative.get_or_insert((id, states[(i * 7) % states.len()].clone()));
         noms.push(nomination_row(
-            Uuid::now_v7(),
+            id,
             published,
             categories[i % categories.len()].id,
             &states[(i * 7) % states.len()],
@@ -334,7 +347,8 @@ async fn seed(url: &DatabaseUrl) -> Dataset {
         review_score::Entity::insert_many(chunk.to_vec()).exec(&db).await.unwrap();
     }
     db.close().await.unwrap();
-    Dataset { stage: experts, published, dashboard }
+    let (initiative, member_state) = initiative.unwrap();
+    Dataset { stage: experts, published, dashboard, initiative, member_state }
 }
 
 /// An assignment and, when it is submitted with scores around `quality`, its review
@@ -445,18 +459,40 @@ struct Measure {
 
 /// `CONCURRENCY` clients fetch `url` for `RUN`, each checking it got 200.
 async fn load(client: &reqwest::Client, url: &str, server: &Server) -> Measure {
-    let deadline = Instant::now() + RUN;
+    load_for(client, url, Vary::No, RUN, server).await
+}
+
+/// Whether each request asks for an address of its own.
+#[derive(Clone, Copy, PartialEq)]
+enum Vary {
+    No,
+    /// A query parameter the route ignores, different on every request: no kept
+    /// answer ever matches, so each request is answered afresh.
+    IgnoredParameter,
+}
+
+async fn load_for(client: &reqwest::Client, url: &str, vary: Vary, run: Duration, server: &Server) -> Measure {
+    let deadline = Instant::now() + run;
     let cpu_before = server.cpu_ns();
     let started = Instant::now();
     let mut tasks = Vec::new();
+    let counter = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     for _ in 0..CONCURRENCY {
         let client = client.clone();
         let url = url.to_owned();
+        let counter = counter.clone();
         tasks.push(tokio::spawn(async move {
             let mut latencies = Vec::new();
             while Instant::now() < deadline {
                 let t = Instant::now();
-                let response = client.get(&url).send().await.unwrap();
+                let address = match vary {
+                    Vary::No => url.clone(),
+                    Vary::IgnoredParameter => {
+                        let n = counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        format!("{url}{}miss={n}", if url.contains('?') { '&' } else { '?' })
+                    }
+                };
+                let response = client.get(&address).send().await.unwrap();
                 assert_eq!(response.status(), 200, "{url}");
                 response.bytes().await.unwrap();
                 latencies.push(t.elapsed());
@@ -587,6 +623,7 @@ async fn run() {
     println!("{:<34} {:>7} req, each after a change   cpu {recompute:>5.2} ms/req", "  … recomputed", RECOMPUTES);
     let entries = load(&admin, &format!("{}{entries_path}", laurel.base), &laurel).await;
     print("GET /admin/cycles/{id}/nominations", &entries, &laurel);
+    let cold = public_routes(&public, &admin, &laurel, &data).await;
     let peak = laurel.memory_kib("VmHWM:") as f64 / 1024.0;
     println!("peak memory (VmHWM): {peak:.1} MiB");
 
@@ -626,6 +663,92 @@ async fn run() {
     );
     println!("entries table: {:.2} ms of server CPU per request (target: at most 5 ms)", entries.cpu_ms_per_request);
     println!("server peak memory: {peak:.1} MiB (target: under 64 MiB)");
+    for line in cold {
+        println!("{line}");
+    }
+}
+
+/// How long each public route is loaded in each of its three ways.
+const COLD_RUN: Duration = Duration::from_secs(3);
+
+/// Every public route loaded three ways: anonymously from the kept answer, anonymously
+/// past it, and signed in (never kept), with the SQL statements each request ran as the
+/// server's `/metrics` counts them. Returns the verdicts against issue 20's targets.
+async fn public_routes(
+    public: &reqwest::Client,
+    admin: &reqwest::Client,
+    laurel: &Server,
+    data: &Dataset,
+) -> Vec<String> {
+    let published = data.published;
+    let routes: Vec<(&str, String, f64)> = vec![
+        ("/cycles/{id}", format!("/cycles/{published}"), 1.0),
+        ("/api/v1/public/winners", "/api/v1/public/winners".into(), 0.7),
+        ("/api/v1/public/winners.csv", "/api/v1/public/winners.csv".into(), 2.0),
+        ("/api/v1/public/cycles", "/api/v1/public/cycles".into(), 2.0),
+        ("/initiatives/{id}", format!("/initiatives/{}", data.initiative), 2.0),
+        ("/member-states/{code}", format!("/member-states/{}", data.member_state), 2.0),
+        ("/feed.atom", "/feed.atom".into(), 2.0),
+        ("/archive", "/archive".into(), 2.0),
+        ("/cycles/{id}/deadlines.ics", format!("/cycles/{published}/deadlines.ics"), 2.0),
+        ("/", "/".into(), 2.0),
+        ("/open-data", "/open-data".into(), 2.0),
+    ];
+    println!(
+        "\nPublic routes, {CONCURRENCY} concurrent clients, {} s each way: kept (anonymous, the same address), \
+         missed (anonymous, an ignored parameter new on every request), signed in (the secretariat's session)",
+        COLD_RUN.as_secs()
+    );
+    println!(
+        "{:<28} {:>22} {:>30} {:>30}",
+        "route", "kept: req/s, cpu ms", "missed: req/s, cpu ms, stmts", "signed in: req/s, cpu ms, stmts"
+    );
+    let mut verdicts = Vec::new();
+    for (template, path, target) in routes {
+        let url = format!("{}{path}", laurel.base);
+        let kept = load_for(public, &url, Vary::No, COLD_RUN, laurel).await;
+        let before = statements(public, laurel, template).await;
+        let missed = load_for(public, &url, Vary::IgnoredParameter, COLD_RUN, laurel).await;
+        let after_missed = statements(public, laurel, template).await;
+        let signed = load_for(admin, &url, Vary::No, COLD_RUN, laurel).await;
+        let after_signed = statements(public, laurel, template).await;
+        let per = |(s0, r0): (u64, u64), (s1, r1): (u64, u64)| (s1 - s0) as f64 / (r1 - r0).max(1) as f64;
+        let (missed_statements, signed_statements) = (per(before, after_missed), per(after_missed, after_signed));
+        println!(
+            "{template:<28} {:>9.0} {:>6.3} ms {:>9.0} {:>6.3} ms {:>5.1} {:>9.0} {:>6.3} ms {:>5.1}",
+            kept.rps,
+            kept.cpu_ms_per_request,
+            missed.rps,
+            missed.cpu_ms_per_request,
+            missed_statements,
+            signed.rps,
+            signed.cpu_ms_per_request,
+            signed_statements,
+        );
+        let worst = missed.cpu_ms_per_request.max(signed.cpu_ms_per_request);
+        let most = missed_statements.max(signed_statements);
+        verdicts.push(format!(
+            "{template}: uncached {worst:.3} ms of server CPU at worst (target: at most {target} ms), {most:.1} \
+             statements (target: at most 5)"
+        ));
+    }
+    verdicts
+}
+
+/// The statements the server has run for `route`'s requests, and how many it answered
+/// with 200, from its `/metrics`.
+async fn statements(client: &reqwest::Client, laurel: &Server, route: &str) -> (u64, u64) {
+    let text = client.get(format!("{}/metrics", laurel.base)).send().await.unwrap().text().await.unwrap();
+    let value = |prefix: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(prefix))
+            .and_then(|v| v.trim().parse::<f64>().ok())
+            .map_or(0, |v| v as u64)
+    };
+    (
+        value(&format!(r#"laurel_http_sql_statements_total{{method="GET",route="{route}"}} "#)),
+        value(&format!(r#"laurel_http_requests_total{{method="GET",route="{route}",status="200"}} "#)),
+    )
 }
 
 /// Dashboard views each made after a change to the cycle, so each recomputes.

@@ -81,6 +81,12 @@ pub async fn serve(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    // Reference data every instance reads alike, read before the first request needs it;
+    // a database not yet reachable is for `/readyz` to report, and the first page that
+    // needs the states reads them.
+    if let Err(e) = crate::service::member_states::all(&state.db, &state.caches).await {
+        tracing::warn!(error = %e, "the member states could not be read yet");
+    }
     let router = crate::http::router(state);
     axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown)

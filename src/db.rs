@@ -40,15 +40,45 @@ pub async fn connect(url: &DatabaseUrl) -> anyhow::Result<DatabaseConnection> {
                     .busy_timeout(Duration::from_secs(10))
                     .pragma("cache_size", "-512")
                     .statement_cache_capacity(48)
+                    // The worker thread hands rows over a channel; with room for a whole
+                    // page's rows it never waits for the request's task to take them.
+                    .row_buffer_size(1024)
             });
         }
         Backend::Postgres => {
             options.max_connections(16).min_connections(1);
         }
     }
-    sea_orm::Database::connect(options)
+    let mut db = sea_orm::Database::connect(options)
         .await
-        .map_err(|e| anyhow::anyhow!("cannot connect to the database at {url}: {}", db_cause(&e)))
+        .map_err(|e| anyhow::anyhow!("cannot connect to the database at {url}: {}", db_cause(&e)))?;
+    db.set_metric_callback(|_| count_statement());
+    Ok(db)
+}
+
+tokio::task_local! {
+    /// The SQL statements run so far by the work being counted on this task.
+    static STATEMENTS: std::cell::Cell<u32>;
+}
+
+/// Runs `work`, counting the SQL statements it runs on its own task: what one request
+/// costs the database, reported by `/metrics` per route so that a page reading the
+/// same rows twice, or once per row, shows in production as it does in the tests'
+/// query budget.
+pub async fn counting<F: Future>(work: F) -> (F::Output, u32) {
+    STATEMENTS
+        .scope(std::cell::Cell::new(0), async move {
+            let out = work.await;
+            (out, STATEMENTS.with(std::cell::Cell::get))
+        })
+        .await
+}
+
+/// Counts one statement for the work being counted on this task, if any. Every
+/// connection `connect` opens calls it; a connection given another metric callback
+/// (the test harness's) calls it too.
+pub fn count_statement() {
+    let _ = STATEMENTS.try_with(|n| n.set(n.get().saturating_add(1)));
 }
 
 /// Applies every pending migration.

@@ -13,6 +13,7 @@ pub struct Metrics {
     registry: Registry,
     requests: IntCounterVec,
     latency: HistogramVec,
+    statements: IntCounterVec,
     jobs: IntCounterVec,
     outbox: IntGaugeVec,
     delivery: prometheus::Histogram,
@@ -32,11 +33,20 @@ impl Metrics {
                 .buckets(vec![0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0]),
             &["method", "route", "status"],
         )?;
+        let statements = IntCounterVec::new(
+            Opts::new(
+                "http_sql_statements_total",
+                "SQL statements run to answer HTTP requests, by route template: divided by the requests, what \
+                 one answer costs the database",
+            ),
+            &["method", "route"],
+        )?;
         let jobs =
             IntCounterVec::new(Opts::new("job_runs_total", "Timed job runs, by job and outcome"), &["job", "outcome"])?;
         let outbox = IntGaugeVec::new(Opts::new("outbox_messages", "Emails in the outbox, by status"), &["status"])?;
         registry.register(Box::new(requests.clone()))?;
         registry.register(Box::new(latency.clone()))?;
+        registry.register(Box::new(statements.clone()))?;
         registry.register(Box::new(jobs.clone()))?;
         let delivery = prometheus::Histogram::with_opts(
             HistogramOpts::new(
@@ -47,7 +57,7 @@ impl Metrics {
         )?;
         registry.register(Box::new(outbox.clone()))?;
         registry.register(Box::new(delivery.clone()))?;
-        Ok(Self { registry, requests, latency, jobs, outbox, delivery })
+        Ok(Self { registry, requests, latency, statements, jobs, outbox, delivery })
     }
 
     pub fn job_run(&self, job: &str, ok: bool) {
@@ -81,10 +91,11 @@ pub async fn track(State(metrics): State<Metrics>, request: Request, next: Next)
     let method = request.method().as_str().to_owned();
     let route =
         request.extensions().get::<MatchedPath>().map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned());
-    let response = next.run(request).await;
+    let (response, statements) = crate::db::counting(next.run(request)).await;
     let status = response.status().as_u16().to_string();
     let labels = [method.as_str(), route.as_str(), status.as_str()];
     metrics.requests.with_label_values(&labels).inc();
     metrics.latency.with_label_values(&labels).observe(started.elapsed().as_secs_f64());
+    metrics.statements.with_label_values(&[method.as_str(), route.as_str()]).inc_by(u64::from(statements));
     response
 }

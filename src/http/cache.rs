@@ -112,10 +112,8 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
     parts.headers.insert(header::VARY, axum::http::HeaderValue::from_static("Accept-Language, Cookie"));
     // Kept until the next change the clock makes: results published, a call opened or
     // closed (so a countdown never outlives its deadline), or the usual few seconds.
-    let next_publication = crate::service::publishing::next_publication(&state.db, now).await.ok().flatten();
-    let next_deadline = crate::service::publishing::next_deadline(&state.db, now).await.ok().flatten();
-    let expires =
-        [next_publication, next_deadline].into_iter().flatten().fold(now + Duration::seconds(TTL), std::cmp::min);
+    let next_change = crate::service::publishing::next_change(&state.db, now).await.ok().flatten();
+    let expires = next_change.into_iter().fold(now + Duration::seconds(TTL), std::cmp::min);
     let kept = Arc::new(PublicAnswer { expires, headers: parts.headers, body: bytes });
     state.caches.public.put(key, kept.clone());
     answer(&request_headers, &kept)

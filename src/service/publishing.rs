@@ -2,13 +2,14 @@
 //! module for a cycle that is not published at `now`: every public reader goes through
 //! [`published_cycles`], which decides with the same clock rule as everything else.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
 use entity::{answer, assignment, category, cycle, member_state, nomination, programme, question, stage, user};
 use sea_orm::{
-    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, ConnectionTrait, DatabaseConnection,
-    DatabaseTransaction, EntityTrait as _, QueryFilter as _, QueryOrder as _, QuerySelect as _, QueryTrait as _,
+    ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, Condition, ConnectionTrait, DatabaseConnection,
+    DatabaseTransaction, EntityTrait as _, JoinType, QueryFilter as _, QueryOrder as _, QuerySelect as _,
+    QueryTrait as _, RelationTrait as _,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -168,6 +169,45 @@ pub async fn published_cycles(db: &impl ConnectionTrait, now: DateTime<Utc>) -> 
     Ok(out)
 }
 
+/// A published cycle as the archive and the feed list it.
+#[derive(Debug, Clone)]
+pub struct PublishedCycle {
+    pub id: Uuid,
+    /// In the reader's language.
+    pub name: String,
+    pub year: i32,
+    /// When its results came out: as published by hand, or on their date.
+    pub published_at: DateTime<Utc>,
+    /// That day in the cycle's time zone.
+    pub published_on: String,
+}
+
+/// The published cycles, newest publication first, in one statement (their words are
+/// kept, `cycles::labels`).
+///
+/// # Errors
+/// Database failures.
+pub async fn published(db: &DatabaseConnection, caches: &Caches, now: DateTime<Utc>) -> Result<Vec<PublishedCycle>> {
+    let shown = published_heads(db, None, now).await?;
+    let versions: Vec<(Uuid, i32)> = shown.iter().map(|c| (c.id, c.version)).collect();
+    let labels = super::cycles::labels(db, caches, &versions).await?;
+    let lang = crate::i18n::current();
+    Ok(shown
+        .into_iter()
+        .map(|c| {
+            let words = labels.get(&c.id).map_or(&*NO_LABELS, AsRef::as_ref);
+            let published_at = c.published_at.unwrap_or(c.publish_at);
+            PublishedCycle {
+                id: c.id,
+                name: words.cycle_name(lang, c.year, &c.name),
+                year: c.year,
+                published_at,
+                published_on: format::date(published_at, &c.time_zone),
+            }
+        })
+        .collect())
+}
+
 /// Cycles stored as decided or published, newest publication first: those whose
 /// results are public once [`phase_of`] says so.
 fn decided_or_published() -> sea_orm::Select<cycle::Entity> {
@@ -176,41 +216,37 @@ fn decided_or_published() -> sea_orm::Select<cycle::Entity> {
         .order_by_desc(cycle::Column::PublishAt)
 }
 
-/// The earliest scheduled publication still to come, if any: until then, what the
-/// public sees of results cannot change by itself.
+/// The next moment the clock changes what the public sees, if any is scheduled: a
+/// decided cycle's publication (until then results cannot appear by themselves), or a
+/// call opening or closing (a page that states a deadline or counts down to it is kept
+/// no longer than that, so no badge counts on past the close). One statement: the
+/// cycles with a date still to come, few at any time.
 ///
 /// # Errors
 /// Database failures.
-pub async fn next_publication(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>> {
-    Ok(cycle::Entity::find()
-        .filter(cycle::Column::Phase.eq(Phase::Decided.as_str()))
-        .filter(cycle::Column::PublishAt.gt(now))
-        .order_by_asc(cycle::Column::PublishAt)
-        .one(db)
-        .await?
-        .map(|c| c.publish_at))
-}
-
-/// The next moment a call opens or closes after `now`: a public page that states a
-/// deadline or counts down to it is kept no longer than that, so no badge counts on
-/// past the close.
-///
-/// # Errors
-/// Database failures.
-pub async fn next_deadline(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>> {
-    let opens = cycle::Entity::find()
-        .filter(cycle::Column::OpensAt.gt(now))
-        .order_by_asc(cycle::Column::OpensAt)
-        .one(db)
-        .await?
-        .map(|c| c.opens_at);
-    let closes = cycle::Entity::find()
-        .filter(cycle::Column::ClosesAt.gt(now))
-        .order_by_asc(cycle::Column::ClosesAt)
-        .one(db)
-        .await?
-        .map(|c| c.closes_at);
-    Ok(opens.into_iter().chain(closes).min())
+pub async fn next_change(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>> {
+    /// A cycle's opening, closing, publication and stored phase.
+    type Dates = (DateTime<Utc>, DateTime<Utc>, DateTime<Utc>, String);
+    let upcoming: Vec<Dates> = cycle::Entity::find()
+        .select_only()
+        .columns([cycle::Column::OpensAt, cycle::Column::ClosesAt, cycle::Column::PublishAt, cycle::Column::Phase])
+        .filter(
+            Condition::any().add(cycle::Column::OpensAt.gt(now)).add(cycle::Column::ClosesAt.gt(now)).add(
+                Condition::all()
+                    .add(cycle::Column::Phase.eq(Phase::Decided.as_str()))
+                    .add(cycle::Column::PublishAt.gt(now)),
+            ),
+        )
+        .into_tuple()
+        .all(db)
+        .await?;
+    let decided = Phase::Decided.as_str();
+    Ok(upcoming
+        .into_iter()
+        .flat_map(|(opens, closes, publish, phase)| [Some(opens), Some(closes), (phase == decided).then_some(publish)])
+        .flatten()
+        .filter(|at| *at > now)
+        .min())
 }
 
 /// One published award, with only what the cycle makes public.
@@ -297,106 +333,276 @@ const AWARDED: [NominationStatus; 3] =
 ///
 /// # Errors
 /// Database failures.
-pub async fn winners(db: &DatabaseConnection, filter: &WinnersFilter, now: DateTime<Utc>) -> Result<Vec<PublicAward>> {
+pub async fn winners(
+    db: &DatabaseConnection,
+    caches: &Caches,
+    filter: &WinnersFilter,
+    now: DateTime<Utc>,
+) -> Result<Vec<PublicAward>> {
     // Three statements whatever the number of awards: the cycles with their programmes,
-    // the awarded nominations with their categories and member states, and the public
-    // answers with their questions.
-    let cycles = decided_or_published()
-        .apply_if(filter.cycle, |q, id| q.filter(cycle::Column::Id.eq(id)))
-        .find_also_related(programme::Entity)
+    // then the awards (`awards_of`); the cycles' words are kept (`cycles::labels`).
+    let published = published_heads(db, filter.cycle, now).await?;
+    awards_of(db, caches, &published, filter).await
+}
+
+/// The published cycles (or the one asked for, if it is), newest publication first.
+async fn published_heads(db: &DatabaseConnection, only: Option<Uuid>, now: DateTime<Utc>) -> Result<Vec<CycleHead>> {
+    let heads = CycleHead::select()
+        .filter(cycle::Column::Phase.is_in([Phase::Decided.as_str(), Phase::Published.as_str()]))
+        .apply_if(only, |q, id| q.filter(cycle::Column::Id.eq(id)))
+        .order_by_desc(cycle::Column::PublishAt)
+        .into_model::<CycleHead>()
         .all(db)
         .await?;
     let mut published = Vec::new();
-    for (c, programme) in cycles {
-        if phase_of(&c, now)? == Phase::Published {
-            published.push((c, programme.map(|p| p.name).unwrap_or_default()));
+    for head in heads {
+        if head.phase(now)? == Phase::Published {
+            published.push(head);
         }
     }
+    Ok(published)
+}
+
+/// What the public pages need of a cycle, without its stored definition: the words
+/// it holds are kept apart, by version (`cycles::labels`), so a page does not parse it.
+#[derive(Debug, Clone, sea_orm::FromQueryResult)]
+pub(crate) struct CycleHead {
+    pub(crate) id: Uuid,
+    pub(crate) year: i32,
+    pub(crate) name: String,
+    pub(crate) time_zone: String,
+    pub(crate) opens_at: DateTime<Utc>,
+    pub(crate) closes_at: DateTime<Utc>,
+    pub(crate) publish_at: DateTime<Utc>,
+    pub(crate) phase: String,
+    pub(crate) published_at: Option<DateTime<Utc>>,
+    pub(crate) version: i32,
+    pub(crate) updated_at: DateTime<Utc>,
+    /// The programme's name as stored.
+    pub(crate) programme: String,
+}
+
+impl CycleHead {
+    pub(crate) fn select() -> sea_orm::Select<cycle::Entity> {
+        cycle::Entity::find()
+            .select_only()
+            .columns([
+                cycle::Column::Id,
+                cycle::Column::Year,
+                cycle::Column::Name,
+                cycle::Column::TimeZone,
+                cycle::Column::OpensAt,
+                cycle::Column::ClosesAt,
+                cycle::Column::PublishAt,
+                cycle::Column::Phase,
+                cycle::Column::PublishedAt,
+                cycle::Column::Version,
+                cycle::Column::UpdatedAt,
+            ])
+            .column_as(programme::Column::Name, "programme")
+            .join(JoinType::InnerJoin, cycle::Relation::Programme.def())
+    }
+
+    pub(crate) fn phase(&self, now: DateTime<Utc>) -> Result<Phase> {
+        let stored = self.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
+        let timeline = Timeline { opens_at: self.opens_at, closes_at: self.closes_at, publish_at: self.publish_at };
+        Ok(timeline.phase_at(stored, now))
+    }
+}
+
+/// A cycle's own page as the public sees it: what it is called, when its results are
+/// out, and, once they are, its awards.
+#[derive(Debug, Clone)]
+pub struct CycleResults {
+    pub name: String,
+    pub programme: String,
+    pub phase: Phase,
+    pub time_zone: String,
+    pub publish_at: DateTime<Utc>,
+    /// Empty until the cycle is published.
+    pub awards: Vec<PublicAward>,
+}
+
+/// One cycle's results page in three statements: the cycle with its programme, then,
+/// once it is published, its awards. `None` for no such cycle or one still a draft.
+///
+/// # Errors
+/// Database failures.
+pub async fn cycle_results(
+    db: &DatabaseConnection,
+    caches: &Caches,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<Option<CycleResults>> {
+    let Some(head) = CycleHead::select().filter(cycle::Column::Id.eq(id)).into_model::<CycleHead>().one(db).await?
+    else {
+        return Ok(None);
+    };
+    let phase = head.phase(now)?;
+    if phase == Phase::Draft {
+        return Ok(None);
+    }
+    let labels = super::cycles::labels(db, caches, &[(head.id, head.version)]).await?;
+    let lang = crate::i18n::current();
+    let words = labels.get(&head.id).map(AsRef::as_ref).unwrap_or(&NO_LABELS);
+    let page = CycleResults {
+        name: words.cycle_name(lang, head.year, &head.name),
+        programme: words.programme(lang, &head.programme).to_owned(),
+        phase,
+        time_zone: head.time_zone.clone(),
+        publish_at: head.publish_at,
+        awards: Vec::new(),
+    };
+    if phase != Phase::Published {
+        return Ok(Some(page));
+    }
+    let filter = WinnersFilter { cycle: Some(id), ..WinnersFilter::default() };
+    Ok(Some(CycleResults { awards: awards_of(db, caches, &[head], &filter).await?, ..page }))
+}
+
+/// The words of a cycle whose definition cannot be read: every page shows the stored ones.
+pub(crate) static NO_LABELS: std::sync::LazyLock<Labels> = std::sync::LazyLock::new(Labels::default);
+
+/// An award as read: the nomination with its category and member state, in the columns
+/// the public sees.
+#[derive(Debug, sea_orm::FromQueryResult)]
+struct AwardRow {
+    id: Uuid,
+    cycle_id: Uuid,
+    title: String,
+    institution: String,
+    summary: String,
+    status: String,
+    language: Option<String>,
+    category_key: String,
+    category_name: String,
+    category_position: i32,
+    state_code: String,
+    state_name: String,
+    state_region: String,
+}
+
+/// A public answer as read, with its question.
+#[derive(Debug, sea_orm::FromQueryResult)]
+struct AnswerRow {
+    nomination_id: Uuid,
+    value: String,
+    key: String,
+    label: String,
+}
+
+/// The awards of `published` cycles that `filter` admits, in two statements: the awarded
+/// nominations with their categories and member states, and their public answers with
+/// the questions, each in the columns shown; the cycles' words come from the kept
+/// labels (one more statement only when a definition changed).
+async fn awards_of(
+    db: &DatabaseConnection,
+    caches: &Caches,
+    published: &[CycleHead],
+    filter: &WinnersFilter,
+) -> Result<Vec<PublicAward>> {
     if published.is_empty() {
         return Ok(Vec::new());
     }
-    let ids: Vec<Uuid> = published.iter().map(|(c, _)| c.id).collect();
-    let mut nominations = nomination::Entity::find()
+    let ids: Vec<Uuid> = published.iter().map(|c| c.id).collect();
+    let rows = nomination::Entity::find()
+        .select_only()
+        .columns([
+            nomination::Column::Id,
+            nomination::Column::CycleId,
+            nomination::Column::Title,
+            nomination::Column::Institution,
+            nomination::Column::Summary,
+            nomination::Column::Status,
+            nomination::Column::Language,
+        ])
+        .column_as(category::Column::Key, "category_key")
+        .column_as(category::Column::Name, "category_name")
+        .column_as(category::Column::Position, "category_position")
+        .column_as(member_state::Column::Code, "state_code")
+        .column_as(member_state::Column::Name, "state_name")
+        .column_as(member_state::Column::Region, "state_region")
+        .join(JoinType::InnerJoin, nomination::Relation::Category.def())
+        .join(JoinType::InnerJoin, nomination::Relation::MemberState.def())
         .filter(nomination::Column::CycleId.is_in(ids))
-        .filter(nomination::Column::Status.is_in(AWARDED.map(NominationStatus::as_str)));
-    if let Some(code) = &filter.member_state {
-        nominations = nominations.filter(nomination::Column::MemberState.eq(code.to_uppercase()));
-    }
-    if let Some(id) = filter.nomination {
-        nominations = nominations.filter(nomination::Column::Id.eq(id));
-    }
-    let nominations =
-        nominations.find_also_related(category::Entity).find_also_related(member_state::Entity).all(db).await?;
-    let nomination_ids: Vec<Uuid> = nominations.iter().map(|(n, ..)| n.id).collect();
-    let answers = if nomination_ids.is_empty() {
-        Vec::new()
-    } else {
-        answer::Entity::find()
-            .filter(answer::Column::NominationId.is_in(nomination_ids))
-            .find_also_related(question::Entity)
+        .filter(nomination::Column::Status.is_in(AWARDED.map(NominationStatus::as_str)))
+        .apply_if(filter.member_state.as_ref(), |q, code| {
+            q.filter(nomination::Column::MemberState.eq(code.to_uppercase()))
+        })
+        .apply_if(filter.nomination, |q, id| q.filter(nomination::Column::Id.eq(id)))
+        .into_model::<AwardRow>()
+        .all(db)
+        .await?;
+    let mut answers: HashMap<Uuid, Vec<AnswerRow>> = HashMap::new();
+    if !rows.is_empty() {
+        let read = answer::Entity::find()
+            .select_only()
+            .columns([answer::Column::NominationId, answer::Column::Value])
+            .columns([question::Column::Key, question::Column::Label])
+            .join(JoinType::InnerJoin, answer::Relation::Question.def())
+            .filter(answer::Column::NominationId.is_in(rows.iter().map(|r| r.id)))
             .filter(question::Column::Public.eq(true))
+            .order_by_asc(question::Column::Position)
+            .into_model::<AnswerRow>()
             .all(db)
-            .await?
-    };
+            .await?;
+        for a in read {
+            answers.entry(a.nomination_id).or_default().push(a);
+        }
+    }
     // Each cycle's words in the reader's language, where its definition has them.
     let lang = crate::i18n::current();
-    let labels: BTreeMap<Uuid, Labels> = published.iter().map(|(c, _)| (c.id, Labels::of(&c.definition))).collect();
-    let mut out = Vec::new();
-    let mut category_position: BTreeMap<(Uuid, String), i32> = BTreeMap::new();
-    for (n, k, s) in nominations {
-        let (Some((c, programme)), Some(k), Some(s)) = (published.iter().find(|(c, _)| c.id == n.cycle_id), k, s)
-        else {
-            continue;
-        };
-        category_position.insert((c.id, k.key.clone()), k.position);
-        let words = &labels[&c.id];
-        let mut public: Vec<(i32, PublicAnswer)> = answers
-            .iter()
-            .filter(|(a, _)| a.nomination_id == n.id)
-            .filter_map(|(a, q)| {
-                let q = q.as_ref()?;
-                let label = words.question(&q.key, lang, &q.label).to_owned();
-                Some((q.position, PublicAnswer { key: q.key.clone(), label, value: a.value.clone() }))
+    let versions: Vec<(Uuid, i32)> = published.iter().map(|c| (c.id, c.version)).collect();
+    let labels = super::cycles::labels(db, caches, &versions).await?;
+    let cycles: HashMap<Uuid, (usize, &CycleHead, &Labels)> = published
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id, (i, c, labels.get(&c.id).map_or(&*NO_LABELS, AsRef::as_ref))))
+        .collect();
+    let mut out: Vec<(usize, i32, PublicAward)> = Vec::with_capacity(rows.len());
+    for n in rows {
+        let Some(&(position, c, words)) = cycles.get(&n.cycle_id) else { continue };
+        let public = answers
+            .remove(&n.id)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|a| PublicAnswer {
+                label: words.question(&a.key, lang, &a.label).to_owned(),
+                key: a.key,
+                value: a.value,
             })
             .collect();
-        public.sort_by_key(|(p, _)| *p);
         let award = n.status.parse::<NominationStatus>().ok().and_then(Award::of).unwrap_or(Award::Finalist);
         let award = PublicAward {
             award,
             nomination: PublicNomination {
                 id: n.id,
-                title: n.title.clone(),
-                institution: n.institution.clone(),
-                summary: n.summary.clone(),
+                title: n.title,
+                institution: n.institution,
+                summary: n.summary,
                 language: n.language.as_deref().and_then(|l| l.parse().ok()),
-                answers: public.into_iter().map(|(_, a)| a).collect(),
+                answers: public,
             },
-            member_state: PublicState { code: s.code.clone(), name: s.name.clone(), region: s.region.clone() },
-            category: PublicCategory { key: k.key.clone(), name: words.category(&k.key, lang, &k.name).to_owned() },
+            member_state: PublicState { code: n.state_code, name: n.state_name, region: n.state_region },
+            category: PublicCategory {
+                name: words.category(&n.category_key, lang, &n.category_name).to_owned(),
+                key: n.category_key,
+            },
             cycle: PublicCycleRef {
                 id: c.id,
                 name: words.cycle_name(lang, c.year, &c.name),
-                programme: words.programme(lang, programme).to_owned(),
+                programme: words.programme(lang, &c.programme).to_owned(),
                 year: c.year,
                 published_at: c.published_at.unwrap_or(c.publish_at),
             },
         };
         if filter.admits(&award) {
-            out.push(award);
+            out.push((position, n.category_position, award));
         }
     }
-    let position: BTreeMap<Uuid, usize> = published.iter().enumerate().map(|(i, (c, _))| (c.id, i)).collect();
-    let key_position =
-        |a: &PublicAward| category_position.get(&(a.cycle.id, a.category.key.clone())).copied().unwrap_or(0);
-    out.sort_by(|a, b| {
-        (position.get(&a.cycle.id), key_position(a), a.award, &a.nomination.title).cmp(&(
-            position.get(&b.cycle.id),
-            key_position(b),
-            b.award,
-            &b.nomination.title,
-        ))
-    });
-    Ok(out)
+    // By cycle (newest publication first), category, award, then title.
+    out.sort_by(|(p, k, a), (q, l, b)| (p, k, a.award, &a.nomination.title).cmp(&(q, l, b.award, &b.nomination.title)));
+    Ok(out.into_iter().map(|(.., award)| award).collect())
 }
 
 /// The columns of the winners' CSV, in order; new ones are only ever added at the end.

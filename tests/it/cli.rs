@@ -234,7 +234,9 @@ async fn import_creates_the_example_cycle_and_refuses_a_broken_copy_listing_ever
     }
 
     let db = laurel::db::connect(&database.url).await.unwrap();
-    let cycles = laurel::service::cycles::public_cycles(&db, chrono::Utc::now()).await.unwrap();
+    let cycles = laurel::service::cycles::public_cycles(&db, &laurel::cache::Caches::default(), chrono::Utc::now())
+        .await
+        .unwrap();
     assert_eq!(cycles.len(), 1, "the broken copy created nothing");
     assert_eq!(cycles[0].categories.len(), 3);
 }

@@ -160,6 +160,19 @@ async fn an_open_cycle_takes_a_later_deadline_and_new_wording_and_refuses_what_n
     assert_eq!(earlier.status(), 409, "a deadline focal points rely on does not come sooner");
     assert!(problem(earlier).await["detail"].as_str().unwrap().contains("closes_at"));
 
+    // The public reads the cycle's words (and the server keeps them) before they change.
+    let public_categories = |n: u32| {
+        let app = &app;
+        let id = id.clone();
+        async move {
+            // A parameter of its own each time, so no kept public answer is served.
+            let cycles: Value = app.get(&format!("/api/v1/public/cycles?read={n}")).await.json().await.unwrap();
+            let items = cycles["items"].as_array().unwrap().clone();
+            items.into_iter().find(|c| c["id"] == id.as_str()).unwrap()["categories"].clone()
+        }
+    };
+    assert!(!public_categories(1).await.to_string().contains("inclusively"));
+
     // Wording and a later deadline change in place.
     let mut categories = definition_of(&app, &token, &id).await["categories"].clone();
     categories[0]["name"]["en"] = json!("Delivering services inclusively");
@@ -170,6 +183,11 @@ async fn an_open_cycle_takes_a_later_deadline_and_new_wording_and_refuses_what_n
     assert_eq!(changed["version"], 2);
     assert_eq!(changed["categories"][0]["name"], "Delivering services inclusively");
     assert_eq!(changed["categories"][0]["max_per_state"], created["categories"][0]["max_per_state"]);
+    assert_eq!(
+        public_categories(2).await[0],
+        "Delivering services inclusively",
+        "the public reads the new words at once"
+    );
 
     // The old deadline passes and nominations are still taken.
     app.clock.advance(chrono::Duration::days(12));

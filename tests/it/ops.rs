@@ -31,15 +31,31 @@ async fn readiness_fails_with_a_problem_when_the_database_is_gone() {
 #[tokio::test]
 async fn metrics_count_requests_by_route_template_and_status() {
     let app = TestApp::spawn().await;
+    // Up, with what it reads on starting read.
+    assert_eq!(app.get("/healthz").await.status(), 200);
     for _ in 0..3 {
         assert_eq!(app.get("/api/v1/member-states").await.status(), 200);
     }
+    let before = app.statements();
+    // Past the public cache, so each reads the cycles.
+    for n in 0..3 {
+        assert_eq!(app.get(&format!("/api/v1/public/cycles?n={n}")).await.status(), 200);
+    }
+    let spent = app.statements() - before;
+    assert!(spent >= 3, "{spent}");
     assert_eq!(app.get("/api/v1/no-such-thing").await.status(), 404);
 
     let text = app.get("/metrics").await.text().await.unwrap();
     assert!(
         text.contains(r#"laurel_http_requests_total{method="GET",route="/api/v1/member-states",status="200"} 3"#),
         "{text}"
+    );
+    // What the database spent answering them, as the harness counted it.
+    assert!(
+        text.contains(&format!(
+            r#"laurel_http_sql_statements_total{{method="GET",route="/api/v1/public/cycles"}} {spent}"#
+        )),
+        "{spent} statements: {text}"
     );
     assert!(text.contains(r#"status="404""#), "{text}");
     assert!(text.contains("laurel_http_request_duration_seconds_bucket"), "{text}");

@@ -2,7 +2,6 @@
 
 use axum::Json;
 use axum::extract::State;
-use sea_orm::DatabaseConnection;
 use serde::Serialize;
 
 use crate::app::AppState;
@@ -40,15 +39,15 @@ struct MemberState {
     security(())
 )]
 async fn list(
-    State(db): State<DatabaseConnection>,
+    State(state): State<AppState>,
     ApiQuery(page): ApiQuery<super::ListQuery>,
 ) -> Result<Json<super::Page<MemberState>>, ApiError> {
-    let states = service::member_states::list(&db).await?;
+    let states = service::member_states::all(&state.db, &state.caches).await?;
     let items: Vec<MemberState> = states
-        .into_iter()
+        .iter()
         .map(|s| MemberState {
-            code: s.code,
-            name: s.name,
+            code: s.code.clone(),
+            name: s.name.clone(),
             region: s.region.as_str(),
             region_name: s.region.label(crate::i18n::current()),
         })

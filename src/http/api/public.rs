@@ -97,7 +97,7 @@ async fn public_cycles(
     ApiQuery(page): ApiQuery<super::ListQuery>,
 ) -> Result<Response, ApiError> {
     let now = state.clock.now();
-    let cycles = cycles::public_cycles(&state.db, now).await?;
+    let cycles = cycles::public_cycles(&state.db, &state.caches, now).await?;
     let modified = cycles.iter().map(|c| c.last_changed(now)).max();
     let items: Vec<PublicCycle> = cycles
         .into_iter()
@@ -143,7 +143,7 @@ async fn winners(
     headers: HeaderMap,
     ApiQuery(q): ApiQuery<WinnersQuery>,
 ) -> Result<Response, ApiError> {
-    let items = publishing::winners(&state.db, &q.filter, state.clock.now()).await?;
+    let items = publishing::winners(&state.db, &state.caches, &q.filter, state.clock.now()).await?;
     let modified = published(&items);
     json(&headers, &Page::cut(items, &q.page, |a| a.nomination.id.to_string())?, modified)
 }
@@ -165,7 +165,7 @@ async fn winners_csv(
     headers: HeaderMap,
     ApiQuery(filter): ApiQuery<WinnersFilter>,
 ) -> Result<Response, ApiError> {
-    let items = publishing::winners(&state.db, &filter, state.clock.now()).await?;
+    let items = publishing::winners(&state.db, &state.caches, &filter, state.clock.now()).await?;
     let body = publishing::winners_csv(&items)?.into_bytes();
     Ok(cacheable(&headers, "text/csv; charset=utf-8", body, published(&items)))
 }

@@ -39,7 +39,7 @@ pub struct AccountPage {
     language_saved: bool,
     reviewer: bool,
     conflicts: Vec<ConflictRow>,
-    states: Vec<MemberState>,
+    states: std::sync::Arc<[MemberState]>,
     errors: FieldErrors,
 }
 
@@ -70,7 +70,7 @@ async fn page(
     errors: FieldErrors,
 ) -> Result<AccountPage, PageError> {
     let caller: &Caller = &signed_in.caller;
-    let states = service::member_states::list(&state.db).await?;
+    let states = service::member_states::all(&state.db, &state.caches).await?;
     let name_of = |code: &Option<String>| {
         code.as_ref().map(|c| states.iter().find(|s| &s.code == c).map_or_else(|| c.clone(), |s| s.name.clone()))
     };
@@ -99,7 +99,7 @@ async fn page(
         language_saved: false,
         reviewer,
         conflicts,
-        states: if reviewer { states } else { Vec::new() },
+        states: if reviewer { states } else { std::sync::Arc::from([]) },
         errors,
     })
 }

@@ -131,7 +131,7 @@ async fn entries(
     let listed =
         nominations::entries(&state.db, caller, &filter, asked.sort(), Paging { limit: PAGE, after: asked.after })
             .await?;
-    let names = member_states::list(&state.db).await?;
+    let names = member_states::all(&state.db, &state.caches).await?;
     let state_name =
         |code: &str| names.iter().find(|s| s.code == code).map_or_else(|| code.to_owned(), |s| s.name.clone());
     let category_name =

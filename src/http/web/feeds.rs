@@ -45,11 +45,11 @@ fn link(href: String) -> Link {
 async fn atom(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, PageError> {
     let now = state.clock.now();
     let base = state.settings.base_url();
-    let published = publishing::published_cycles(&state.db, now).await?;
-    let awards = publishing::winners(&state.db, &WinnersFilter::default(), now).await?;
+    let published = publishing::published(&state.db, &state.caches, now).await?;
+    let awards = publishing::winners(&state.db, &state.caches, &WinnersFilter::default(), now).await?;
     let mut entries = Vec::new();
     for c in &published {
-        let when = c.published_at.unwrap_or(c.publish_at).fixed_offset();
+        let when = c.published_at.fixed_offset();
         let named: Vec<String> = awards
             .iter()
             .filter(|a| a.cycle.id == c.id && a.award != Award::Finalist)
@@ -60,8 +60,7 @@ async fn atom(State(state): State<AppState>, headers: HeaderMap) -> Result<Respo
             .collect();
         let mut entry = Entry::default();
         entry.set_id(format!("urn:uuid:{}", c.id));
-        let name = crate::domain::definition::Labels::of(&c.definition).cycle_name(i18n::current(), c.year, &c.name);
-        entry.set_title(Text::plain(i18n::say_with("feed-entry", &[("cycle", name.into())])));
+        entry.set_title(Text::plain(i18n::say_with("feed-entry", &[("cycle", c.name.clone().into())])));
         entry.set_updated(when);
         entry.set_published(Some(when));
         entry.set_links(vec![link(format!("{base}cycles/{}", c.id))]);
@@ -75,13 +74,18 @@ async fn atom(State(state): State<AppState>, headers: HeaderMap) -> Result<Respo
     // The newest publication; a feed with none yet is as new as the newest public cycle
     // (or, on an installation without one, this moment), never the epoch. Either way its
     // bytes, and so its ETag, change only when a cycle does.
-    let updated = match published.iter().filter_map(|c| c.published_at).max() {
+    let updated = match published.iter().map(|c| c.published_at).max() {
         Some(at) => at,
-        None => cycles::public_cycles(&state.db, now).await?.iter().map(|c| c.updated_at.min(now)).max().unwrap_or(now),
+        None => cycles::public_cycles(&state.db, &state.caches, now)
+            .await?
+            .iter()
+            .map(|c| c.updated_at.min(now))
+            .max()
+            .unwrap_or(now),
     };
     feed.set_updated(updated.fixed_offset());
     feed.set_entries(entries);
-    let modified = published.iter().map(|c| c.published_at.unwrap_or(c.publish_at)).max();
+    let modified = published.iter().map(|c| c.published_at).max();
     Ok(cacheable(&headers, "application/atom+xml; charset=utf-8", feed.to_string().into_bytes(), modified))
 }
 
@@ -104,7 +108,7 @@ async fn deadlines(
     PagePath(id): PagePath<Uuid>,
 ) -> Result<Response, PageError> {
     let now = state.clock.now();
-    let cycle = cycles::public_cycles(&state.db, now)
+    let cycle = cycles::public_cycles(&state.db, &state.caches, now)
         .await?
         .into_iter()
         .find(|c| c.id == id)

@@ -42,7 +42,7 @@ pub struct CycleCard {
 async fn home(State(state): State<AppState>, viewer: Viewer) -> Result<HomePage, PageError> {
     let now = state.clock.now();
     let lang = viewer.lang;
-    let cycles = service::cycles::public_cycles(&state.db, now).await?;
+    let cycles = service::cycles::public_cycles(&state.db, &state.caches, now).await?;
     let (open, recent): (Vec<_>, Vec<_>) = cycles
         .into_iter()
         .map(|c| {

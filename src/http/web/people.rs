@@ -44,7 +44,7 @@ pub fn routes() -> Routes<AppState> {
 pub struct PeoplePage {
     nav: Nav,
     people: Vec<PersonRow>,
-    states: Vec<MemberState>,
+    states: std::sync::Arc<[MemberState]>,
     /// Member states with no active focal point.
     uncovered: Vec<MemberState>,
     asked: PeopleQuery,
@@ -124,7 +124,7 @@ async fn page(
 ) -> Result<PeoplePage, PageError> {
     let filter = asked.filter();
     let found = people::list(&state.db, &signed_in.caller, &filter).await?;
-    let states = service::member_states::list(&state.db).await?;
+    let states = service::member_states::all(&state.db, &state.caches).await?;
     let uncovered = people::states_without_focal_point(&state.db, &signed_in.caller).await?;
     let people = found
         .into_iter()

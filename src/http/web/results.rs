@@ -77,11 +77,8 @@ async fn cycle_results(
     Query(asked): Query<ResultsQuery>,
 ) -> Result<ResultsPage, PageError> {
     let now = state.clock.now();
-    let cycle = cycles::public_cycles(&state.db, now)
-        .await?
-        .into_iter()
-        .find(|c| c.id == id)
-        .ok_or(Error::NotFound("cycle"))?;
+    let mut cycle =
+        publishing::cycle_results(&state.db, &state.caches, id, now).await?.ok_or(Error::NotFound("cycle"))?;
     let published = cycle.phase == Phase::Published;
     // The filter form's "All" is an empty value; a region that is not one (an old or
     // hand-edited link) shows every region rather than an error.
@@ -93,7 +90,7 @@ async fn cycle_results(
     let (blocks, regions, states) = if published {
         // One read of the cycle's awards: the menus offer all of them, the list shows
         // those the reader chose.
-        let all = publishing::winners(&state.db, &WinnersFilter { cycle: Some(id), ..Default::default() }, now).await?;
+        let all = std::mem::take(&mut cycle.awards);
         let mut regions: Vec<(String, String)> = all
             .iter()
             .map(|a| {
@@ -118,7 +115,7 @@ async fn cycle_results(
         name: cycle.name,
         programme: cycle.programme,
         published,
-        when: format::date(cycle.timeline.publish_at, &cycle.time_zone),
+        when: format::date(cycle.publish_at, &cycle.time_zone),
         blocks,
         regions,
         states,
@@ -142,8 +139,10 @@ async fn initiative(
     PagePath(id): PagePath<Uuid>,
 ) -> Result<InitiativePage, PageError> {
     let filter = WinnersFilter { nomination: Some(id), ..WinnersFilter::default() };
-    let award =
-        publishing::winners(&state.db, &filter, state.clock.now()).await?.pop().ok_or(Error::NotFound("initiative"))?;
+    let award = publishing::winners(&state.db, &state.caches, &filter, state.clock.now())
+        .await?
+        .pop()
+        .ok_or(Error::NotFound("initiative"))?;
     Ok(InitiativePage { nav: Nav::from(&viewer), label: award.award.label(viewer.lang), award })
 }
 
@@ -162,13 +161,9 @@ async fn member_state(
     PagePath(code): PagePath<String>,
 ) -> Result<MemberStatePage, PageError> {
     let code = code.to_uppercase();
-    let found = member_states::list(&state.db)
-        .await?
-        .into_iter()
-        .find(|s| s.code == code)
-        .ok_or(Error::NotFound("member-state"))?;
+    let found = member_states::find(&state.db, &state.caches, &code).await?.ok_or(Error::NotFound("member-state"))?;
     let filter = WinnersFilter { member_state: Some(code), ..Default::default() };
-    let awards = publishing::winners(&state.db, &filter, state.clock.now()).await?;
+    let awards = publishing::winners(&state.db, &state.caches, &filter, state.clock.now()).await?;
     Ok(MemberStatePage { nav: Nav::from(&viewer), name: found.name, region: found.region.label(viewer.lang), awards })
 }
 
@@ -180,14 +175,8 @@ pub struct ArchivePage {
 }
 
 async fn archive(State(state): State<AppState>, viewer: Viewer) -> Result<ArchivePage, PageError> {
-    let published = publishing::published_cycles(&state.db, state.clock.now()).await?;
-    let cycles = published
-        .iter()
-        .map(|c| {
-            let name = crate::domain::definition::Labels::of(&c.definition).cycle_name(viewer.lang, c.year, &c.name);
-            (c.id, name, c.year.to_string(), publishing::published_on(c))
-        })
-        .collect();
+    let published = publishing::published(&state.db, &state.caches, state.clock.now()).await?;
+    let cycles = published.into_iter().map(|c| (c.id, c.name, c.year.to_string(), c.published_on)).collect();
     Ok(ArchivePage { nav: Nav::from(&viewer), cycles })
 }
 
@@ -203,7 +192,10 @@ pub struct OpenDataPage {
 }
 
 async fn open_data(State(state): State<AppState>, viewer: Viewer) -> Result<OpenDataPage, PageError> {
-    let calendars =
-        cycles::public_cycles(&state.db, state.clock.now()).await?.into_iter().map(|c| (c.id, c.name)).collect();
+    let calendars = cycles::public_cycles(&state.db, &state.caches, state.clock.now())
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect();
     Ok(OpenDataPage { nav: Nav::from(&viewer), calendars, columns: &publishing::WINNERS_CSV_COLUMNS })
 }

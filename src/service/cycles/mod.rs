@@ -1,13 +1,19 @@
 //! Cycles: creating them from a definition, changing them, and how the public and the
 //! API see them.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use entity::{category, criterion, cycle, programme, stage};
-use sea_orm::{ColumnTrait as _, DatabaseConnection, EntityTrait as _, QueryFilter as _, QueryOrder as _};
+use sea_orm::{
+    ColumnTrait as _, DatabaseConnection, EntityTrait as _, QueryFilter as _, QueryOrder as _, QuerySelect as _,
+};
 use uuid::Uuid;
 
 use super::auth::Caller;
 use super::{Error, Result};
+use crate::cache::Caches;
 use crate::domain::cycle::{Phase, Timeline};
 use crate::domain::definition::Labels;
 use crate::domain::stage::{StageKind, StageStatus};
@@ -47,46 +53,96 @@ impl PublicCycle {
 ///
 /// # Errors
 /// Database failures only.
-pub async fn public_cycles(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Vec<PublicCycle>> {
-    let rows = cycle::Entity::find()
-        .find_also_related(programme::Entity)
+pub async fn public_cycles(db: &DatabaseConnection, caches: &Caches, now: DateTime<Utc>) -> Result<Vec<PublicCycle>> {
+    let mut rows = Vec::new();
+    for head in super::publishing::CycleHead::select()
         .order_by_desc(cycle::Column::OpensAt)
+        .into_model::<super::publishing::CycleHead>()
         .all(db)
-        .await?;
+        .await?
+    {
+        let phase = head.phase(now)?;
+        if phase != Phase::Draft {
+            rows.push((head, phase));
+        }
+    }
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
     let ids: Vec<Uuid> = rows.iter().map(|(c, _)| c.id).collect();
-    let categories = category::Entity::find()
+    let categories: Vec<(Uuid, String, String)> = category::Entity::find()
+        .select_only()
+        .columns([category::Column::CycleId, category::Column::Key, category::Column::Name])
         .filter(category::Column::CycleId.is_in(ids))
         .order_by_asc(category::Column::Position)
+        .into_tuple()
         .all(db)
         .await?;
+    let versions: Vec<(Uuid, i32)> = rows.iter().map(|(c, _)| (c.id, c.version)).collect();
+    let labels = labels(db, caches, &versions).await?;
+    let lang = crate::i18n::current();
+    Ok(rows
+        .into_iter()
+        .map(|(row, phase)| {
+            let words = labels.get(&row.id).map_or(&*super::publishing::NO_LABELS, AsRef::as_ref);
+            PublicCycle {
+                id: row.id,
+                programme: words.programme(lang, &row.programme).to_owned(),
+                name: words.cycle_name(lang, row.year, &row.name),
+                year: row.year,
+                phase,
+                timeline: Timeline { opens_at: row.opens_at, closes_at: row.closes_at, publish_at: row.publish_at },
+                categories: categories
+                    .iter()
+                    .filter(|(cycle, ..)| *cycle == row.id)
+                    .map(|(_, key, name)| words.category(key, lang, name).to_owned())
+                    .collect(),
+                time_zone: row.time_zone,
+                updated_at: row.updated_at,
+            }
+        })
+        .collect())
+}
 
-    let mut cycles = Vec::new();
-    for (row, programme) in rows {
-        let timeline = Timeline { opens_at: row.opens_at, closes_at: row.closes_at, publish_at: row.publish_at };
-        let stored = row.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
-        let phase = timeline.phase_at(stored, now);
-        if phase == Phase::Draft {
-            continue;
+/// The words of cycles' definitions, by id, each as of the version given: kept in
+/// `caches.labels` and read (one statement for all that are missing) only when a
+/// cycle's definition has changed since it was kept. Every change of a definition
+/// goes through `replace_definition` or `update_cycle`, which raise the cycle's
+/// version, so a page that read the version with the cycle never shows older words,
+/// on this instance or any other.
+///
+/// # Errors
+/// Database failures.
+pub async fn labels(
+    db: &impl sea_orm::ConnectionTrait,
+    caches: &Caches,
+    cycles: &[(Uuid, i32)],
+) -> Result<HashMap<Uuid, Arc<Labels>>> {
+    let mut found = HashMap::with_capacity(cycles.len());
+    let mut missing = Vec::new();
+    for &(id, version) in cycles {
+        match caches.labels.get(&id, |(kept, _)| *kept == version) {
+            Some((_, words)) => {
+                found.insert(id, words);
+            }
+            None => missing.push(id),
         }
-        let (labels, lang) = (Labels::of(&row.definition), crate::i18n::current());
-        let programme = programme.map(|p| p.name).unwrap_or_default();
-        cycles.push(PublicCycle {
-            id: row.id,
-            programme: labels.programme(lang, &programme).to_owned(),
-            name: labels.cycle_name(lang, row.year, &row.name),
-            year: row.year,
-            phase,
-            time_zone: row.time_zone,
-            timeline,
-            categories: categories
-                .iter()
-                .filter(|c| c.cycle_id == row.id)
-                .map(|c| labels.category(&c.key, lang, &c.name).to_owned())
-                .collect(),
-            updated_at: row.updated_at,
-        });
     }
-    Ok(cycles)
+    if !missing.is_empty() {
+        let read: Vec<(Uuid, i32, serde_json::Value)> = cycle::Entity::find()
+            .select_only()
+            .columns([cycle::Column::Id, cycle::Column::Version, cycle::Column::Definition])
+            .filter(cycle::Column::Id.is_in(missing))
+            .into_tuple()
+            .all(db)
+            .await?;
+        for (id, version, definition) in read {
+            let words = Arc::new(Labels::of(&definition));
+            caches.labels.put(id, (version, words.clone()));
+            found.insert(id, words);
+        }
+    }
+    Ok(found)
 }
 
 /// A cycle with its set-up, as the API shows it.

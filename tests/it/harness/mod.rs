@@ -48,8 +48,14 @@ impl TestApp {
         let mut db = laurel::db::connect(&database.url).await.expect("connect to the test database");
         let statements = Arc::new(AtomicU64::new(0));
         let counted = statements.clone();
-        db.set_metric_callback(move |_| {
+        // `LAUREL_TEST_PRINT_SQL=1` shows what a count is made of.
+        let print = std::env::var_os("LAUREL_TEST_PRINT_SQL").is_some();
+        db.set_metric_callback(move |info| {
             counted.fetch_add(1, Ordering::Relaxed);
+            laurel::db::count_statement();
+            if print {
+                eprintln!("sql: {}", info.statement.sql);
+            }
         });
         laurel::db::migrate(&db).await.expect("migrate the test database");
 

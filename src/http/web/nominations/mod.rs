@@ -293,8 +293,7 @@ async fn receipt_page(
     // A draft has no receipt yet.
     let receipt = page.receipt.take().ok_or(Error::NotFound("receipt"))?;
     let code = form.nomination.as_ref().map(|n| n.member_state.clone()).unwrap_or_default();
-    let state_name =
-        member_states::list(&state.db).await?.into_iter().find(|s| s.code == code).map_or(code, |s| s.name);
+    let state_name = member_states::find(&state.db, &state.caches, &code).await?.map_or(code, |s| s.name);
     Ok(ReceiptPage { nav: page.nav.clone(), state_name, page, receipt })
 }
 

@@ -52,8 +52,7 @@ pub(super) async fn dashboard_page(State(state): State<AppState>, signed_in: Sig
     }
     let desks = dashboard::dashboard(&state.db, caller, now).await?;
     let code = caller.member_state.clone().unwrap_or_default();
-    let state_name =
-        member_states::list(&state.db).await?.into_iter().find(|s| s.code == code).map_or(code, |s| s.name);
+    let state_name = member_states::find(&state.db, &state.caches, &code).await?.map_or(code, |s| s.name);
     let lang = signed_in.viewer.lang;
     let cycles = desks
         .into_iter()
