@@ -44,8 +44,12 @@ pub struct Publication {
 
 /// The phase a cycle is in at `now`, from its stored phase and its timeline.
 pub(super) fn phase_of(c: &cycle::Model, now: DateTime<Utc>) -> Result<Phase> {
-    let stored = c.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
-    Ok(Timeline { opens_at: c.opens_at, closes_at: c.closes_at, publish_at: c.publish_at }.phase_at(stored, now))
+    phase_at(&c.phase, Timeline { opens_at: c.opens_at, closes_at: c.closes_at, publish_at: c.publish_at }, now)
+}
+
+/// The phase at `now` of a cycle stored as `stored` with `timeline`.
+fn phase_at(stored: &str, timeline: Timeline, now: DateTime<Utc>) -> Result<Phase> {
+    Ok(timeline.phase_at(stored.parse::<Phase>().map_err(anyhow::Error::msg)?, now))
 }
 
 /// Publishes a decided cycle now, or schedules it: the clock job publishes it at
@@ -159,7 +163,7 @@ pub async fn announce(tx: &DatabaseTransaction, c: &cycle::Model, base_url: &str
 /// # Errors
 /// Database failures.
 pub async fn published_cycles(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Vec<cycle::Model>> {
-    let rows = decided_or_published().all(db).await?;
+    let rows = decided_or_published(cycle::Entity::find()).all(db).await?;
     let mut out = Vec::new();
     for c in rows {
         if phase_of(&c, now)? == Phase::Published {
@@ -195,7 +199,7 @@ pub async fn published(db: &DatabaseConnection, caches: &Caches, now: DateTime<U
     Ok(shown
         .into_iter()
         .map(|c| {
-            let words = labels.get(&c.id).map_or(&*NO_LABELS, AsRef::as_ref);
+            let words = labels.of(c.id);
             let published_at = c.published_at.unwrap_or(c.publish_at);
             PublishedCycle {
                 id: c.id,
@@ -210,8 +214,8 @@ pub async fn published(db: &DatabaseConnection, caches: &Caches, now: DateTime<U
 
 /// Cycles stored as decided or published, newest publication first: those whose
 /// results are public once [`phase_of`] says so.
-fn decided_or_published() -> sea_orm::Select<cycle::Entity> {
-    cycle::Entity::find()
+fn decided_or_published(cycles: sea_orm::Select<cycle::Entity>) -> sea_orm::Select<cycle::Entity> {
+    cycles
         .filter(cycle::Column::Phase.is_in([Phase::Decided.as_str(), Phase::Published.as_str()]))
         .order_by_desc(cycle::Column::PublishAt)
 }
@@ -347,10 +351,8 @@ pub async fn winners(
 
 /// The published cycles (or the one asked for, if it is), newest publication first.
 async fn published_heads(db: &DatabaseConnection, only: Option<Uuid>, now: DateTime<Utc>) -> Result<Vec<CycleHead>> {
-    let heads = CycleHead::select()
-        .filter(cycle::Column::Phase.is_in([Phase::Decided.as_str(), Phase::Published.as_str()]))
+    let heads = decided_or_published(CycleHead::select())
         .apply_if(only, |q, id| q.filter(cycle::Column::Id.eq(id)))
-        .order_by_desc(cycle::Column::PublishAt)
         .into_model::<CycleHead>()
         .all(db)
         .await?;
@@ -404,9 +406,8 @@ impl CycleHead {
     }
 
     pub(crate) fn phase(&self, now: DateTime<Utc>) -> Result<Phase> {
-        let stored = self.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
         let timeline = Timeline { opens_at: self.opens_at, closes_at: self.closes_at, publish_at: self.publish_at };
-        Ok(timeline.phase_at(stored, now))
+        phase_at(&self.phase, timeline, now)
     }
 }
 
@@ -444,7 +445,7 @@ pub async fn cycle_results(
     }
     let labels = super::cycles::labels(db, caches, &[(head.id, head.version)]).await?;
     let lang = crate::i18n::current();
-    let words = labels.get(&head.id).map(AsRef::as_ref).unwrap_or(&NO_LABELS);
+    let words = labels.of(head.id);
     let page = CycleResults {
         name: words.cycle_name(lang, head.year, &head.name),
         programme: words.programme(lang, &head.programme).to_owned(),
@@ -459,9 +460,6 @@ pub async fn cycle_results(
     let filter = WinnersFilter { cycle: Some(id), ..WinnersFilter::default() };
     Ok(Some(CycleResults { awards: awards_of(db, caches, &[head], &filter).await?, ..page }))
 }
-
-/// The words of a cycle whose definition cannot be read: every page shows the stored ones.
-pub(crate) static NO_LABELS: std::sync::LazyLock<Labels> = std::sync::LazyLock::new(Labels::default);
 
 /// An award as read: the nomination with its category and member state, in the columns
 /// the public sees.
@@ -554,11 +552,8 @@ async fn awards_of(
     let lang = crate::i18n::current();
     let versions: Vec<(Uuid, i32)> = published.iter().map(|c| (c.id, c.version)).collect();
     let labels = super::cycles::labels(db, caches, &versions).await?;
-    let cycles: HashMap<Uuid, (usize, &CycleHead, &Labels)> = published
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id, (i, c, labels.get(&c.id).map_or(&*NO_LABELS, AsRef::as_ref))))
-        .collect();
+    let cycles: HashMap<Uuid, (usize, &CycleHead, &Labels)> =
+        published.iter().enumerate().map(|(i, c)| (c.id, (i, c, labels.of(c.id)))).collect();
     let mut out: Vec<(usize, i32, PublicAward)> = Vec::with_capacity(rows.len());
     for n in rows {
         let Some(&(position, c, words)) = cycles.get(&n.cycle_id) else { continue };

@@ -858,9 +858,7 @@ impl World {
                     fields.into_iter().map(|(k, v)| (k.to_owned(), Value::String(v))).collect();
                 request = request.json(&body);
             }
-            if std::env::var_os("LAUREL_TEST_PRINT_SQL").is_some() {
-                eprintln!("request: {method} {path}");
-            }
+            show_request(&method, &path);
             let before = self.app.statements();
             let response = request.send().await.unwrap();
             (response, self.app.statements() - before)
@@ -878,9 +876,7 @@ impl World {
                 Some(account) => &account.web,
             };
             if method == reqwest::Method::GET {
-                if std::env::var_os("LAUREL_TEST_PRINT_SQL").is_some() {
-                    eprintln!("request: {method} {path}");
-                }
+                show_request(&method, &path);
                 let before = self.app.statements();
                 let response = web.get(&path).await;
                 (response, self.app.statements() - before)
@@ -888,10 +884,8 @@ impl World {
                 let csrf = web.csrf(if caller == Caller::Nobody { "/sign-in" } else { "/account" }).await;
                 let mut form = vec![("csrf".to_owned(), csrf)];
                 form.extend(fields.into_iter().map(|(k, v)| (k.to_owned(), v)));
-                let request = web.client.request(method.clone(), web.url(&path));
-                if std::env::var_os("LAUREL_TEST_PRINT_SQL").is_some() {
-                    eprintln!("request: {method} {path}");
-                }
+                show_request(&method, &path);
+                let request = web.client.request(method, web.url(&path));
                 let before = self.app.statements();
                 let response = if MULTIPART.contains(&(route.method.as_str(), route.path.as_str())) {
                     let multipart = form.into_iter().fold(reqwest::multipart::Form::new(), |m, (k, v)| m.text(k, v));
@@ -1237,4 +1231,11 @@ fn cycle_definition(now: chrono::DateTime<chrono::Utc>, year: i32) -> Value {
     let mut definition = crate::harness::example_cycle(now, -1, 30);
     definition["year"] = json!(year);
     definition
+}
+
+/// With `LAUREL_TEST_PRINT_SQL=1`, the request whose statements the harness prints next.
+fn show_request(method: &reqwest::Method, path: &str) {
+    if std::env::var_os("LAUREL_TEST_PRINT_SQL").is_some() {
+        eprintln!("request: {method} {path}");
+    }
 }

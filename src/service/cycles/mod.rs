@@ -84,7 +84,7 @@ pub async fn public_cycles(db: &DatabaseConnection, caches: &Caches, now: DateTi
     Ok(rows
         .into_iter()
         .map(|(row, phase)| {
-            let words = labels.get(&row.id).map_or(&*super::publishing::NO_LABELS, AsRef::as_ref);
+            let words = labels.of(row.id);
             PublicCycle {
                 id: row.id,
                 programme: words.programme(lang, &row.programme).to_owned(),
@@ -113,11 +113,7 @@ pub async fn public_cycles(db: &DatabaseConnection, caches: &Caches, now: DateTi
 ///
 /// # Errors
 /// Database failures.
-pub async fn labels(
-    db: &impl sea_orm::ConnectionTrait,
-    caches: &Caches,
-    cycles: &[(Uuid, i32)],
-) -> Result<HashMap<Uuid, Arc<Labels>>> {
+pub async fn labels(db: &impl sea_orm::ConnectionTrait, caches: &Caches, cycles: &[(Uuid, i32)]) -> Result<Words> {
     let mut found = HashMap::with_capacity(cycles.len());
     let mut missing = Vec::new();
     for &(id, version) in cycles {
@@ -142,7 +138,21 @@ pub async fn labels(
             found.insert(id, words);
         }
     }
-    Ok(found)
+    Ok(Words(found))
+}
+
+/// Cycles' words as [`labels`] found them.
+#[derive(Debug)]
+pub struct Words(HashMap<Uuid, Arc<Labels>>);
+
+impl Words {
+    /// The words of cycle `id`; none (every page shows the stored words) for a cycle
+    /// gone since it was read.
+    #[must_use]
+    pub fn of(&self, id: Uuid) -> &Labels {
+        static NONE: std::sync::LazyLock<Labels> = std::sync::LazyLock::new(Labels::default);
+        self.0.get(&id).map_or(&*NONE, AsRef::as_ref)
+    }
 }
 
 /// A cycle with its set-up, as the API shows it.
