@@ -26,6 +26,8 @@ pub struct AppState {
     pub instance: String,
     /// Everything kept in memory (`cache`).
     pub caches: Arc<Caches>,
+    /// The public vote's rate limits on this instance.
+    pub vote_limits: Arc<crate::service::vote::Limits>,
 }
 
 impl AppState {
@@ -42,6 +44,7 @@ impl AppState {
         let instance = format!("{}-{}", hostname(), uuid::Uuid::now_v7().simple());
         Ok(Self {
             db,
+            vote_limits: Arc::new(crate::service::vote::Limits::new(&settings.vote)),
             settings: Arc::new(settings),
             clock,
             metrics: Metrics::new()?,

@@ -145,6 +145,11 @@ pub struct Caches {
     pub labels: Memo<Uuid, (i32, Arc<crate::domain::definition::Labels>)>,
     /// The member states, by name (`service::member_states::all`).
     pub member_states: tokio::sync::OnceCell<Arc<[crate::service::member_states::MemberState]>>,
+    /// Public votes' books (the nominations on every ballot) with what they were read
+    /// from (`service::vote::ballot`).
+    pub ballots: Memo<Uuid, (crate::service::vote::ballot::BookStamp, Arc<crate::service::vote::ballot::Book>)>,
+    /// The key of the vote log's hashed client addresses (`service::vote`).
+    pub vote_key: tokio::sync::OnceCell<Arc<[u8; 32]>>,
 }
 
 /// Few stages are scored at once; beyond this many, start afresh.
@@ -168,6 +173,8 @@ impl Default for Caches {
             audit_check: std::sync::Mutex::new(None),
             labels: Memo::new(CYCLES),
             member_states: tokio::sync::OnceCell::new(),
+            ballots: Memo::new(STAGES),
+            vote_key: tokio::sync::OnceCell::new(),
         }
     }
 }

@@ -68,18 +68,54 @@ pub struct Settings {
 
     /// Reverse proxies (CIDRs or addresses, comma-separated) whose `X-Forwarded-For` or
     /// `Forwarded` header names the client. Empty: no forwarded header is believed.
-    #[arg(long = "trusted-proxies", env = "LAUREL_TRUSTED_PROXIES", value_name = "LAUREL_TRUSTED_PROXIES", default_value = "", value_parser = TrustedProxies::parse)]
-    pub trusted_proxies: TrustedProxies,
+    #[arg(long = "trusted-proxies", env = "LAUREL_TRUSTED_PROXIES", value_name = "LAUREL_TRUSTED_PROXIES", default_value = "", value_parser = Networks::parse)]
+    pub trusted_proxies: Networks,
+
+    #[command(flatten)]
+    pub vote: VoteSettings,
 }
 
-/// `LAUREL_TRUSTED_PROXIES`: the networks of the reverse proxies in front of Laurel.
-/// Anyone can send a forwarded header, so it is read only from a connection that comes
-/// from one of these; sign-in throttling then counts the real client, not the proxy
-/// that every user behind it shares.
-#[derive(Debug, Clone, Default)]
-pub struct TrustedProxies(Vec<ipnet::IpNet>);
+/// The public vote's rate limits (per hour, on each instance).
+#[derive(Debug, Clone, Args)]
+pub struct VoteSettings {
+    /// Voter registrations (codes asked for) from one client address per hour.
+    #[arg(long = "vote-registrations-per-address", env = "LAUREL_VOTE_REGISTRATIONS_PER_ADDRESS", value_name = "LAUREL_VOTE_REGISTRATIONS_PER_ADDRESS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..))]
+    pub registrations_per_address: u32,
 
-impl TrustedProxies {
+    /// Voter registrations from one network (/24, /48) per hour.
+    #[arg(long = "vote-registrations-per-network", env = "LAUREL_VOTE_REGISTRATIONS_PER_NETWORK", value_name = "LAUREL_VOTE_REGISTRATIONS_PER_NETWORK", default_value_t = 300, value_parser = clap::value_parser!(u32).range(1..))]
+    pub registrations_per_network: u32,
+
+    /// Votes cast, changed or withdrawn by one voter per hour.
+    #[arg(long = "vote-changes-per-voter", env = "LAUREL_VOTE_CHANGES_PER_VOTER", value_name = "LAUREL_VOTE_CHANGES_PER_VOTER", default_value_t = 60, value_parser = clap::value_parser!(u32).range(1..))]
+    pub changes_per_voter: u32,
+
+    /// Networks that put many people behind one address (a ministry, a university),
+    /// comma-separated: registrations from them are not limited per address or
+    /// network, and their clusters are left to the secretariat's review of flags.
+    #[arg(long = "vote-shared-networks", env = "LAUREL_VOTE_SHARED_NETWORKS", value_name = "LAUREL_VOTE_SHARED_NETWORKS", default_value = "", value_parser = Networks::parse)]
+    pub shared_networks: Networks,
+}
+
+impl Default for VoteSettings {
+    fn default() -> Self {
+        Self {
+            registrations_per_address: 30,
+            registrations_per_network: 300,
+            changes_per_voter: 60,
+            shared_networks: Networks::default(),
+        }
+    }
+}
+
+/// A list of networks: `LAUREL_TRUSTED_PROXIES`, the reverse proxies in front of
+/// Laurel (anyone can send a forwarded header, so it is read only from a connection
+/// that comes from one of these; sign-in throttling then counts the real client, not
+/// the proxy that every user behind it shares), and `LAUREL_VOTE_SHARED_NETWORKS`.
+#[derive(Debug, Clone, Default)]
+pub struct Networks(Vec<ipnet::IpNet>);
+
+impl Networks {
     /// # Errors
     /// A sentence naming the entry that is neither a CIDR nor an address.
     pub fn parse(raw: &str) -> Result<Self, String> {
@@ -288,7 +324,7 @@ mod tests {
     #[test]
     fn a_forwarded_address_is_believed_only_from_a_trusted_proxy() {
         let ip = |s: &str| s.parse::<std::net::IpAddr>().unwrap();
-        let proxies = TrustedProxies::parse("10.0.0.0/8, 192.0.2.1").unwrap();
+        let proxies = Networks::parse("10.0.0.0/8, 192.0.2.1").unwrap();
         // Straight from a client: its own address, whatever it forwarded.
         assert_eq!(proxies.client(ip("198.51.100.7"), &[ip("203.0.113.5")]), ip("198.51.100.7"));
         // Through the proxy: the nearest address that is not a proxy.
@@ -300,9 +336,9 @@ mod tests {
         );
         // A proxy that forwarded nothing: the proxy.
         assert_eq!(proxies.client(ip("10.1.2.3"), &[]), ip("10.1.2.3"));
-        assert!(TrustedProxies::parse("10.0.0.0/33").is_err());
-        assert!(TrustedProxies::parse("proxy.example.org").is_err());
-        assert!(TrustedProxies::parse("").unwrap().0.is_empty());
+        assert!(Networks::parse("10.0.0.0/33").is_err());
+        assert!(Networks::parse("proxy.example.org").is_err());
+        assert!(Networks::parse("").unwrap().0.is_empty());
     }
 
     use super::*;

@@ -37,6 +37,21 @@ enum Command {
     /// Check the audit trail.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Public votes.
+    #[command(subcommand)]
+    Vote(VoteCommand),
+}
+
+#[derive(Subcommand)]
+enum VoteCommand {
+    /// Recompute a public vote's count from its log and voids alone, and print it: one
+    /// line per nomination (category, nomination, valid votes, title), then the turnout.
+    Recount {
+        /// The public-vote stage's id.
+        stage: uuid::Uuid,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
 }
 
 #[derive(Args)]
@@ -207,6 +222,22 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 Err(e) => return Err(e.into()),
             }
         }
+        Command::Vote(VoteCommand::Recount { stage, database }) => {
+            let db = db::connect(&database.database_url).await?;
+            let caches = laurel::cache::Caches::default();
+            let (count, book) = service::vote::tally::recount(&db, &caches, stage).await?;
+            for line in service::vote::tally::lines(&count, &book) {
+                println!("{}\t{}\t{}\t{}", line.category, line.nomination, line.votes, line.title);
+            }
+            println!(
+                "voters {}, ballots counted {}, discarded {} (voided {}, incomplete {})",
+                count.voters,
+                count.ballots_counted,
+                count.ballots_discarded(),
+                count.discarded_voided,
+                count.discarded_incomplete
+            );
+        }
         Command::Audit(AuditCommand::Verify(args)) => {
             let db = db::connect(&args.database_url).await?;
             match service::audit::verify(&db).await? {
@@ -233,7 +264,8 @@ async fn run_demo(args: DemoArgs) -> anyhow::Result<ExitCode> {
         draft_reminder_days: vec![7, 1],
         digest_cron: "0 30 6 * * *".into(),
         max_upload: 10 * 1024 * 1024,
-        trusted_proxies: laurel::config::TrustedProxies::default(),
+        trusted_proxies: laurel::config::Networks::default(),
+        vote: laurel::config::VoteSettings::default(),
     };
     // A taken port is found before the demo database is wiped and seeded again.
     let listener = if args.no_serve { None } else { Some(app::bind(&settings).await?) };

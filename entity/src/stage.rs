@@ -30,6 +30,13 @@ pub struct Model {
     pub status: String,
     pub opened_at: Option<DateTimeUtc>,
     pub closed_at: Option<DateTimeUtc>,
+    /// A public vote's window.
+    pub opens_at: Option<DateTimeUtc>,
+    pub closes_at: Option<DateTimeUtc>,
+    /// A public vote counts a voter's ballot only with a vote in every category.
+    pub complete_ballot_only: bool,
+    /// A public vote's counts are shown publicly once it has closed.
+    pub show_counts: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -247,6 +247,10 @@ async fn check(db: &DatabaseConnection) -> Result {
             status: "active".into(),
             opened_at: Some(at(14)?),
             closed_at: None,
+            opens_at: None,
+            closes_at: None,
+            complete_ballot_only: false,
+            show_counts: false,
         }
     );
     let criterion = roundtrip!(

@@ -309,3 +309,13 @@ refusal-answer-empty = اكتب إجابة عن السؤال قبل إرساله
 refusal-redaction-field = اختر العنوان أو الملخص أو إحدى الإجابات
 refusal-redaction-empty = الصق المقطع المراد حجبه
 refusal-redaction-not-found = هذا المقطع غير وارد في ذلك الحقل؛ الصقه تمامًا كما هو مكتوب فيه
+
+## The public vote's rules in a definition
+definition-vote-only = لا تكون فترة التصويت وقواعد ورقة الاقتراع إلا للتصويت العام (kind = "public_vote")
+definition-vote-opens = يبدأ التصويت بعد إغلاق باب الترشيح
+definition-vote-closes = ينتهي التصويت قبل نشر النتائج
+definition-vote-window = يحتاج التصويت العام إلى فترته: opens_at وcloses_at
+definition-vote-top-n = يُصعِّد التصويت العام الترشيحات الحاصلة على أكثر الأصوات في كل فئة: استخدم rule = "top_n"
+definition-vote-no-criteria = في التصويت العام مصوّتون لا محكّمون: احذف criteria وreviewers_per_nomination
+definition-vote-no-due = ينتهي التصويت العام عند closes_at الخاص به: احذف due_at
+definition-vote-first = يأتي التصويت العام بعد الفرز الأولي، فلا يمكن أن يكون المرحلة الأولى

@@ -280,3 +280,13 @@ refusal-answer-empty = write an answer to the question before sending it
 refusal-redaction-field = choose the title, the summary or one of the answers
 refusal-redaction-empty = paste the passage to withhold
 refusal-redaction-not-found = this passage does not appear in that field; paste it exactly as written there
+
+## The public vote's rules in a definition
+definition-vote-only = only a public vote (kind = "public_vote") has a voting window and ballot rules
+definition-vote-opens = the vote opens once nominations have closed
+definition-vote-closes = the vote closes before the results are published
+definition-vote-window = a public vote needs its window: opens_at and closes_at
+definition-vote-top-n = a public vote sends on the most-voted nominations of each category: use rule = "top_n"
+definition-vote-no-criteria = a public vote has voters, not jurors: leave out criteria and reviewers_per_nomination
+definition-vote-no-due = a public vote ends at its closes_at: leave out due_at
+definition-vote-first = the public vote follows screening: it cannot be the first stage

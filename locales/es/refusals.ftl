@@ -281,3 +281,13 @@ refusal-answer-empty = escriba una respuesta a la pregunta antes de enviarla
 refusal-redaction-field = seleccione el título, el resumen o una de las respuestas
 refusal-redaction-empty = pegue el fragmento que se ocultará
 refusal-redaction-not-found = este fragmento no figura en ese campo; péguelo exactamente como está escrito allí
+
+## The public vote's rules in a definition
+definition-vote-only = solo una votación pública (kind = "public_vote") tiene un período de votación y reglas de papeleta
+definition-vote-opens = la votación se abre una vez cerrada la presentación de candidaturas
+definition-vote-closes = la votación se cierra antes de la publicación de los resultados
+definition-vote-window = una votación pública necesita su período: opens_at y closes_at
+definition-vote-top-n = una votación pública hace avanzar a las candidaturas más votadas de cada categoría: use rule = "top_n"
+definition-vote-no-criteria = una votación pública tiene votantes, no jurados: suprima criteria y reviewers_per_nomination
+definition-vote-no-due = una votación pública termina en su closes_at: suprima due_at
+definition-vote-first = la votación pública sigue a la preselección: no puede ser la primera etapa

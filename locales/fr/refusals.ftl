@@ -281,3 +281,13 @@ refusal-answer-empty = rédigez une réponse à la question avant de l’envoyer
 refusal-redaction-field = choisissez le titre, le résumé ou l’une des réponses
 refusal-redaction-empty = collez le passage à masquer
 refusal-redaction-not-found = ce passage ne figure pas dans ce champ ; collez-le exactement tel qu’il y est rédigé
+
+## The public vote's rules in a definition
+definition-vote-only = seul un vote public (kind = "public_vote") a une période de vote et des règles de bulletin
+definition-vote-opens = le vote s’ouvre après la clôture des candidatures
+definition-vote-closes = le vote se clôt avant la publication des résultats
+definition-vote-window = un vote public a besoin de sa période : opens_at et closes_at
+definition-vote-top-n = un vote public retient les candidatures les plus votées de chaque catégorie : utilisez rule = "top_n"
+definition-vote-no-criteria = un vote public a des votants, pas de jurés : retirez criteria et reviewers_per_nomination
+definition-vote-no-due = un vote public prend fin à son closes_at : retirez due_at
+definition-vote-first = le vote public suit la présélection : il ne peut pas être la première étape

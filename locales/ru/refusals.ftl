@@ -295,3 +295,13 @@ refusal-answer-empty = напишите ответ на вопрос, прежд
 refusal-redaction-field = выберите название, краткое описание или один из ответов
 refusal-redaction-empty = вставьте фрагмент, который нужно скрыть
 refusal-redaction-not-found = этого фрагмента нет в выбранном поле; вставьте его точно в том виде, в каком он там написан
+
+## The public vote's rules in a definition
+definition-vote-only = период голосования и правила бюллетеня бывают только у открытого голосования (kind = "public_vote")
+definition-vote-opens = голосование открывается после окончания приёма заявок
+definition-vote-closes = голосование завершается до публикации результатов
+definition-vote-window = для открытого голосования нужен период: opens_at и closes_at
+definition-vote-top-n = открытое голосование выводит дальше заявки, набравшие больше всего голосов в каждой категории: укажите rule = "top_n"
+definition-vote-no-criteria = в открытом голосовании участвуют избиратели, а не эксперты: уберите criteria и reviewers_per_nomination
+definition-vote-no-due = открытое голосование завершается в момент closes_at: уберите due_at
+definition-vote-first = открытое голосование проводится после предварительного отбора и не может быть первым этапом

@@ -274,3 +274,13 @@ refusal-answer-empty = 请先填写对该问题的答复，然后再发送
 refusal-redaction-field = 请选择标题、摘要或其中一项答复
 refusal-redaction-empty = 请粘贴要隐藏的文字
 refusal-redaction-not-found = 该字段中没有这段文字；请按该字段中的原文原样粘贴
+
+## The public vote's rules in a definition
+definition-vote-only = 只有公众投票（kind = "public_vote"）才有投票期和选票规则
+definition-vote-opens = 投票须在提名截止后开始
+definition-vote-closes = 投票须在结果公布前结束
+definition-vote-window = 公众投票需要投票期：opens_at 和 closes_at
+definition-vote-top-n = 公众投票按得票多少从每个类别中选出晋级者：请使用 rule = "top_n"
+definition-vote-no-criteria = 公众投票由投票人参与，而非评审：请删除 criteria 和 reviewers_per_nomination
+definition-vote-no-due = 公众投票在其 closes_at 结束：请删除 due_at
+definition-vote-first = 公众投票在资格审查之后进行，不能作为第一个阶段

@@ -17,6 +17,7 @@ mod m20261202_000007_written_languages;
 mod m20261202_000008_invitation_lifecycle;
 mod m20261203_000009_references_and_clarifications;
 mod m20261203_000010_criterion_comments_and_redactions;
+mod m20261204_000011_public_vote;
 
 /// Every migration, in the order it is applied.
 pub struct Migrator;
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000008_invitation_lifecycle::Migration),
             Box::new(m20261203_000009_references_and_clarifications::Migration),
             Box::new(m20261203_000010_criterion_comments_and_redactions::Migration),
+            Box::new(m20261204_000011_public_vote::Migration),
         ]
     }
 }
@@ -55,6 +57,7 @@ mod tests {
         assert!(!manager.has_table("member_state").await?);
         Migrator::up(&db, None).await?;
         assert!(manager.has_table("idempotency_key").await?);
+        assert!(manager.has_table("vote_log").await?);
         Ok(())
     }
 }

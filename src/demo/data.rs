@@ -110,8 +110,8 @@ pub(super) const UNPSA_2026: &[Entry] = &[
     ("JOR", 2, "Women's access to social security", "Social Security Corporation"),
 ];
 
-/// The WSIS Prizes 2027 entries, in screening.
-pub(super) const WSIS_2027: &[Entry] = &[
+/// The Digital Government Awards 2027 entries, in screening.
+pub(super) const DIGITAL_GOVERNMENT_2027: &[Entry] = &[
     ("KEN", 1, "County e-services interoperability", "ICT Authority"),
     ("BRA", 2, "Telehealth in the Amazon", "Ministry of Health"),
     ("EST", 0, "X-Road for cross-border data exchange", "Information System Authority"),
@@ -124,6 +124,65 @@ pub(super) const WSIS_2027: &[Entry] = &[
     ("SGP", 1, "Singpass for businesses", "GovTech Singapore"),
     ("GHA", 0, "Community ICT centres", "Ministry of Communications"),
     ("PHL", 2, "eKonsulta teleconsultations", "Department of Health"),
+];
+
+/// The WSIS Prizes 2027 entries in the public vote: three in each of the eighteen
+/// categories of `examples/wsis-2027.toml`, in its order.
+pub(super) const WSIS_2027: &[Entry] = &[
+    ("SEN", 0, "National digital strategy steering council", "Ministry of Communication and Digital Economy"),
+    ("MNG", 0, "Citizen feedback on digital policy by text message", "Ministry of Digital Development"),
+    ("CHL", 0, "Regional digital transformation roadmaps", "Digital Government Division"),
+    ("NGA", 1, "Open-access fibre for state capitals", "Nigerian Communications Commission"),
+    ("NPL", 1, "Solar-powered towers for mountain villages", "Nepal Telecommunications Authority"),
+    ("NOR", 1, "Broadband subsidies for remote islands", "Norwegian Communications Authority"),
+    ("ETH", 2, "Public library catalogues online in Amharic", "Ethiopian National Library and Archives Agency"),
+    ("COL", 2, "Free Wi-Fi zones in rural town squares", "Ministry of ICT"),
+    ("JOR", 2, "Open data portal for refugee-hosting municipalities", "Ministry of Digital Economy"),
+    ("UGA", 3, "Digital skills for parish chiefs", "National Information Technology Authority"),
+    ("BGD", 3, "Coding clubs in upazila schools", "ICT Division"),
+    ("PRT", 3, "Digital skills certificates for adults", "Directorate-General for Education"),
+    ("EST", 4, "Cyber hygiene training for municipal staff", "Information System Authority"),
+    ("GHA", 4, "Child online protection hotline", "Cyber Security Authority"),
+    ("TTO", 4, "National computer incident response team", "Ministry of Digital Transformation"),
+    ("RWA", 5, "Data protection registration online", "National Cyber Security Authority"),
+    ("MDA", 5, "Regulatory sandbox for digital financial services", "National Bank of Moldova"),
+    ("ARE", 5, "Digital economy licensing in one step", "Ministry of Economy"),
+    ("BWA", 6, "Online birth and death registration", "Civil and National Registration Department"),
+    ("VNM", 6, "Electronic identification for public services", "Ministry of Public Security"),
+    ("GEO", 6, "Digital signature for every citizen", "Public Service Development Agency"),
+    ("TUN", 7, "Online company creation for start-ups", "Ministry of Economy and Planning"),
+    ("PAK", 7, "E-commerce portal for women artisans", "Small and Medium Enterprises Development Authority"),
+    ("LTU", 7, "Electronic invoicing for small businesses", "State Tax Inspectorate"),
+    ("CIV", 8, "Radio and tablet lessons for rural schools", "Ministry of National Education"),
+    ("PHL", 8, "Offline learning hubs for island schools", "Department of Education"),
+    ("URY", 8, "Remote tutoring for secondary school pupils", "Ceibal"),
+    ("TGO", 9, "Vaccination records by mobile phone", "Ministry of Health"),
+    ("IDN", 9, "Telemedicine for village health posts", "Ministry of Health"),
+    ("CRI", 9, "Online appointments for primary care", "Costa Rican Social Security Fund"),
+    ("ZAF", 10, "Youth job matching by mobile phone", "Department of Employment and Labour"),
+    ("POL", 10, "Remote work for persons with disabilities", "Ministry of Family and Social Policy"),
+    ("CAN", 10, "Job bank alerts for Indigenous communities", "Employment and Social Development Canada"),
+    ("MAR", 11, "Satellite monitoring of groundwater", "Ministry of Equipment and Water"),
+    ("THA", 11, "Air quality sensors in northern provinces", "Pollution Control Department"),
+    ("NZL", 11, "Open data on freshwater quality", "Ministry for the Environment"),
+    ("KEN", 12, "Weather advice for smallholders by text message", "Kenya Meteorological Department"),
+    ("IND", 12, "Soil health cards with crop advice", "Department of Agriculture and Farmers Welfare"),
+    ("PER", 12, "Market prices for potato growers in Quechua", "Ministry of Agrarian Development and Irrigation"),
+    ("ESP", 13, "Shared supercomputing for public universities", "Ministry of Science, Innovation and Universities"),
+    ("BRA", 13, "Open repository of Amazon biodiversity data", "National Institute of Amazonian Research"),
+    ("JPN", 13, "Open data from the seismic observation network", "National Research Institute for Earth Science"),
+    ("MEX", 14, "Indigenous languages in public service portals", "National Institute of Indigenous Languages"),
+    ("ARM", 14, "Digitised medieval manuscripts for online reading", "National Archives of Armenia"),
+    ("JAM", 14, "Online archive of Jamaican music heritage", "Institute of Jamaica"),
+    ("UKR", 15, "Fact-checking network for local newsrooms", "Ministry of Culture and Information Policy"),
+    ("SRB", 15, "Open register of media ownership", "Business Registers Agency"),
+    ("ARG", 15, "Community radio licences online", "National Communications Agency"),
+    ("SGP", 16, "Explainable AI toolkit for public agencies", "Infocomm Media Development Authority"),
+    ("DEU", 16, "Algorithm audits in public administration", "Federal Ministry of the Interior"),
+    ("ALB", 16, "Privacy by design in e-Albania services", "Information and Data Protection Commissioner"),
+    ("SWE", 17, "Digital public goods partnership with East Africa", "Swedish International Development Agency"),
+    ("AUS", 17, "Pacific submarine cable cooperation", "Department of Foreign Affairs and Trade"),
+    ("FRA", 17, "Francophone network of digital administrations", "Interministerial Digital Directorate"),
 ];
 
 /// The open call's entries: the first four are drafts, the rest submitted.

@@ -1,6 +1,7 @@
-//! The demo's cycle definitions: the example definition a secretariat would import
-//! (`examples/unpsa-2027.toml`), moved to dates around today, and two programmes made
-//! from it, so every cycle speaks the six languages and is checked as an import is.
+//! The demo's cycle definitions: the example definitions a secretariat would import
+//! (`examples/unpsa-2027.toml`, `examples/wsis-2027.toml`), moved to dates around today,
+//! and two programmes made from the first, so every cycle speaks the six languages and
+//! is checked as an import is.
 
 use std::collections::BTreeMap;
 
@@ -11,6 +12,7 @@ use crate::domain::definition::{self, Advance, CategoryDefinition, CycleDefiniti
 use crate::i18n::Lang;
 
 const EXAMPLE: &str = include_str!("../../examples/unpsa-2027.toml");
+const WSIS_EXAMPLE: &str = include_str!("../../examples/wsis-2027.toml");
 
 /// When a cycle's call opens and closes and its results are published, in its zone.
 #[derive(Debug, Clone, Copy)]
@@ -75,17 +77,36 @@ pub(super) fn unpsa(year: i32, dates: Dates) -> CycleDefinition {
     d
 }
 
-/// The WSIS Prizes: three of the Action Lines' categories, screening, then the experts
-/// choose one winner and four champions in each.
-pub(super) fn wsis(dates: Dates) -> CycleDefinition {
+/// The WSIS Prizes 2027 as `examples/wsis-2027.toml` defines them, moved to `dates`:
+/// screening, the public vote in its window `vote` (opening and closing days from the
+/// call's close), then the experts.
+pub(super) fn wsis_vote(dates: Dates, (opens, closes): (i64, i64)) -> CycleDefinition {
+    let mut d = definition::parse_toml(WSIS_EXAMPLE).unwrap_or_else(|p| panic!("the WSIS example: {p:?}"));
+    d.time_zone = dates.zone.name().to_owned();
+    d.opens_at = dates.opens;
+    d.closes_at = dates.closes;
+    d.publish_at = dates.publish;
+    if let Some(vote) = d.stages.iter_mut().find(|s| s.is_public_vote()) {
+        vote.opens_at = Some(at_local(dates.closes + Duration::days(opens), dates.zone, NaiveTime::MIN));
+        vote.closes_at = Some(end_of_day(dates.closes + Duration::days(closes), dates.zone));
+    }
+    if let Some(experts) = d.stages.last_mut() {
+        experts.due_at = Some(dates.due(0.6));
+    }
+    d
+}
+
+/// The Digital Government Awards: three of WSIS's Action Lines as categories, screening,
+/// then the experts choose one winner and four champions in each.
+pub(super) fn digital_government(dates: Dates) -> CycleDefinition {
     let mut d = unpsa(2027, dates);
     d.programme = six([
-        "جوائز القمة العالمية لمجتمع المعلومات",
-        "信息社会世界峰会奖",
-        "WSIS Prizes",
-        "Prix du SMSI",
-        "Премии ВВУИО",
-        "Premios de la CMSI",
+        "جوائز الحكومة الرقمية",
+        "数字政府奖",
+        "Digital Government Awards",
+        "Prix de l’administration numérique",
+        "Премии в области цифрового правительства",
+        "Premios al Gobierno Digital",
     ]);
     d.categories = vec![
         category(
@@ -214,7 +235,7 @@ mod tests {
         let now: DateTime<Utc> = "2026-12-03T12:00:00Z".parse().unwrap();
         let dates = Dates::around(now, chrono_tz::Europe::Zurich, (-60, -5, 150));
         assert_eq!(dates.closes.to_rfc3339(), "2026-11-28T22:59:59+00:00", "the end of the day in Geneva");
-        for d in [unpsa(2026, dates), wsis(dates), innovation(dates)] {
+        for d in [unpsa(2026, dates), digital_government(dates), wsis_vote(dates, (3, 30)), innovation(dates)] {
             assert_eq!(definition::validate(&d), Vec::new(), "{:?}", d.programme);
         }
     }

@@ -6,8 +6,11 @@
 //! - The 2027 edition is in review: forty nominations from every region screened (a few
 //!   found ineligible), the experts' stage assigned and part-scored, the committee's
 //!   stage waiting.
-//! - The WSIS Prizes 2027 are in screening: some nominations to screen, questions asked
-//!   of focal points, one answered.
+//! - The Digital Government Awards 2027 are in screening: some nominations to screen,
+//!   questions asked of focal points, one answered.
+//! - The WSIS Prizes 2027 (`examples/wsis-2027.toml`) are in their public vote: 54
+//!   nominations in eighteen categories, voters with complete and incomplete ballots, and
+//!   a cluster of new voters from one network for the secretariat's flags.
 //! - The Public Sector Innovation Awards 2027 call is open, with drafts under way.
 //!
 //! Every one of them is played through the use cases (`story`), at the dates the work
@@ -31,7 +34,10 @@ mod data;
 mod definitions;
 mod story;
 
-use data::{Entry, FOCAL_POINTS, INELIGIBLE, INNOVATION_2027, REVIEWERS, UNPSA_2026, UNPSA_2027, WSIS_2027};
+use data::{
+    DIGITAL_GOVERNMENT_2027, Entry, FOCAL_POINTS, INELIGIBLE, INNOVATION_2027, REVIEWERS, UNPSA_2026, UNPSA_2027,
+    WSIS_2027,
+};
 use definitions::Dates;
 use story::Story;
 
@@ -106,7 +112,9 @@ pub async fn seed(db: &DatabaseConnection, base_url: &str, now: DateTime<Utc>) -
     let new_york = chrono_tz::America::New_York;
     published_unpsa(&mut story, Dates::around(now, new_york, (-560, -470, -180))).await?;
     unpsa_in_review(&mut story, Dates::around(now, new_york, (-150, -75, 180))).await?;
-    wsis_in_screening(&mut story, Dates::around(now, chrono_tz::Europe::Zurich, (-60, -5, 150)), now).await?;
+    let geneva = chrono_tz::Europe::Zurich;
+    digital_government_in_screening(&mut story, Dates::around(now, geneva, (-60, -5, 150)), now).await?;
+    wsis_voting(&mut story, Dates::around(now, geneva, (-120, -12, 120)), now).await?;
     innovation_open(&mut story, Dates::around(now, chrono_tz::Europe::Paris, (-30, 12, 200))).await?;
 
     let tx = db::begin_write(db).await?;
@@ -199,10 +207,16 @@ async fn unpsa_in_review(story: &mut Story<'_>, dates: Dates) -> anyhow::Result<
 
 /// A cycle in screening: five nominations screened, three questions asked of focal
 /// points (Kenya's among them, unanswered), one answered, the rest waiting.
-async fn wsis_in_screening(story: &mut Story<'_>, dates: Dates, now: DateTime<Utc>) -> anyhow::Result<()> {
-    let d = definitions::wsis(dates);
-    let Call { ids, checks, .. } = call(story, &d, WSIS_2027).await?;
-    let by_state = |state: &str| WSIS_2027.iter().position(|e| e.0 == state).map(|i| ids[i]).context(state.to_owned());
+async fn digital_government_in_screening(
+    story: &mut Story<'_>,
+    dates: Dates,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    let d = definitions::digital_government(dates);
+    let Call { ids, checks, .. } = call(story, &d, DIGITAL_GOVERNMENT_2027).await?;
+    let by_state = |state: &str| {
+        DIGITAL_GOVERNMENT_2027.iter().position(|e| e.0 == state).map(|i| ids[i]).context(state.to_owned())
+    };
     let day = |n: i64| dates.closes + Duration::days(n);
     for state in ["EST", "IND", "FRA", "URY"] {
         story.screen(by_state(state)?, &checks, None, day(1)).await?;
@@ -247,6 +261,74 @@ async fn wsis_in_screening(story: &mut Story<'_>, dates: Dates, now: DateTime<Ut
             day(3),
         )
         .await
+}
+
+/// The WSIS Prizes in their public vote, which opened a week ago: every nomination
+/// screened in (but one), thirty people with complete ballots, eight without, and twenty
+/// new voters from one network within the hour, all for the same entry.
+async fn wsis_voting(story: &mut Story<'_>, dates: Dates, now: DateTime<Utc>) -> anyhow::Result<()> {
+    use rand::Rng as _;
+    let d = definitions::wsis_vote(dates, (5, 35));
+    let (categories, checks) = keys(&d);
+    let cycle = story.cycle(&d).await?;
+    let from = d.opens_at + (d.closes_at - d.opens_at) / 4;
+    let mut ids = Vec::new();
+    for (entry, at) in WSIS_2027.iter().zip(spread(from, d.closes_at - Duration::days(3), WSIS_2027.len())) {
+        ids.push(story.nominate_wsis(cycle, &categories, entry, at).await?);
+    }
+    story.tick(d.closes_at + Duration::minutes(1)).await?;
+    let stages = story.stages(cycle).await?;
+    let day = |n: i64| dates.closes + Duration::days(n);
+    for (i, (id, at)) in ids.iter().zip(spread(day(1), day(3), ids.len())).enumerate() {
+        let failed =
+            (i == 7).then_some(("operational", "The service was still a pilot in one district at the deadline."));
+        story.screen(*id, &checks, failed, at).await?;
+    }
+    story.advance(stages[0], day(4)).await?;
+    let (opens, vote) = (d.stages[1].opens_at.context("the vote's window")?, stages[1]);
+    // What is on the ballot: each category's nominations still in the running.
+    let ballot: Vec<(String, Vec<Uuid>)> = categories
+        .iter()
+        .enumerate()
+        .map(|(c, key)| {
+            let running =
+                WSIS_2027.iter().zip(&ids).enumerate().filter(|(i, ((_, category, ..), _))| *category == c && *i != 7);
+            (key.clone(), running.map(|(_, (_, id))| *id).collect())
+        })
+        .collect();
+    let hours = (now - opens).num_hours().max(2);
+    for n in 0..38 {
+        let complete = n < 30;
+        let votes: Vec<(String, Uuid)> = ballot
+            .iter()
+            .take(if complete { ballot.len() } else { 1 + n % 12 })
+            .filter_map(|(key, running)| {
+                // The first of each category is the people's favourite.
+                let pick = if story.rng.random_bool(0.5) { 0 } else { story.rng.random_range(0..running.len()) };
+                running.get(pick).map(|id| (key.clone(), *id))
+            })
+            .collect();
+        let at = opens + Duration::hours(story.rng.random_range(0..hours - 1));
+        let email = format!("voter.{n}@mail.example");
+        story.voter(vote, &email, &format!("203.0.{}.{}", n % 200, 10 + n), &votes, at).await?;
+    }
+    let campaign = opens + Duration::hours(hours / 2);
+    for n in 0..20 {
+        // Complete ballots, all for the same entry in e-government.
+        let votes: Vec<(String, Uuid)> = ballot
+            .iter()
+            .enumerate()
+            .filter_map(|(c, (key, running))| {
+                let pick = if c == 6 { running.last() } else { running.first() };
+                pick.map(|id| (key.clone(), *id))
+            })
+            .collect();
+        let at = campaign + Duration::minutes(2 * n);
+        story
+            .voter(vote, &format!("supporter{n}@campaign.example"), &format!("198.51.100.{}", 20 + n), &votes, at)
+            .await?;
+    }
+    Ok(())
 }
 
 /// An open call: drafts under way (Kenya's among them) and two nominations submitted.

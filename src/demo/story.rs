@@ -39,6 +39,8 @@ pub(super) struct Story<'a> {
     pub admin: Caller,
     pub focal_points: HashMap<String, Caller>,
     pub reviewers: HashMap<Uuid, Caller>,
+    /// The public vote's limits, loose enough for a whole campaign from one network.
+    vote_limits: crate::service::vote::Limits,
     /// Each nomination's merit, which its reviewers' scores scatter around.
     merit: HashMap<Uuid, f64>,
     turn: usize,
@@ -60,6 +62,12 @@ impl<'a> Story<'a> {
             admin,
             focal_points,
             reviewers,
+            vote_limits: crate::service::vote::Limits::new(&crate::config::VoteSettings {
+                registrations_per_address: 1_000,
+                registrations_per_network: 1_000,
+                changes_per_voter: 1_000,
+                shared_networks: crate::config::Networks::default(),
+            }),
             merit: HashMap::new(),
             turn: 0,
         }
@@ -147,6 +155,86 @@ impl<'a> Story<'a> {
 
     pub async fn submit(&self, state: &str, id: Uuid, at: DateTime<Utc>) -> anyhow::Result<()> {
         nominations::submit(self.db, self.focal_point(state)?, id, self.base_url, at).await?;
+        Ok(())
+    }
+
+    /// A focal point nominates an initiative for the WSIS Prizes (whose questions are the
+    /// example's own) and submits it two days later.
+    pub async fn nominate_wsis(
+        &mut self,
+        cycle: Uuid,
+        categories: &[String],
+        entry: &Entry,
+        at: DateTime<Utc>,
+    ) -> anyhow::Result<Uuid> {
+        let (state, category, title, institution) = *entry;
+        let people = self.rng.random_range(40..2_000_u32) * 1_000;
+        let answers = BTreeMap::from([
+            ("stakeholder-type".to_owned(), "Government".to_owned()),
+            (
+                "impact".to_owned(),
+                format!(
+                    "{people} people used it in its first two years; the national statistics office measured the time it saved them."
+                ),
+            ),
+            ("website".to_owned(), "https://example.org/initiative".to_owned()),
+        ]);
+        let summary = format!(
+            "{title} is run by the {institution}. Before it, people and businesses had to travel to a \
+             government office, often several times, to do what now takes minutes on a phone or at a \
+             local centre where trained staff help those who cannot go online. It was designed with the \
+             people who use it: early versions were tested in rural districts and in the languages spoken \
+             there, and every service is available in them. The data it holds stays in the country, \
+             protected by law and audited each year by an independent body. The project publishes its \
+             figures every quarter, including who is not yet reached, and its code and guidance are open, \
+             so that other countries in the region are now adapting it to their own services and laws."
+        );
+        let draft = Draft {
+            category: Some(categories[category].clone()),
+            title: Some(title.to_owned()),
+            institution: Some(institution.to_owned()),
+            summary: Some(summary),
+            answers,
+            language: None,
+        };
+        let caller = self.focal_point(state)?;
+        let made = nominations::create(self.db, caller, cycle, draft, at).await.with_context(|| title.to_owned())?;
+        self.submit(state, made.id, at + Duration::days(2)).await?;
+        Ok(made.id)
+    }
+
+    /// Someone registers to vote from `ip`, confirms with the code the outbox holds for
+    /// them (the email was delivered then), and casts `votes` (category key, nomination)
+    /// a few minutes apart from `at`.
+    pub async fn voter(
+        &self,
+        stage: Uuid,
+        email: &str,
+        ip: &str,
+        votes: &[(String, Uuid)],
+        at: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        use crate::service::vote::{Client, ballot, voters};
+        let client = Client::new(ip, "Mozilla/5.0 (Linux; Android 14) Mobile Safari/537.36");
+        let registration = voters::Registration { email, lang: crate::i18n::Lang::En, cycle: None };
+        voters::register(self.db, &self.caches, &self.vote_limits, registration, &client, self.base_url, at).await?;
+        let sent = entity::outbox_message::Entity::find()
+            .filter(entity::outbox_message::Column::ToAddress.eq(email))
+            .order_by_desc(entity::outbox_message::Column::CreatedAt)
+            .one(self.db)
+            .await?
+            .context("the voter's code")?;
+        let code = sent.body_text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).context("a code")?;
+        let (voter, _) = voters::confirm(self.db, email, code, at + Duration::minutes(2)).await?;
+        let mut delivered: entity::outbox_message::ActiveModel = sent.into();
+        delivered.status = sea_orm::ActiveValue::Set("sent".into());
+        delivered.sent_at = sea_orm::ActiveValue::Set(Some(at));
+        sea_orm::ActiveModelTrait::update(delivered, self.db).await?;
+        for (i, (category, nomination)) in votes.iter().enumerate() {
+            let when = at + Duration::minutes(3) + Duration::seconds(50 * i64::try_from(i).unwrap_or(0));
+            let request = ballot::Request { voter: &voter, stage, category, client: &client };
+            ballot::cast(self.db, &self.caches, &self.vote_limits, &request, *nomination, when).await?;
+        }
         Ok(())
     }
 

@@ -14,5 +14,6 @@ pub mod stage;
 pub mod stored;
 pub mod text;
 pub mod user;
+pub mod vote;
 
 pub use code::Code;

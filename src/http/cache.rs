@@ -33,6 +33,8 @@ fn cacheable(request: &Request) -> bool {
         && request.method() == Method::GET
         && PREFIXES.iter().any(|p| path.starts_with(p))
         && !path.contains("/nominations")
+        // A ballot is each voter's own, and its forms carry the reader's CSRF token.
+        && !path.contains("/vote")
         && !request.headers().contains_key(header::AUTHORIZATION)
         && !request
             .headers()

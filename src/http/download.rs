@@ -3,8 +3,8 @@
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
-/// `body` as a CSV file saved under `file_name`.
-pub fn csv(file_name: &str, body: String) -> Response {
+/// `body` as a CSV file saved under `file_name`: whole, or streamed as it is written.
+pub fn csv(file_name: &str, body: impl Into<axum::body::Body>) -> Response {
     let disposition = format!("attachment; filename=\"{file_name}\"");
     (
         [
@@ -15,7 +15,7 @@ pub fn csv(file_name: &str, body: String) -> Response {
             ),
             (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
         ],
-        body,
+        body.into(),
     )
         .into_response()
 }

@@ -16,6 +16,8 @@ pub struct Problem {
     pub code: Code,
     pub detail: String,
     pub errors: Vec<FieldError>,
+    /// Seconds until a rate-limited request may be made again (`Retry-After`).
+    pub retry_after: Option<i64>,
 }
 
 /// The HTTP status of every refusal with `code`, for the API and the pages alike.
@@ -41,7 +43,13 @@ pub fn status_of(code: Code) -> StatusCode {
 
 impl Problem {
     pub fn new(code: Code, detail: impl Into<String>) -> Self {
-        Self { code, detail: detail.into(), errors: Vec::new() }
+        Self { code, detail: detail.into(), errors: Vec::new(), retry_after: None }
+    }
+
+    /// `Retry-After`, where the problem has one.
+    fn retry_after(&self) -> Option<(header::HeaderName, HeaderValue)> {
+        let seconds = self.retry_after?;
+        HeaderValue::from_str(&seconds.to_string()).ok().map(|v| (header::RETRY_AFTER, v))
     }
 
     pub fn status(&self) -> StatusCode {
@@ -82,7 +90,10 @@ impl From<service::Error> for Problem {
                 tracing::error!(error = format!("{cause:#}"), "request failed");
                 internal()
             }
-            service::Error::Validation(errors) => Self { code, detail: summary(&errors), errors },
+            service::Error::Validation(errors) => Self { code, detail: summary(&errors), errors, retry_after: None },
+            service::Error::RateLimited { retry_after } => {
+                Self { retry_after: Some(retry_after), ..Self::new(code, e.to_string()) }
+            }
             other => Self::new(code, other.to_string()),
         }
     }
@@ -136,7 +147,13 @@ impl IntoResponse for ApiError {
             errors: &problem.errors,
         };
         let json = serde_json::to_vec(&body).unwrap_or_default();
-        (status, [(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"))], json).into_response()
+        let mut response =
+            (status, [(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"))], json)
+                .into_response();
+        if let Some((name, value)) = problem.retry_after() {
+            response.headers_mut().insert(name, value);
+        }
+        response
     }
 }
 
@@ -181,8 +198,15 @@ impl IntoResponse for PageError {
             status: status.as_u16(),
             errors: &problem.errors,
         };
+        let retry_after = problem.retry_after();
         match page.render() {
-            Ok(html) => (status, Html(html)).into_response(),
+            Ok(html) => {
+                let mut response = (status, Html(html)).into_response();
+                if let Some((name, value)) = retry_after {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
             Err(e) => {
                 tracing::error!(error = %e, "rendering the error page");
                 (status, format!("{}\n\n{}", problem.title(), problem.detail)).into_response()

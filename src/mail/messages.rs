@@ -66,6 +66,18 @@ pub struct PasswordReset {
 }
 email!(PasswordReset, "email/password_reset.subject.txt", "email/password_reset.txt", "email/password_reset.html");
 
+/// A voter's one-time code.
+#[derive(Debug, Clone)]
+pub struct VoterCode {
+    pub code: String,
+    /// The ballot's confirmation form, when registration came from one.
+    pub link: Option<String>,
+    /// The mailbox had registered before: this code signs its voter in again.
+    pub again: bool,
+    pub expires: Zoned,
+}
+email!(VoterCode, "email/voter_code.subject.txt", "email/voter_code.txt", "email/voter_code.html");
+
 /// What happened to a nomination, for its receipt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReceiptKind {

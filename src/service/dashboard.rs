@@ -51,10 +51,9 @@ pub async fn dashboard(db: &DatabaseConnection, caller: &Caller, now: DateTime<U
         .order_by_asc(nomination::Column::CreatedAt)
         .all(db)
         .await?;
-    let mut desks = Vec::new();
     let lang = crate::i18n::current();
+    let mut shown = Vec::new();
     for c in cycle::Entity::find().order_by_desc(cycle::Column::ClosesAt).all(db).await? {
-        let labels = Labels::of(&c.definition);
         let stored = c.phase.parse::<Phase>().map_err(anyhow::Error::msg)?;
         let phase =
             Timeline { opens_at: c.opens_at, closes_at: c.closes_at, publish_at: c.publish_at }.phase_at(stored, now);
@@ -73,12 +72,26 @@ pub async fn dashboard(db: &DatabaseConnection, caller: &Caller, now: DateTime<U
         if phase == Phase::Draft || (phase != Phase::Open && mine.is_empty()) {
             continue;
         }
-        let counted = COUNTS_TOWARD_QUOTA.map(NominationStatus::as_str);
-        let categories = category::Entity::find()
-            .filter(category::Column::CycleId.eq(c.id))
-            .order_by_asc(category::Column::Position)
-            .all(db)
-            .await?
+        shown.push((c, phase, mine));
+    }
+    // Every shown cycle's categories in one read, however many cycles there are.
+    let mut categories_of: std::collections::HashMap<uuid::Uuid, Vec<category::Model>> =
+        std::collections::HashMap::new();
+    for k in category::Entity::find()
+        .filter(category::Column::CycleId.is_in(shown.iter().map(|(c, ..)| c.id)))
+        .order_by_asc(category::Column::Position)
+        .all(db)
+        .await?
+    {
+        categories_of.entry(k.cycle_id).or_default().push(k);
+    }
+    let counted = COUNTS_TOWARD_QUOTA.map(NominationStatus::as_str);
+    let mut desks = Vec::with_capacity(shown.len());
+    for (c, phase, mine) in shown {
+        let labels = Labels::of(&c.definition);
+        let categories = categories_of
+            .remove(&c.id)
+            .unwrap_or_default()
             .into_iter()
             .map(|k| {
                 let nominations: Vec<nomination::Model> =

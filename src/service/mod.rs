@@ -30,6 +30,7 @@ pub mod secret;
 pub mod stages;
 pub mod stamps;
 pub mod timeline;
+pub mod vote;
 
 use std::fmt;
 

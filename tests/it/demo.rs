@@ -115,13 +115,26 @@ async fn the_demo_shows_published_winners_to_the_public_and_work_to_every_login(
     click_and_load(b, "footer a[href='/open-data']").await;
     assert_eq!(text(b, "main h1").await, "Open data");
 
-    // The secretariat: the WSIS Prizes in screening, with nominations to screen and an
-    // answer to read.
+    // The WSIS Prizes' public vote, from the landing page: eighteen categories of
+    // nominations, open to anyone.
+    b.goto(&demo.at("/")).await.unwrap();
+    click_and_load(b, "section[aria-labelledby=votes-title] a.button").await;
+    assert_eq!(text(b, "main h1").await, "Public vote");
+    assert_eq!(b.find_all(Locator::Css("details.ballot-category")).await.unwrap().len(), 18);
+    assert!(text(b, "#window").await.starts_with("The vote is open until"));
+    if let Some(dir) = &shots {
+        for width in [1280, 360] {
+            shoot(b, width, dir, "demo-vote").await;
+        }
+    }
+
+    // The secretariat: the Digital Government Awards in screening, with nominations to
+    // screen and an answer to read.
     sign_in(b, &demo, "secretariat@demo.laurel.test").await;
-    assert!(text(b, "main").await.contains("WSIS Prizes 2027"));
+    assert!(text(b, "main").await.contains("Digital Government Awards 2027"));
     let screening = b
         .find(Locator::XPath(
-            "//section[.//*[contains(text(), 'WSIS Prizes 2027')]]//a[contains(text(), 'Preliminary assessment')]",
+            "//section[.//*[contains(text(), 'Digital Government Awards 2027')]]//a[contains(text(), 'Preliminary assessment')]",
         ))
         .await
         .unwrap();

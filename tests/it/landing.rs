@@ -38,12 +38,16 @@ async fn open_calls_show_their_deadline_in_the_cycles_time_zone_and_time_left() 
     assert!(texts(&page, "section[aria-labelledby=open-title] .badge").iter().any(|t| t == "12 days left"));
 
     let recent = texts(&page, "section[aria-labelledby=recent-title] li.card");
-    assert_eq!(recent.len(), 3, "{recent:?}");
-    assert!(recent[1].contains("UN Public Service Awards 2027") && recent[1].contains("Under review"), "{recent:?}");
+    assert_eq!(recent.len(), 4, "{recent:?}");
+    assert!(recent[2].contains("UN Public Service Awards 2027") && recent[2].contains("Under review"), "{recent:?}");
     assert!(
-        recent[2].contains("UN Public Service Awards 2026") && recent[2].contains("Results published"),
+        recent[3].contains("UN Public Service Awards 2026") && recent[3].contains("Results published"),
         "{recent:?}"
     );
+    // The WSIS Prizes' public vote, open now, in Geneva's time.
+    let votes = texts(&page, "section[aria-labelledby=votes-title] li.card");
+    assert_eq!(votes.len(), 1, "{votes:?}");
+    assert!(votes[0].contains("WSIS Prizes 2027") && votes[0].contains("Everyone may vote until"), "{votes:?}");
 }
 
 #[tokio::test]
@@ -56,7 +60,7 @@ async fn an_open_call_moves_to_recent_the_moment_its_deadline_passes() {
     app.clock.set(closes + Duration::seconds(1));
     let page = html(&app.get("/").await.text().await.unwrap());
     assert!(texts(&page, "section[aria-labelledby=open-title] li.card").is_empty());
-    assert_eq!(texts(&page, "section[aria-labelledby=recent-title] li.card h3").len(), 4);
+    assert_eq!(texts(&page, "section[aria-labelledby=recent-title] li.card h3").len(), 5);
 }
 
 /// An answer kept for the public is not kept past a deadline: seconds before the close
@@ -142,7 +146,7 @@ async fn cycle_cards_link_to_the_cycle_and_an_open_call_invites_nominations() {
     laurel::demo::seed(&app.db, &app.url("/"), app.clock.now()).await.unwrap();
     let visitor = html(&app.get("/").await.text().await.unwrap());
     let titles = visitor.select(&scraper::Selector::parse("li.card h3 a[href^='/cycles/']").unwrap()).count();
-    assert_eq!(titles, 4, "every card links to its cycle");
+    assert_eq!(titles, 6, "every card links to its cycle, or its vote");
     let open = texts(&visitor, "section[aria-labelledby=open-title] a.button");
     assert!(open[0].starts_with("Sign in to nominate"), "{open:?}");
     app.person("focal@gov.ke", "nominator", Some("KEN"), None).await;

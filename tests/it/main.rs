@@ -28,3 +28,4 @@ mod people;
 mod policy;
 mod publishing;
 mod review;
+mod vote;

@@ -118,8 +118,10 @@ async fn the_openapi_document_names_every_api_route_and_real_answers_fit_it() {
                 assert_eq!(problem["$ref"], "#/components/schemas/Problem", "{method} {path} {status}");
             }
         }
-        // Who may call it: open routes say so; the rest need the bearer token.
-        let open = path.starts_with("/api/v1/public/")
+        // Who may call it: open routes say so; a voter's ballot takes the voter's token;
+        // the rest need a person's bearer token.
+        let ballot = path.starts_with("/api/v1/public/ballots/");
+        let open = (path.starts_with("/api/v1/public/") && !ballot)
             || feeds.contains(&path.as_str())
             || ["/api/v1/auth/login", "/api/v1/member-states", "/api/v1/invitations/{id}/accept"]
                 .contains(&path.as_str());
@@ -128,7 +130,8 @@ async fn the_openapi_document_names_every_api_route_and_real_answers_fit_it() {
         let schemes = operation["security"].as_array().unwrap();
         let anonymous = schemes.iter().any(|s| s.as_object().is_some_and(serde_json::Map::is_empty));
         let bearer = schemes.iter().any(|s| s.get("bearer").is_some());
-        assert_eq!((anonymous, bearer), (open || either, !open), "{method} {path}");
+        let voter = schemes.iter().any(|s| s.get("voter").is_some());
+        assert_eq!((anonymous, bearer, voter), (open || either, !open && !ballot, ballot), "{method} {path}");
     }
     assert_eq!(doc["components"]["securitySchemes"]["bearer"]["scheme"], "bearer");
     let problem = resolve(&doc, &doc["components"]["schemas"]["Problem"]);
@@ -262,13 +265,15 @@ async fn every_operation_documents_the_refusals_it_can_meet_before_its_handler()
         }
         for (method, operation) in item.as_object().unwrap() {
             let schemes = operation["security"].as_array().unwrap();
-            let takes_token = schemes.iter().any(|s| s.get("bearer").is_some());
+            let person = schemes.iter().any(|s| s.get("bearer").is_some());
+            // A voter's token has no role, so nothing is refused as 403 for it.
+            let takes_token = person || schemes.iter().any(|s| s.get("voter").is_some());
             let anonymous = schemes.iter().any(|s| s.as_object().is_some_and(serde_json::Map::is_empty));
             let parameters = operation["parameters"].as_array().map(Vec::as_slice).unwrap_or_default();
             let query = parameters.iter().any(|p| p["in"] == "query");
             let if_match = parameters.iter().any(|p| p["in"] == "header" && p["name"] == "If-Match");
             let body = operation.get("requestBody").is_some();
-            let due = [("401", takes_token), ("403", takes_token && !anonymous), ("400", query || body || if_match)];
+            let due = [("401", takes_token), ("403", person && !anonymous), ("400", query || body || if_match)];
             for (status, needed) in due {
                 let response = &operation["responses"][status];
                 if !needed {

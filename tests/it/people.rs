@@ -244,7 +244,7 @@ async fn throttling_counts_the_forwarded_client_only_behind_a_trusted_proxy() {
         request.json(&json!({ "email": format!("guess{n}@gov.ke"), "password": "wrong password here" })).send()
     };
     let behind_proxy = TestApp::spawn_with(|s| {
-        s.trusted_proxies = laurel::config::TrustedProxies::parse("127.0.0.0/8, ::1").unwrap();
+        s.trusted_proxies = laurel::config::Networks::parse("127.0.0.0/8, ::1").unwrap();
     })
     .await;
     for n in 0..20 {

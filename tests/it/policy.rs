@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 use self::Who::{
     AdminOnly, AdminsAndNominators, AnyoneWithTheLink, Everyone, ItsReviewerAndAdmins, ItsReviewerOnly,
-    ItsStateAndAdmins, ItsStateOnly, Nominators, ReviewerOnly, ReviewersAndAdmins, SignedIn,
+    ItsStateAndAdmins, ItsStateOnly, Nominators, ReviewerOnly, ReviewersAndAdmins, SignedIn, Voters,
 };
 use crate::harness::{PASSWORD, Person, TestApp, WebClient, html, problem, texts};
 
@@ -55,6 +55,10 @@ enum Who {
     ItsReviewerAndAdmins,
     /// For a route about one assignment: its reviewer alone.
     ItsReviewerOnly,
+    /// Someone who registered to vote and confirmed their address: a voter's token for
+    /// the API, the ballot page's cookie for pages. A person's credentials are not a
+    /// voter's: everyone else is sent to register (401 from the API).
+    Voters,
 }
 
 const GET: &str = "GET";
@@ -93,6 +97,25 @@ const POLICY: &[Rule] = &[
     rule(GET,  "/api/v1/public/cycles",                 Everyone),
     rule(GET,  "/api/v1/public/winners",                Everyone),
     rule(GET,  "/api/v1/public/winners.csv",            Everyone),
+
+    // The public vote
+    rule(GET,  "/cycles/{id}/vote",                     Everyone),
+    rule(POST, "/cycles/{id}/vote/register",            Everyone),
+    rule(GET,  "/cycles/{id}/vote/confirm",             Everyone),
+    rule(POST, "/cycles/{id}/vote/confirm",             AnyoneWithTheLink),
+    rule(POST, "/cycles/{id}/vote/choose",              Voters),
+    rule(POST, "/cycles/{id}/vote/cast",                Voters),
+    rule(POST, "/cycles/{id}/vote/withdraw",            Voters),
+    rule(POST, "/cycles/{id}/vote/sign-out",            Everyone),
+    rule(POST, "/api/v1/public/voters",                 Everyone),
+    rule(POST, "/api/v1/public/voters/confirm",         AnyoneWithTheLink),
+    rule(GET,  "/api/v1/public/ballots/{stage}",        Voters),
+    rule(PUT,  "/api/v1/public/ballots/{stage}/{category}", Voters),
+    rule(DELETE, "/api/v1/public/ballots/{stage}/{category}", Voters),
+    rule(GET,  "/api/v1/stages/{id}/votes",             AdminOnly),
+    rule(POST, "/api/v1/stages/{id}/votes/void",        AdminOnly),
+    rule(GET,  "/api/v1/stages/{id}/votes.csv",         AdminOnly),
+
     rule(GET,  "/sign-in",                              Everyone),
     rule(POST, "/sign-in",                              Everyone),
     rule(POST, "/sign-out",                             SignedIn),
@@ -245,7 +268,8 @@ const PDF: &[u8] = b"%PDF-1.4\n%%EOF\n";
 
 /// Routes that end the caller's own session or token. They are exercised with fresh
 /// credentials, so the rest of the walk keeps every caller signed in.
-const ENDS_THE_SESSION: &[(&str, &str)] = &[(POST, "/sign-out"), (POST, "/api/v1/auth/logout")];
+const ENDS_THE_SESSION: &[(&str, &str)] =
+    &[(POST, "/sign-out"), (POST, "/api/v1/auth/logout"), (POST, "/cycles/{id}/vote/sign-out")];
 
 struct Rule {
     method: &'static str,
@@ -302,16 +326,30 @@ enum Caller {
     NominatorOfKenya,
     NominatorOfFrance,
     Reviewer,
+    /// Someone registered to vote, who is no person with a role.
+    Voter,
 }
 
 impl Caller {
-    const ALL: [Caller; 5] =
-        [Caller::Nobody, Caller::Admin, Caller::NominatorOfKenya, Caller::NominatorOfFrance, Caller::Reviewer];
+    const ALL: [Caller; 6] = [
+        Caller::Nobody,
+        Caller::Admin,
+        Caller::NominatorOfKenya,
+        Caller::NominatorOfFrance,
+        Caller::Reviewer,
+        Caller::Voter,
+    ];
+
+    /// Nobody a person's route knows: not signed in, or a voter.
+    fn anonymous(self) -> bool {
+        matches!(self, Caller::Nobody | Caller::Voter)
+    }
 
     fn allowed(self, who: Who) -> bool {
         match who {
             Everyone | AnyoneWithTheLink => true,
-            SignedIn => self != Caller::Nobody,
+            Voters => self == Caller::Voter,
+            SignedIn => !self.anonymous(),
             AdminOnly => self == Caller::Admin,
             ReviewerOnly => self == Caller::Reviewer,
             Nominators => matches!(self, Caller::NominatorOfKenya | Caller::NominatorOfFrance),
@@ -332,6 +370,7 @@ impl fmt::Display for Caller {
             Caller::NominatorOfKenya => "the nominator of Kenya",
             Caller::NominatorOfFrance => "the nominator of France",
             Caller::Reviewer => "the reviewer (Canadian)",
+            Caller::Voter => "a voter",
         })
     }
 }
@@ -358,6 +397,18 @@ struct World {
     open_cycle: Uuid,
     /// Its screening stage.
     screening_stage: Uuid,
+    /// A cycle whose public vote is open, with a nomination in it.
+    vote: Vote,
+}
+
+/// The public vote the walk votes in.
+struct Vote {
+    cycle: Uuid,
+    stage: Uuid,
+    category: String,
+    nomination: Uuid,
+    /// The voter's id, who has voted: someone to void.
+    voter: Uuid,
 }
 
 /// A password that passes every check, for the routes that choose one.
@@ -395,7 +446,18 @@ impl World {
             .unwrap()
             .unwrap()
             .id;
-        Self { app, accounts, target, visitor, api, addresses: AtomicU32::new(0), open_cycle, screening_stage }
+        let vote = open_vote(&app, &accounts).await;
+        let voter_email = "voter@example.org";
+        let token = register_voter(&app, &api, voter_email).await;
+        let web = voter_web(&app, vote.cycle, voter_email).await;
+        let put = format!("/api/v1/public/ballots/{}/{}", vote.stage, vote.category);
+        let cast = api.put(app.url(&put)).bearer_auth(&token).json(&json!({ "nomination": vote.nomination }));
+        assert_eq!(cast.send().await.unwrap().status(), 200, "the voter votes");
+        let voter =
+            laurel::service::vote::voters::voter_of_token(&app.db, &token, app.now()).await.unwrap().unwrap().id;
+        let vote = Vote { voter, ..vote };
+        accounts.push((Caller::Voter, Account { email: voter_email.to_owned(), web, token }));
+        Self { app, accounts, target, visitor, api, addresses: AtomicU32::new(0), open_cycle, screening_stage, vote }
     }
 
     fn account(&self, caller: Caller) -> Option<&Account> {
@@ -417,6 +479,13 @@ impl World {
         }
         if template == "/api/v1/invitations/{id}/accept" {
             return path.replace("{id}", &token);
+        }
+        path = path.replace("{stage}", &self.vote.stage.to_string()).replace("{category}", &self.vote.category);
+        if template.starts_with("/cycles/{id}/vote") {
+            return path.replace("{id}", &self.vote.cycle.to_string());
+        }
+        if template.starts_with("/api/v1/stages/{id}/votes") {
+            return path.replace("{id}", &self.vote.stage.to_string());
         }
         if template == "/cycles/{id}/nominations/new" {
             path.push_str("?category=digital-transformation");
@@ -759,7 +828,10 @@ impl World {
     /// A request body that is valid for the route, so that an allowed caller is served
     /// rather than refused for bad input.
     async fn fields(&self, caller: Caller, route: &Route) -> Vec<(&'static str, String)> {
-        let own_email = self.account(caller).map_or_else(|| self.visitor.email.clone(), |a| a.email.clone());
+        let own_email = match self.account(caller) {
+            Some(a) if caller != Caller::Voter => a.email.clone(),
+            _ => self.visitor.email.clone(),
+        };
         match (route.method.as_str(), route.path.as_str()) {
             (POST, "/sign-in" | "/api/v1/auth/login") => vec![("email", own_email), ("password", PASSWORD.into())],
             (POST, "/password-reset") => vec![("email", own_email)],
@@ -814,6 +886,21 @@ impl World {
                 ("due", (self.app.now() + chrono::Duration::days(7)).format("%Y-%m-%d").to_string()),
             ],
             (POST, "/account/language") => vec![("language", "fr".into())],
+            (POST, "/cycles/{id}/vote/register" | "/api/v1/public/voters") => {
+                let n = self.addresses.fetch_add(1, Ordering::Relaxed);
+                vec![("email", format!("reader-{n}@example.org"))]
+            }
+            (POST, "/cycles/{id}/vote/confirm" | "/api/v1/public/voters/confirm") => {
+                // A code nobody was sent: the same refusal for everyone.
+                vec![("email", "nobody-registered@example.org".into()), ("code", "123456".into())]
+            }
+            (POST, "/cycles/{id}/vote/choose" | "/cycles/{id}/vote/cast") => {
+                vec![("category", self.vote.category.clone()), ("nomination", self.vote.nomination.to_string())]
+            }
+            (POST, "/cycles/{id}/vote/withdraw") => vec![("category", self.vote.category.clone())],
+            (PUT, "/api/v1/public/ballots/{stage}/{category}") => {
+                vec![("nomination", self.vote.nomination.to_string())]
+            }
             (POST, "/account/conflicts") => {
                 vec![("member_state", "BRA".into()), ("reason", "Advised its ministry in 2025".into())]
             }
@@ -831,11 +918,20 @@ impl World {
         let method = route.method.clone();
         let response = if is_api(&route.path) {
             let mut request = self.api.request(method.clone(), self.app.url(&path));
-            if let Some(account) = self.account(caller) {
-                let token = if ends_session { self.app.token(&account.email).await } else { account.token.clone() };
+            // A voter's program presents its token where a token is needed, and calls
+            // the routes open to everyone as anyone does.
+            let open = matches!(policy_for(route).map(|r| r.who), Some(Everyone | AnyoneWithTheLink));
+            let presents = caller != Caller::Voter || !open;
+            if let Some(account) = self.account(caller).filter(|_| presents) {
+                // A voter's token is refused by the routes that end a person's.
+                let fresh = ends_session && caller != Caller::Voter;
+                let token = if fresh { self.app.token(&account.email).await } else { account.token.clone() };
                 request = request.bearer_auth(token);
             }
-            if route.path == "/api/v1/cycles/{id}/nominations" {
+            if route.path == "/api/v1/stages/{id}/votes/void" {
+                let body = json!({ "voters": [self.vote.voter], "rationale": "One of a cluster from one network." });
+                request = request.json(&body);
+            } else if route.path == "/api/v1/cycles/{id}/nominations" {
                 request = request.json(&crate::harness::complete_nomination("digital-transformation"));
             } else if route.path == "/api/v1/nominations/{id}" && method == reqwest::Method::PATCH {
                 request = request.json(&json!({ "title": "Huduma Centres, second edition" }));
@@ -869,6 +965,11 @@ impl World {
                     fresh = self.app.web_client();
                     &fresh
                 }
+                // Signing in from the voter's browser would make them a person as well.
+                Some(_) if caller == Caller::Voter && (ends_session || route.path == "/sign-in") => {
+                    fresh = voter_web(&self.app, self.vote.cycle, "voter@example.org").await;
+                    &fresh
+                }
                 Some(account) if ends_session => {
                     fresh = self.app.browser_session(&account.email).await;
                     &fresh
@@ -881,7 +982,7 @@ impl World {
                 let response = web.get(&path).await;
                 (response, self.app.statements() - before)
             } else {
-                let csrf = web.csrf(if caller == Caller::Nobody { "/sign-in" } else { "/account" }).await;
+                let csrf = web.csrf(if caller.anonymous() { "/sign-in" } else { "/account" }).await;
                 let mut form = vec![("csrf".to_owned(), csrf)];
                 form.extend(fields.into_iter().map(|(k, v)| (k.to_owned(), v)));
                 show_request(&method, &path);
@@ -955,6 +1056,16 @@ impl Answer {
         }
     }
 
+    /// 401 from the API; a redirect to the ballot's registration from a page.
+    fn demands_a_voter(&self, api: bool) -> bool {
+        if api {
+            self.status == StatusCode::UNAUTHORIZED
+        } else {
+            self.status == StatusCode::SEE_OTHER
+                && self.location.as_deref().is_some_and(|l| l.ends_with("/vote#register"))
+        }
+    }
+
     fn refuses(&self) -> bool {
         matches!(self.status, StatusCode::FORBIDDEN | StatusCode::NOT_FOUND)
     }
@@ -996,7 +1107,11 @@ fn judge(route: &Route, who: Who, answers: &[(Caller, Answer)]) -> Vec<String> {
     for (caller, answer) in answers {
         let (ok, expected) = match (caller.allowed(who), caller) {
             (true, _) => (answer.serves(api), "to be served"),
-            (false, Caller::Nobody) => {
+            (false, _) if who == Voters => (
+                answer.demands_a_voter(api),
+                if api { "401 (a voter's token)" } else { "303 → the ballot's registration" },
+            ),
+            (false, c) if c.anonymous() => {
                 (answer.demands_sign_in(api), if api { "401 (sign in first)" } else { "303 → /sign-in?next=…" })
             }
             (false, _) => (answer.refuses(), "to be refused (403 or 404)"),
@@ -1049,7 +1164,16 @@ async fn every_route_answers_every_kind_of_caller_as_the_policy_says() {
     failures.extend(crate::budget::overspent(&spent));
 
     // The walk signed nobody out: a refusal above was the policy, not a lost session.
-    for (caller, account) in &world.accounts {
+    let ballot = world.app.url(&format!("/api/v1/public/ballots/{}", world.vote.stage));
+    let voter = world.account(Caller::Voter).unwrap();
+    let (page, api) = (
+        voter.web.get(&format!("/cycles/{}/vote", world.vote.cycle)).await.text().await.unwrap(),
+        world.api.get(&ballot).bearer_auth(&voter.token).send().await.unwrap().status(),
+    );
+    if !page.contains("voter@example.org") || api != StatusCode::OK {
+        failures.push(format!("the voter lost their ballot during the walk (GET ballot: {api})"));
+    }
+    for (caller, account) in world.accounts.iter().filter(|(c, _)| *c != Caller::Voter) {
         let page = account.web.get("/account").await.status();
         let me = world.api.get(world.app.url("/api/v1/me")).bearer_auth(&account.token).send().await.unwrap().status();
         if (page, me) != (StatusCode::OK, StatusCode::OK) {
@@ -1231,6 +1355,80 @@ fn cycle_definition(now: chrono::DateTime<chrono::Utc>, year: i32) -> Value {
     let mut definition = crate::harness::example_cycle(now, -1, 30);
     definition["year"] = json!(year);
     definition
+}
+
+/// A cycle whose public vote is open, with Kenya's nomination in its first category.
+async fn open_vote(app: &TestApp, accounts: &[(Caller, Account)]) -> Vote {
+    let now = app.now();
+    let definition = laurel::domain::definition::parse(&crate::vote::vote_cycle(now)).unwrap();
+    let actor = laurel::service::Actor::operator();
+    let cycle = laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, now).await.unwrap();
+    let stage = entity::stage::Entity::find()
+        .filter(entity::stage::Column::CycleId.eq(cycle))
+        .filter(entity::stage::Column::Kind.eq("public_vote"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut open: entity::stage::ActiveModel = stage.clone().into();
+    open.status = Set("active".into());
+    open.opens_at = Set(Some(now - chrono::Duration::days(1)));
+    open.closes_at = Set(Some(now + chrono::Duration::days(7)));
+    open.update(&app.db).await.unwrap();
+    let category = entity::category::Entity::find()
+        .filter(entity::category::Column::CycleId.eq(cycle))
+        .filter(entity::category::Column::Position.eq(0))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let kenya = accounts.iter().find(|(c, _)| *c == Caller::NominatorOfKenya).unwrap();
+    let author = laurel::service::auth::token_caller(&app.db, &kenya.1.token, now).await.unwrap().unwrap().id;
+    let nomination = Uuid::now_v7();
+    entity::nomination::ActiveModel {
+        id: Set(nomination),
+        cycle_id: Set(cycle),
+        category_id: Set(category.id),
+        member_state: Set("KEN".into()),
+        created_by: Set(author),
+        title: Set("County e-services".into()),
+        institution: Set("ICT Authority".into()),
+        summary: Set("One place for every county's services.".into()),
+        status: Set("in_review".into()),
+        version: Set(1),
+        current_stage_id: Set(Some(stage.id)),
+        submitted_at: Set(Some(now)),
+        created_at: Set(now),
+        updated_at: Set(now),
+        language: Set(Some("en".into())),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    Vote { cycle, stage: stage.id, category: category.key, nomination, voter: Uuid::nil() }
+}
+
+/// Registers `email` to vote through the API and confirms it: the voter's token.
+async fn register_voter(app: &TestApp, api: &reqwest::Client, email: &str) -> String {
+    let sent = api.post(app.url("/api/v1/public/voters")).json(&json!({ "email": email })).send().await.unwrap();
+    assert_eq!(sent.status(), 202);
+    let code = crate::vote::code_in(&app.outbox_to(email).await.last().unwrap().body_text);
+    let confirm = api.post(app.url("/api/v1/public/voters/confirm")).json(&json!({ "email": email, "code": code }));
+    let body: Value = confirm.send().await.unwrap().json().await.unwrap();
+    body["token"].as_str().unwrap().to_owned()
+}
+
+/// A browser holding the ballot page's cookie of the voter `email`, signed in afresh.
+async fn voter_web(app: &TestApp, cycle: Uuid, email: &str) -> WebClient {
+    let web = app.web_client();
+    let page = format!("/cycles/{cycle}/vote");
+    let sent = web.submit(&page, &format!("{page}/register"), &[("email", email)]).await;
+    assert_eq!(sent.status(), 200);
+    let code = crate::vote::code_in(&app.outbox_to(email).await.last().unwrap().body_text);
+    let confirmed = web.submit(&page, &format!("{page}/confirm"), &[("email", email), ("code", code.as_str())]).await;
+    assert_eq!(confirmed.status(), 303);
+    web
 }
 
 /// With `LAUREL_TEST_PRINT_SQL=1`, the request whose statements the harness prints next.

@@ -186,6 +186,25 @@ pub struct StageDefinition {
     pub due_at: Option<DateTime<Utc>>,
     #[serde(default)]
     pub criteria: Vec<CriterionDefinition>,
+    /// A public vote's window: votes are taken from `opens_at` until `closes_at`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens_at: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closes_at: Option<DateTime<Utc>>,
+    /// A public vote counts a voter's ballot only if it has a vote in every category.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub complete_ballot_only: bool,
+    /// A public vote's counts are shown on the public pages once it has closed; by
+    /// default only who went on is.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub show_counts: bool,
+}
+
+impl StageDefinition {
+    #[must_use]
+    pub fn is_public_vote(&self) -> bool {
+        self.kind == super::stage::StageKind::PublicVote.as_str()
+    }
 }
 
 fn mean() -> String {
@@ -259,6 +278,10 @@ const STAGE_FIELDS: &[&str] = &[
     "advance",
     "due_at",
     "criteria",
+    "opens_at",
+    "closes_at",
+    "complete_ballot_only",
+    "show_counts",
 ];
 const ADVANCE_FIELDS: &[&str] = &["rule", "n", "score"];
 const CRITERION_FIELDS: &[&str] = &["key", "label", "guidance", "weight", "min", "max", "levels"];

@@ -123,8 +123,22 @@ fn validate_stage(d: &CycleDefinition, i: usize, s: &StageDefinition, p: &mut Ve
             ),
         ));
     }
-    if s.criteria.is_empty() {
-        p.push(problem(at("criteria"), say("definition-no-criterion")));
+    if s.is_public_vote() {
+        validate_vote(d, i, s, p);
+    } else {
+        if s.criteria.is_empty() {
+            p.push(problem(at("criteria"), say("definition-no-criterion")));
+        }
+        for (field, given) in [
+            ("opens_at", s.opens_at.is_some()),
+            ("closes_at", s.closes_at.is_some()),
+            ("complete_ballot_only", s.complete_ballot_only),
+            ("show_counts", s.show_counts),
+        ] {
+            if given {
+                p.push(problem(at(field), say("definition-vote-only")));
+            }
+        }
     }
     if s.kind == "scoring" {
         match s.reviewers_per_nomination {
@@ -175,6 +189,47 @@ fn validate_stage(d: &CycleDefinition, i: usize, s: &StageDefinition, p: &mut Ve
                 p.push(problem(at("label"), say("definition-label")));
             }
         }
+    }
+}
+
+/// A public vote runs in its own window after nominations close and before the
+/// results, takes the best `n` of each category by valid votes, and has no jurors.
+fn validate_vote(d: &CycleDefinition, i: usize, s: &StageDefinition, p: &mut Vec<Problem>) {
+    let at = |f: &str| format!("stages[{i}].{f}");
+    match (s.opens_at, s.closes_at) {
+        (Some(opens), Some(closes)) => {
+            if opens < d.closes_at {
+                p.push(problem(at("opens_at"), say("definition-vote-opens")));
+            }
+            if closes <= opens {
+                p.push(problem(at("closes_at"), say("definition-closes")));
+            }
+            if closes >= d.publish_at {
+                p.push(problem(at("closes_at"), say("definition-vote-closes")));
+            }
+        }
+        (opens, closes) => {
+            for (field, given) in [("opens_at", opens.is_some()), ("closes_at", closes.is_some())] {
+                if !given {
+                    p.push(problem(at(field), say("definition-vote-window")));
+                }
+            }
+        }
+    }
+    if !matches!(s.advance, Advance::TopN { .. }) {
+        p.push(problem(at("advance.rule"), say("definition-vote-top-n")));
+    }
+    if !s.criteria.is_empty() {
+        p.push(problem(at("criteria"), say("definition-vote-no-criteria")));
+    }
+    if s.reviewers_per_nomination.is_some() {
+        p.push(problem(at("reviewers_per_nomination"), say("definition-vote-no-criteria")));
+    }
+    if s.due_at.is_some() {
+        p.push(problem(at("due_at"), say("definition-vote-no-due")));
+    }
+    if i == 0 {
+        p.push(problem(at("kind"), say("definition-vote-first")));
     }
 }
 

@@ -10,6 +10,7 @@ pub mod openapi;
 mod people;
 pub mod public;
 mod review;
+mod vote;
 
 use crate::app::AppState;
 use crate::http::routes::Routes;
@@ -25,6 +26,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(people::routes())
         .merge(review::routes())
         .merge(public::routes())
+        .merge(vote::routes())
         .merge(openapi::routes())
 }
 

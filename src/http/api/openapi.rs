@@ -13,7 +13,7 @@ use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityRequirement, Secur
 use utoipa::openapi::{Content, OpenApi as Document, PathItem, Ref, RefOr};
 use utoipa::{Modify, OpenApi};
 
-use super::{admin, auth, cycles, invitations, member_states, nominations, people, public, review};
+use super::{admin, auth, cycles, invitations, member_states, nominations, people, public, review, vote};
 use crate::app::AppState;
 use crate::http::routes::Routes;
 use crate::http::web::feeds;
@@ -41,6 +41,8 @@ use crate::http::web::feeds;
         review::list, review::get, review::remove, review::save, review::submit, review::recuse,
         admin::audit_trail, admin::list_outbox, admin::email, admin::resend,
         public::public_cycles, public::winners, public::winners_csv,
+        vote::register, vote::confirm, vote::read_ballot, vote::cast, vote::withdraw, vote::totals, vote::void,
+        vote::log_csv,
         feeds::atom, feeds::deadlines,
     ),
     // Types named only by query parameters: utoipa collects the schemas of bodies, not of parameters.
@@ -58,6 +60,7 @@ use crate::http::web::feeds;
         (name = "admin", description = "The audit trail and the email outbox"),
         (name = "reference", description = "Member states and regions"),
         (name = "public", description = "Open data: published results, for everyone"),
+        (name = "vote", description = "The public vote: voters, ballots, and the count for the secretariat"),
     )
 )]
 pub struct ApiDoc;
@@ -69,6 +72,9 @@ impl Modify for BearerToken {
     fn modify(&self, openapi: &mut Document) {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme("bearer", SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)));
+        // A voter's token, from `POST /api/v1/public/voters/confirm`: it opens the
+        // ballot and nothing else, and a person's token does not open the ballot.
+        components.add_security_scheme("voter", SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)));
     }
 }
 
@@ -86,9 +92,11 @@ struct StandardProblems;
 impl StandardProblems {
     fn add(operation: &mut Op) {
         let bearer = SecurityRequirement::new("bearer", Vec::<String>::new());
+        let voter = SecurityRequirement::new("voter", Vec::<String>::new());
         let security = operation.security.as_deref().unwrap_or_default();
-        let takes_token = security.contains(&bearer);
-        let needs_token = takes_token && !security.contains(&SecurityRequirement::default());
+        let takes_token = security.contains(&bearer) || security.contains(&voter);
+        // A voter has no role to be refused for: only a person's token can meet a 403.
+        let needs_token = security.contains(&bearer) && !security.contains(&SecurityRequirement::default());
         let parameters: Vec<_> = operation
             .parameters
             .iter()
@@ -119,7 +127,7 @@ impl StandardProblems {
             responses.entry("400".into()).or_insert_with(|| problem(description));
         }
         if takes_token {
-            let description = if needs_token {
+            let description = if needs_token || security.contains(&voter) {
                 "No valid bearer token (`unauthenticated`)"
             } else {
                 "The bearer token sent is not valid (`unauthenticated`); send none to call anonymously"

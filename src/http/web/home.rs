@@ -22,7 +22,18 @@ pub fn routes() -> Routes<AppState> {
 pub struct HomePage {
     nav: Nav,
     open: Vec<CycleCard>,
+    /// Public votes open now, or about to open.
+    votes: Vec<VoteCard>,
     recent: Vec<CycleCard>,
+}
+
+pub struct VoteCard {
+    cycle: uuid::Uuid,
+    name: String,
+    /// Taking votes now.
+    open: bool,
+    opens: String,
+    closes: String,
 }
 
 pub struct CycleCard {
@@ -43,6 +54,20 @@ async fn home(State(state): State<AppState>, viewer: Viewer) -> Result<HomePage,
     let now = state.clock.now();
     let lang = viewer.lang;
     let cycles = service::cycles::public_cycles(&state.db, &state.caches, now).await?;
+    let votes = service::vote::ballot::running(&state.db, now)
+        .await?
+        .into_iter()
+        .filter_map(|v| {
+            let c = cycles.iter().find(|c| c.id == v.cycle)?;
+            Some(VoteCard {
+                cycle: v.cycle,
+                name: c.name.clone(),
+                open: v.opens_at <= now,
+                opens: format::instant(v.opens_at, &c.time_zone),
+                closes: format::instant(v.closes_at, &c.time_zone),
+            })
+        })
+        .collect();
     let (open, recent): (Vec<_>, Vec<_>) = cycles
         .into_iter()
         .map(|c| {
@@ -68,6 +93,7 @@ async fn home(State(state): State<AppState>, viewer: Viewer) -> Result<HomePage,
     Ok(HomePage {
         nav: Nav::from(&viewer),
         open: open.into_iter().map(|(_, c)| c).collect(),
+        votes,
         recent: recent.into_iter().map(|(_, c)| c).take(10).collect(),
     })
 }

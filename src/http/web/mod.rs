@@ -19,6 +19,7 @@ mod results;
 mod reviews;
 mod setup;
 mod stages;
+mod vote;
 
 pub use nav::Nav;
 
@@ -54,6 +55,7 @@ pub fn routes() -> Routes<AppState> {
         .merge(cycles::routes())
         .merge(setup::routes())
         .merge(stages::routes())
+        .merge(vote::routes())
 }
 
 /// The one stylesheet, built into the binary so a deployment is a single file.

@@ -179,6 +179,10 @@ pub(super) async fn insert_set_up(
             status: Set(StageStatus::Pending.as_str().to_owned()),
             opened_at: Set(None),
             closed_at: Set(None),
+            opens_at: Set(s.opens_at),
+            closes_at: Set(s.closes_at),
+            complete_ballot_only: Set(s.complete_ballot_only),
+            show_counts: Set(s.show_counts),
         }
         .insert(tx)
         .await?;

@@ -171,6 +171,12 @@ pub async fn advance(
     if !request.confirm {
         return Ok(view);
     }
+    if c.kind == StageKind::PublicVote
+        && let Some(closes) = c.ctx.stage.closes_at.filter(|at| now < *at)
+    {
+        let when = crate::format::Zoned::utc(closes).instant(crate::i18n::current());
+        return Err(crate::service::vote::VoteError::StillOpen(when).into());
+    }
     if !view.unsettled.is_empty() {
         return Err(AdvanceError::Unsettled(view.unsettled.join("; ")).into());
     }

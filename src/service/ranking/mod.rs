@@ -90,6 +90,8 @@ pub struct Stamp {
     /// Per status: how many, and the latest change.
     assignments: stamps::PerStatus,
     nominations: stamps::PerStatus,
+    /// A public vote's last logged vote and voids.
+    votes: Option<(Option<i64>, u64)>,
 }
 
 async fn stamp(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Stamp> {
@@ -118,7 +120,12 @@ async fn stamp(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Stamp> {
         nomination::Column::UpdatedAt,
     )
     .await?;
-    Ok(Stamp { kind, status, cycle_edited, assignments, nominations })
+    let votes = if kind == StageKind::PublicVote.as_str() {
+        Some(super::vote::tally::stamp(db, stage_id).await?)
+    } else {
+        None
+    };
+    Ok(Stamp { kind, status, cycle_edited, assignments, nominations, votes })
 }
 
 static GENERATION: AtomicU64 = AtomicU64::new(0);
@@ -201,7 +208,22 @@ async fn compute_afresh(db: &impl ConnectionTrait, stage_id: Uuid) -> Result<Com
         reviews.push(((*a).clone(), r, scores));
     }
     let method = ctx.stage.aggregation.parse::<Method>().unwrap_or(Method::Mean);
-    let (scores, totals) = if criteria.is_empty() || domain_reviews.is_empty() {
+    let (scores, totals) = if kind == StageKind::PublicVote {
+        // A public vote ranks by valid votes; ties are settled as a scoring stage's are.
+        let votes = super::vote::tally::valid_votes(db, stage_id).await?;
+        let scores = nominations
+            .iter()
+            .map(|n| NominationScore {
+                nomination: n.id,
+                score: votes.get(&n.id).copied().unwrap_or_default() as f64,
+                reviews: 0,
+                spread: 0.0,
+                flagged: false,
+                criterion_means: Vec::new(),
+            })
+            .collect();
+        (scores, Vec::new())
+    } else if criteria.is_empty() || domain_reviews.is_empty() {
         (Vec::new(), Vec::new())
     } else {
         let totals =

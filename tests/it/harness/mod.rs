@@ -32,7 +32,7 @@ pub struct TestApp {
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
     // Dropped last: the database outlives the server using it.
-    _database: TestDatabase,
+    database: TestDatabase,
 }
 
 impl TestApp {
@@ -85,12 +85,17 @@ impl TestApp {
             statements,
             shutdown: Some(shutdown),
             server: Some(server),
-            _database: database,
+            database,
         }
     }
 
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.address, path)
+    }
+
+    /// The database the server runs on, for the command line's subcommands.
+    pub fn database_url(&self) -> &laurel::config::DatabaseUrl {
+        &self.database.url
     }
 
     /// How many SQL statements have run so far; the difference across one request is
@@ -134,7 +139,8 @@ pub fn settings(database_url: DatabaseUrl, bind: SocketAddr) -> Settings {
         draft_reminder_days: vec![7, 1],
         digest_cron: "0 30 6 * * *".into(),
         max_upload: 10 * 1024 * 1024,
-        trusted_proxies: laurel::config::TrustedProxies::default(),
+        trusted_proxies: laurel::config::Networks::default(),
+        vote: laurel::config::VoteSettings::default(),
     }
 }
 
