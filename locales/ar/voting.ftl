@@ -154,3 +154,20 @@ home-vote-open = يمكن للجميع التصويت حتى { $closes }.
 home-vote-opens = يبدأ التصويت في { $opens }، وقائمة الترشيحات منشورة الآن.
 home-vote-now = صوّت
 home-vote-see = الاطلاع على الترشيحات
+
+## The secretariat's view of a public vote (the stage page)
+admin-vote-title = فرز الأصوات
+admin-vote-turnout = المصوّتون الذين لهم صوت قائم
+admin-vote-counted = أوراق الاقتراع المحتسبة
+admin-vote-voided = أوراق اقتراع مستبعدة: ألغتها الأمانة
+admin-vote-incomplete = أوراق اقتراع مستبعدة: لا تتضمن صوتًا في كل فئة
+admin-vote-log = تنزيل سجل الأصوات لمراجعي الحسابات (CSV، مع عناوين مجزّأة)
+admin-vote-flags = حالات مُعلَّمة للمراجعة
+admin-vote-no-flags = لا توجد حالات مُعلَّمة.
+admin-vote-flag-voided = أُلغيت أصوات { $voided } من أصل { $count } مصوّتين
+admin-vote-rationale = سبب إلغاء هذه الأصوات (يُحفظ مع القرار وفي سجل التدقيق)
+admin-vote-void = { $count ->
+    [one] إلغاء أصوات هذا المصوّت
+   *[other] إلغاء أصوات هؤلاء المصوّتين ({ $count })
+}
+admin-vote-notice-voided = أُلغيت الأصوات: لم تعد تُحتسب في الفرز، والقرار مسجَّل في سجل التدقيق.

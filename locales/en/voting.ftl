@@ -87,3 +87,20 @@ home-vote-open = Everyone may vote until { $closes }.
 home-vote-opens = Voting opens on { $opens }; the nominations are listed now.
 home-vote-now = Vote
 home-vote-see = See the nominations
+
+## The secretariat's view of a public vote (the stage page)
+admin-vote-title = The count
+admin-vote-turnout = Voters with a vote standing
+admin-vote-counted = Ballots counted
+admin-vote-voided = Ballots set aside: voided by the secretariat
+admin-vote-incomplete = Ballots set aside: without a vote in every category
+admin-vote-log = Download the vote log for auditors (CSV, with hashed addresses)
+admin-vote-flags = Flagged for review
+admin-vote-no-flags = Nothing is flagged.
+admin-vote-flag-voided = { $voided } of { $count } voters voided
+admin-vote-rationale = Why these votes are voided (kept with the decision and in the audit trail)
+admin-vote-void = { $count ->
+    [one] Void this voter's votes
+   *[other] Void these { $count } voters' votes
+}
+admin-vote-notice-voided = The votes are voided: the count leaves them out, and the decision is in the audit trail.

@@ -108,3 +108,20 @@ home-vote-open = Cualquier persona puede votar hasta el { $closes }.
 home-vote-opens = La votación se abre el { $opens }; la lista de candidaturas ya está publicada.
 home-vote-now = Votar
 home-vote-see = Ver las candidaturas
+
+## The secretariat's view of a public vote (the stage page)
+admin-vote-title = El recuento
+admin-vote-turnout = Votantes con al menos un voto vigente
+admin-vote-counted = Papeletas contadas
+admin-vote-voided = Papeletas descartadas: anuladas por la secretaría
+admin-vote-incomplete = Papeletas descartadas: sin voto en todas las categorías
+admin-vote-log = Descargar el registro de votos para los auditores (CSV, con direcciones cifradas)
+admin-vote-flags = Señalados para revisión
+admin-vote-no-flags = No hay nada señalado.
+admin-vote-flag-voided = { $voided } de { $count } votantes anulados
+admin-vote-rationale = Motivo de la anulación de estos votos (se conserva con la decisión y en el registro de auditoría)
+admin-vote-void = { $count ->
+    [one] Anular los votos de este votante
+   *[other] Anular los votos de estos { $count } votantes
+}
+admin-vote-notice-voided = Los votos han sido anulados: el recuento los excluye y la decisión consta en el registro de auditoría.

@@ -108,3 +108,20 @@ home-vote-open = Chacun peut voter jusqu’au { $closes }.
 home-vote-opens = Le vote s’ouvre le { $opens } ; la liste des candidatures est déjà publiée.
 home-vote-now = Voter
 home-vote-see = Voir les candidatures
+
+## The secretariat's view of a public vote (the stage page)
+admin-vote-title = Le décompte
+admin-vote-turnout = Votants ayant au moins un vote en cours
+admin-vote-counted = Bulletins comptés
+admin-vote-voided = Bulletins écartés : annulés par le secrétariat
+admin-vote-incomplete = Bulletins écartés : sans vote dans chaque catégorie
+admin-vote-log = Télécharger le journal des votes pour les auditeurs (CSV, adresses hachées)
+admin-vote-flags = Signalés pour examen
+admin-vote-no-flags = Rien n’est signalé.
+admin-vote-flag-voided = { $voided } votant(s) sur { $count } annulé(s)
+admin-vote-rationale = Motif de l’annulation de ces votes (conservé avec la décision et dans la piste d’audit)
+admin-vote-void = { $count ->
+    [one] Annuler les votes de ce votant
+   *[other] Annuler les votes de ces { $count } votants
+}
+admin-vote-notice-voided = Les votes sont annulés : le décompte les écarte et la décision figure dans la piste d’audit.

@@ -139,3 +139,20 @@ home-vote-open = Проголосовать может каждый до { $clos
 home-vote-opens = Голосование откроется { $opens }; список заявок уже опубликован.
 home-vote-now = Голосовать
 home-vote-see = Посмотреть заявки
+
+## The secretariat's view of a public vote (the stage page)
+admin-vote-title = Подсчёт голосов
+admin-vote-turnout = Участники голосования с действующими голосами
+admin-vote-counted = Учтённые бюллетени
+admin-vote-voided = Исключённые бюллетени: аннулированы секретариатом
+admin-vote-incomplete = Исключённые бюллетени: голоса поданы не во всех категориях
+admin-vote-log = Скачать журнал голосования для аудиторов (CSV, адреса в виде хешей)
+admin-vote-flags = Отмечено для проверки
+admin-vote-no-flags = Ничего не отмечено.
+admin-vote-flag-voided = Аннулировано участников: { $voided } из { $count }
+admin-vote-rationale = Причина аннулирования этих голосов (сохраняется вместе с решением и в журнале аудита)
+admin-vote-void = { $count ->
+    [one] Аннулировать голоса { $count } участника
+   *[other] Аннулировать голоса этих участников ({ $count })
+}
+admin-vote-notice-voided = Голоса аннулированы: они исключены из подсчёта, а решение внесено в журнал аудита.

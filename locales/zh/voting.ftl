@@ -98,3 +98,19 @@ home-vote-open = 任何人均可投票，截止时间为 { $closes }。
 home-vote-opens = 投票将于 { $opens } 开始；提名名单现已公布。
 home-vote-now = 投票
 home-vote-see = 查看提名
+
+## The secretariat's view of a public vote (the stage page)
+admin-vote-title = 计票
+admin-vote-turnout = 有有效投票的投票人
+admin-vote-counted = 计入的选票
+admin-vote-voided = 未计入的选票：已由秘书处作废
+admin-vote-incomplete = 未计入的选票：并非每个类别都有投票
+admin-vote-log = 下载供审计人员使用的投票日志（CSV，地址已哈希处理）
+admin-vote-flags = 标记待审查
+admin-vote-no-flags = 没有标记的情况。
+admin-vote-flag-voided = { $count } 名投票人中已作废 { $voided } 名
+admin-vote-rationale = 作废这些投票的理由（与决定一并保存，并记入审计记录）
+admin-vote-void = { $count ->
+   *[other] 作废这 { $count } 名投票人的投票
+}
+admin-vote-notice-voided = 投票已作废：计票不再计入这些投票，决定已记入审计记录。

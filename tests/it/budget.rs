@@ -81,6 +81,8 @@ pub const BUDGET: &[(&str, &str, u64)] = &[
     ("POST", "/api/v1/stages/{id}/votes/void", 15),
     ("GET", "/api/v1/stages/{id}/votes.csv", 5),
     ("GET", "/cycles/{id}/vote", 5),
+    ("GET", "/admin/stages/{id}/votes.csv", 5),
+    ("POST", "/admin/stages/{id}/votes/void", 15),
     ("POST", "/cycles/{id}/vote/register", 6),
     ("GET", "/cycles/{id}/vote/confirm", 2),
     ("POST", "/cycles/{id}/vote/confirm", 3),

@@ -528,11 +528,11 @@ async fn admins_get_a_daily_digest_of_each_cycle_in_progress() {
     laurel::demo::seed(&app.db, &app.url("/"), app.now()).await.unwrap();
     jobs::outbox::run(&app.state, app.now()).await.unwrap();
     sink.clear();
-    assert_eq!(jobs::digest::run(&app.state, app.now()).await.unwrap(), 3, "three cycles in progress, one admin");
+    assert_eq!(jobs::digest::run(&app.state, app.now()).await.unwrap(), 4, "four cycles in progress, one admin");
     jobs::digest::run(&app.state, app.now()).await.unwrap();
     jobs::outbox::run(&app.state, app.now()).await.unwrap();
     let digests = sink.messages_to("secretariat@demo.laurel.test");
-    assert_eq!(digests.len(), 3, "once a day each");
+    assert_eq!(digests.len(), 4, "once a day each");
     let unpsa = digests.iter().find(|m| m.subject.starts_with("UN Public Service Awards 2027")).expect("UNPSA digest");
     assert!(unpsa.text.contains("Nominations submitted: 40"), "{}", unpsa.text);
 }

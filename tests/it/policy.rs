@@ -169,6 +169,8 @@ const POLICY: &[Rule] = &[
     rule(POST, "/admin/stages/{id}/assign-one",         AdminOnly),
     rule(POST, "/admin/stages/{id}/advance",            AdminOnly),
     rule(POST, "/admin/stages/{id}/remind",             AdminOnly),
+    rule(GET,  "/admin/stages/{id}/votes.csv",          AdminOnly),
+    rule(POST, "/admin/stages/{id}/votes/void",         AdminOnly),
     rule(POST, "/admin/nominations/{id}/screening",     AdminOnly),
     rule(POST, "/admin/nominations/{id}/clarification", AdminOnly),
     rule(GET,  "/admin/nominations/{id}",               AdminOnly),
@@ -409,6 +411,8 @@ struct Vote {
     nomination: Uuid,
     /// The voter's id, who has voted: someone to void.
     voter: Uuid,
+    /// The flag the voter's quick votes raised.
+    flag: String,
 }
 
 /// A password that passes every check, for the routes that choose one.
@@ -451,11 +455,19 @@ impl World {
         let token = register_voter(&app, &api, voter_email).await;
         let web = voter_web(&app, vote.cycle, voter_email).await;
         let put = format!("/api/v1/public/ballots/{}/{}", vote.stage, vote.category);
-        let cast = api.put(app.url(&put)).bearer_auth(&token).json(&json!({ "nomination": vote.nomination }));
-        assert_eq!(cast.send().await.unwrap().status(), 200, "the voter votes");
+        // Six votes in a breath: faster than anyone reads, so the voter is flagged.
+        for _ in 0..6 {
+            let cast = api.put(app.url(&put)).bearer_auth(&token).json(&json!({ "nomination": vote.nomination }));
+            assert_eq!(cast.send().await.unwrap().status(), 200, "the voter votes");
+        }
         let voter =
             laurel::service::vote::voters::voter_of_token(&app.db, &token, app.now()).await.unwrap().unwrap().id;
-        let vote = Vote { voter, ..vote };
+        let admin = &accounts.iter().find(|(c, _)| *c == Caller::Admin).unwrap().1.token;
+        let admin = laurel::service::auth::token_caller(&app.db, admin, app.now()).await.unwrap().unwrap();
+        let totals =
+            laurel::service::vote::tally::totals(&app.db, &app.state.caches, &admin, vote.stage).await.unwrap();
+        let flag = totals.flags.first().expect("the quick voter is flagged").id.clone();
+        let vote = Vote { voter, flag, ..vote };
         accounts.push((Caller::Voter, Account { email: voter_email.to_owned(), web, token }));
         Self { app, accounts, target, visitor, api, addresses: AtomicU32::new(0), open_cycle, screening_stage, vote }
     }
@@ -484,7 +496,7 @@ impl World {
         if template.starts_with("/cycles/{id}/vote") {
             return path.replace("{id}", &self.vote.cycle.to_string());
         }
-        if template.starts_with("/api/v1/stages/{id}/votes") {
+        if template.starts_with("/api/v1/stages/{id}/votes") || template.starts_with("/admin/stages/{id}/votes") {
             return path.replace("{id}", &self.vote.stage.to_string());
         }
         if template == "/cycles/{id}/nominations/new" {
@@ -898,6 +910,9 @@ impl World {
                 vec![("category", self.vote.category.clone()), ("nomination", self.vote.nomination.to_string())]
             }
             (POST, "/cycles/{id}/vote/withdraw") => vec![("category", self.vote.category.clone())],
+            (POST, "/admin/stages/{id}/votes/void") => {
+                vec![("flag", self.vote.flag.clone()), ("rationale", "Six votes within a second.".into())]
+            }
             (PUT, "/api/v1/public/ballots/{stage}/{category}") => {
                 vec![("nomination", self.vote.nomination.to_string())]
             }
@@ -1357,56 +1372,21 @@ fn cycle_definition(now: chrono::DateTime<chrono::Utc>, year: i32) -> Value {
     definition
 }
 
-/// A cycle whose public vote is open, with Kenya's nomination in its first category.
+/// A cycle whose public vote is open, with Kenya's nominations in it.
 async fn open_vote(app: &TestApp, accounts: &[(Caller, Account)]) -> Vote {
     let now = app.now();
-    let definition = laurel::domain::definition::parse(&crate::vote::vote_cycle(now)).unwrap();
-    let actor = laurel::service::Actor::operator();
-    let cycle = laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, now).await.unwrap();
-    let stage = entity::stage::Entity::find()
-        .filter(entity::stage::Column::CycleId.eq(cycle))
-        .filter(entity::stage::Column::Kind.eq("public_vote"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    let mut open: entity::stage::ActiveModel = stage.clone().into();
-    open.status = Set("active".into());
-    open.opens_at = Set(Some(now - chrono::Duration::days(1)));
-    open.closes_at = Set(Some(now + chrono::Duration::days(7)));
-    open.update(&app.db).await.unwrap();
-    let category = entity::category::Entity::find()
-        .filter(entity::category::Column::CycleId.eq(cycle))
-        .filter(entity::category::Column::Position.eq(0))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
     let kenya = accounts.iter().find(|(c, _)| *c == Caller::NominatorOfKenya).unwrap();
     let author = laurel::service::auth::token_caller(&app.db, &kenya.1.token, now).await.unwrap().unwrap().id;
-    let nomination = Uuid::now_v7();
-    entity::nomination::ActiveModel {
-        id: Set(nomination),
-        cycle_id: Set(cycle),
-        category_id: Set(category.id),
-        member_state: Set("KEN".into()),
-        created_by: Set(author),
-        title: Set("County e-services".into()),
-        institution: Set("ICT Authority".into()),
-        summary: Set("One place for every county's services.".into()),
-        status: Set("in_review".into()),
-        version: Set(1),
-        current_stage_id: Set(Some(stage.id)),
-        submitted_at: Set(Some(now)),
-        created_at: Set(now),
-        updated_at: Set(now),
-        language: Set(Some("en".into())),
-        ..Default::default()
+    let seeded = crate::vote::seed_open_vote(&app.db, now, 1, Some(author)).await;
+    let (category, nominations) = seeded.categories.into_iter().next().unwrap();
+    Vote {
+        cycle: seeded.cycle,
+        stage: seeded.stage,
+        category,
+        nomination: nominations[0],
+        voter: Uuid::nil(),
+        flag: String::new(),
     }
-    .insert(&app.db)
-    .await
-    .unwrap();
-    Vote { cycle, stage: stage.id, category: category.key, nomination, voter: Uuid::nil() }
 }
 
 /// Registers `email` to vote through the API and confirms it: the voter's token.

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use reqwest::StatusCode;
-use sea_orm::{ColumnTrait as _, EntityTrait as _, PaginatorTrait as _, QueryFilter as _};
+use sea_orm::{ColumnTrait as _, EntityTrait as _, PaginatorTrait as _, QueryFilter as _, QueryOrder as _};
 use serde_json::{Value, json};
 
 use crate::harness::TestApp;
@@ -685,4 +685,127 @@ async fn a_voter_registers_with_the_emailed_code_votes_in_every_category_and_cha
 
     browser.close().await;
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A public vote open at `now` on a database no server has touched: `categories` of the
+/// WSIS-style example with three nominations each in the vote, seeded directly.
+pub struct SeededVote {
+    pub cycle: uuid::Uuid,
+    pub stage: uuid::Uuid,
+    /// Category key → its nominations in the vote.
+    pub categories: Vec<(String, Vec<uuid::Uuid>)>,
+}
+
+/// The nominations are `author`'s, or a Kenyan focal point's made for them.
+pub async fn seed_open_vote(
+    db: &sea_orm::DatabaseConnection,
+    now: chrono::DateTime<chrono::Utc>,
+    categories: usize,
+    author: Option<uuid::Uuid>,
+) -> SeededVote {
+    use sea_orm::{ActiveModelTrait as _, ActiveValue::Set};
+    let mut definition = vote_cycle(now);
+    definition["categories"].as_array_mut().unwrap().truncate(categories);
+    let definition = laurel::domain::definition::parse(&definition).unwrap();
+    let actor = laurel::service::Actor::operator();
+    let cycle = laurel::service::cycles::create_cycle(db, &actor, None, &definition, now).await.unwrap();
+    let author = match author {
+        Some(id) => id,
+        None => {
+            let focal = laurel::service::accounts::NewUser {
+                email: "focal@gov.ke".into(),
+                name: "Focal point".into(),
+                role: "nominator".into(),
+                member_state: Some("KEN".into()),
+                nationality: None,
+                password: crate::harness::PASSWORD.into(),
+            };
+            laurel::service::accounts::create_user(db, &actor, focal, now).await.unwrap().id
+        }
+    };
+    let stage = entity::stage::Entity::find()
+        .filter(entity::stage::Column::CycleId.eq(cycle))
+        .filter(entity::stage::Column::Kind.eq("public_vote"))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut open: entity::stage::ActiveModel = stage.clone().into();
+    open.status = Set("active".into());
+    open.opens_at = Set(Some(now - chrono::Duration::days(1)));
+    open.closes_at = Set(Some(now + chrono::Duration::days(1)));
+    open.update(db).await.unwrap();
+    let mut seeded = Vec::new();
+    let all = entity::category::Entity::find()
+        .filter(entity::category::Column::CycleId.eq(cycle))
+        .order_by_asc(entity::category::Column::Position)
+        .all(db)
+        .await
+        .unwrap();
+    for c in all {
+        let mut ids = Vec::new();
+        for (i, state) in ["KEN", "BRA", "FRA"].into_iter().enumerate() {
+            let id = uuid::Uuid::now_v7();
+            entity::nomination::ActiveModel {
+                id: Set(id),
+                cycle_id: Set(cycle),
+                category_id: Set(c.id),
+                member_state: Set(state.into()),
+                created_by: Set(author),
+                title: Set(format!("{state} {} {i}", c.key)),
+                institution: Set(format!("Digital agency of {state}")),
+                summary: Set("A service that brings people closer to their government.".into()),
+                status: Set("in_review".into()),
+                version: Set(1),
+                current_stage_id: Set(Some(stage.id)),
+                submitted_at: Set(Some(now)),
+                created_at: Set(now),
+                updated_at: Set(now),
+                language: Set(Some("en".into())),
+                ..Default::default()
+            }
+            .insert(db)
+            .await
+            .unwrap();
+            ids.push(id);
+        }
+        seeded.push((c.key, ids));
+    }
+    SeededVote { cycle, stage: stage.id, categories: seeded }
+}
+
+#[tokio::test]
+async fn the_secretariat_reads_the_count_on_the_stage_page_and_voids_a_flagged_cluster_with_its_reason() {
+    let w = VoteWorld::open().await;
+    let categories: Vec<String> = w.nominations.keys().cloned().collect();
+    for i in 0..20 {
+        let token = w.voter(&format!("fan{i}@campaign.example")).await;
+        for c in &categories {
+            assert_eq!(w.vote(&token, c, &w.nominations[c][1]).await.0, 200);
+        }
+    }
+    w.app.person("clerk@itu.example", "admin", None, None).await;
+    let web = w.app.browser_session("clerk@itu.example").await;
+    let page = format!("/admin/stages/{}", w.stage);
+    let body = web.get(&page).await.text().await.unwrap();
+    let html = crate::harness::html(&body);
+    assert_eq!(crate::harness::texts(&html, "#vote-turnout"), ["20"]);
+    assert_eq!(crate::harness::texts(&html, "#vote-counted"), ["20"]);
+    assert!(crate::harness::texts(&html, "#assign-title").is_empty(), "a vote has no jurors to assign");
+    let selector = scraper::Selector::parse("form[action$='/votes/void'] input[name=flag]").unwrap();
+    let flags: Vec<String> = html.select(&selector).map(|e| e.value().attr("value").unwrap().to_owned()).collect();
+    assert!(!flags.is_empty(), "the cluster is flagged: {body}");
+
+    let refused =
+        web.submit(&page, &format!("{page}/votes/void"), &[("flag", flags[0].as_str()), ("rationale", "")]).await;
+    assert_eq!(refused.status(), 422, "a void needs its reason");
+    let reason = "Twenty registrations from one network in twenty minutes, all for the same entries.";
+    let voided =
+        web.submit(&page, &format!("{page}/votes/void"), &[("flag", flags[0].as_str()), ("rationale", reason)]).await;
+    assert_eq!(voided.status(), 303);
+    let after = crate::harness::html(&web.get(&page).await.text().await.unwrap());
+    assert_eq!(crate::harness::texts(&after, "#vote-counted"), ["0"]);
+    let csv = web.get(&format!("{page}/votes.csv")).await;
+    assert_eq!(csv.status(), 200);
+    assert_eq!(csv.text().await.unwrap().lines().filter(|l| l.ends_with(",yes")).count(), 60);
 }

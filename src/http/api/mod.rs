@@ -10,7 +10,7 @@ pub mod openapi;
 mod people;
 pub mod public;
 mod review;
-mod vote;
+pub(crate) mod vote;
 
 use crate::app::AppState;
 use crate::http::routes::Routes;

@@ -311,8 +311,20 @@ async fn log_csv(
     api: ApiCaller,
     ApiPath(stage): ApiPath<Uuid>,
 ) -> Result<Response, ApiError> {
-    let (categories, voided) = tally::log_legend(&state.db, &api.caller, stage).await?;
-    let caller = api.caller;
+    Ok(log_download(state, api.caller, stage).await?)
+}
+
+/// The vote log as a CSV download, streamed a page of lines at a time: for the API and
+/// the secretariat's stage page alike.
+///
+/// # Errors
+/// `Forbidden` for non-admins, `NotFound` for no such stage.
+pub(crate) async fn log_download(
+    state: AppState,
+    caller: crate::service::auth::Caller,
+    stage: Uuid,
+) -> Result<Response, crate::service::Error> {
+    let (categories, voided) = tally::log_legend(&state.db, &caller, stage).await?;
     let header_row = "line,at,voter,category,nomination,action,client_hash,network_hash,user_agent,voided\n";
     let pages = futures::stream::unfold(Some(0_i64), move |after| {
         let (state, caller, categories, voided) = (state.clone(), caller.clone(), categories.clone(), voided.clone());

@@ -38,6 +38,8 @@ pub fn routes() -> Routes<AppState> {
         .get("/admin/stages/{id}/assign-one", assign_one_page)
         .post("/admin/stages/{id}/assign-one", assign_one)
         .post("/admin/stages/{id}/advance", advance)
+        .get("/admin/stages/{id}/votes.csv", votes_csv)
+        .post("/admin/stages/{id}/votes/void", void_votes)
         .post("/admin/nominations/{id}/screening", screen)
         .post("/admin/nominations/{id}/clarification", clarify)
 }
@@ -55,6 +57,44 @@ async fn ranking_csv(
 ) -> Result<Response, PageError> {
     let body = ranking::ranking_csv(&state.db, &state.caches, &signed_in.caller, id).await?;
     Ok(crate::http::download::csv(&format!("ranking-{id}.csv"), body))
+}
+
+/// A public vote's log, for the programme's auditors.
+async fn votes_csv(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+) -> Result<Response, PageError> {
+    Ok(crate::http::api::vote::log_download(state, signed_in.caller, id).await?)
+}
+
+#[derive(Deserialize)]
+struct VoidForm {
+    flag: String,
+    #[serde(default)]
+    rationale: String,
+}
+
+/// Voids the voters of one flagged cluster, with the secretariat's reason.
+async fn void_votes(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    PagePath(id): PagePath<Uuid>,
+    CsrfForm(form): CsrfForm<VoidForm>,
+) -> Result<Response, PageError> {
+    use crate::service::vote::tally;
+    let totals = tally::totals(&state.db, &state.caches, &signed_in.caller, id).await?;
+    let flag = totals.flags.into_iter().find(|f| f.id == form.flag).ok_or(Error::NotFound("flag"))?;
+    let request = tally::VoidRequest { voters: flag.voters, rationale: form.rationale };
+    match tally::void(&state.db, &signed_in.caller, id, &request, state.clock.now()).await {
+        Ok(_) => Ok(Redirect::to(&format!("/admin/stages/{id}?done=voided#vote-title")).into_response()),
+        Err(Error::Validation(errors)) => {
+            let mut page = build(&state, &signed_in, id, false, &[]).await?;
+            page.alert = Some(errors.into_iter().map(|e| e.message).collect::<Vec<_>>().join(" "));
+            Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Template, WebTemplate)]
@@ -75,6 +115,8 @@ pub struct StagePage {
     notice: Option<String>,
     alert: Option<String>,
     shortfalls: Vec<String>,
+    /// A public vote: its count, turnout and flags.
+    vote: Option<crate::service::vote::tally::Totals>,
 }
 
 /// The ranking section of a scoring stage: the ranking per group and, while the stage
@@ -190,7 +232,11 @@ async fn build(
         notice: None,
         alert: None,
         shortfalls: Vec::new(),
+        vote: None,
     };
+    if detail.kind == StageKind::PublicVote {
+        page.vote = Some(crate::service::vote::tally::totals(&state.db, &state.caches, caller, id).await?);
+    }
     if detail.kind == StageKind::Screening {
         page.queue = screening::queue(&state.db, caller, id)
             .await?
@@ -299,6 +345,7 @@ async fn stage_page(
         Some("advanced") => Some(page.nav.t("admin-stage-notice-advanced")),
         Some("screened") => Some(page.nav.t("admin-stage-notice-screened")),
         Some("asked") => Some(page.nav.t("admin-stage-notice-asked")),
+        Some("voided") => Some(page.nav.t("admin-vote-notice-voided")),
         _ => None,
     };
     Ok(page)

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::{DateTime, Utc};
 use entity::{vote, vote_log, vote_void, voter};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait as _, ConnectionTrait, DatabaseConnection, EntityTrait as _, JoinType,
-    QueryFilter as _, QueryOrder as _, QuerySelect as _, RelationTrait as _,
+    ActiveValue::Set, ColumnTrait as _, ConnectionTrait, DatabaseConnection, EntityTrait as _, QueryFilter as _,
+    QueryOrder as _, QuerySelect as _,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -239,12 +239,17 @@ pub async fn totals(db: &DatabaseConnection, caches: &Caches, caller: &Caller, s
 
 /// The clusters of voters worth a look, read from the voters and the log.
 async fn flags(db: &DatabaseConnection, stage_id: Uuid, votes: &[Vote]) -> Result<Vec<Flag>> {
+    // Everyone who voted in the stage, whether or not a vote of theirs still stands.
+    let in_log = sea_orm::sea_query::Query::select()
+        .column(vote_log::Column::VoterId)
+        .from(vote_log::Entity)
+        .and_where(vote_log::Column::StageId.eq(stage_id))
+        .distinct()
+        .to_owned();
     let people: Vec<(Uuid, DateTime<Utc>, String, String)> = voter::Entity::find()
         .select_only()
         .columns([voter::Column::Id, voter::Column::CreatedAt, voter::Column::NetworkHash, voter::Column::Domain])
-        .join(JoinType::InnerJoin, voter::Relation::Vote.def())
-        .filter(vote::Column::StageId.eq(stage_id))
-        .distinct()
+        .filter(sea_orm::sea_query::ExprTrait::in_subquery(sea_orm::sea_query::Expr::col(voter::Column::Id), in_log))
         .into_tuple()
         .all(db)
         .await?;
