@@ -11,7 +11,7 @@ vote-flag-network = { $count ->
     [two] دقيقتين
     [few] { $minutes } دقائق
    *[other] { $minutes } دقيقة
-}
+}.
 vote-flag-domain = { $count ->
     [zero] لا يوجد مصوّتون جدد صوّتوا للترشيح نفسه وسجّلوا للتصويت بعناوين بريد إلكتروني في النطاق { $shared }
     [one] مصوّت جديد واحد صوّت للترشيح نفسه وسجّل للتصويت بعنوان بريد إلكتروني في النطاق { $shared }
@@ -24,7 +24,7 @@ vote-flag-domain = { $count ->
     [two] دقيقتين
     [few] { $minutes } دقائق
    *[other] { $minutes } دقيقة
-}
+}.
 vote-flag-fast = { $count ->
     [zero] لم يُدلِ أي مصوّت
     [one] أدلى مصوّت واحد
@@ -38,7 +38,7 @@ vote-flag-fast = { $count ->
     [few] { $votes } أصوات
     [many] { $votes } صوتًا
    *[other] { $votes } صوت
-} بفاصل زمني يقل عن ثانيتين بين الصوت والذي يليه، وهي سرعة تفوق ما يحتاج إليه الشخص لقراءة فئة واحدة
+} بفاصل زمني يقل عن ثانيتين بين الصوت والذي يليه، وهي سرعة تفوق ما يحتاج إليه الشخص لقراءة فئة واحدة.
 
 ## The voter's one-time code (email)
 email-voter-code-subject = رمز التصويت الخاص بك: { $code }
@@ -171,3 +171,12 @@ admin-vote-void = { $count ->
    *[other] إلغاء أصوات هؤلاء المصوّتين ({ $count })
 }
 admin-vote-notice-voided = أُلغيت الأصوات: لم تعد تُحتسب في الفرز، والقرار مسجَّل في سجل التدقيق.
+
+## A cluster agreeing in several categories
+vote-flag-alike = { $count ->
+    [zero] لم يتطابق تصويتهم في أي فئة.
+    [one] صوّتوا على النحو نفسه في فئة واحدة.
+    [two] صوّتوا على النحو نفسه في فئتين.
+    [few] صوّتوا على النحو نفسه في { $count } فئات.
+   *[other] صوّتوا على النحو نفسه في { $count } فئة.
+}

@@ -1,7 +1,7 @@
 ## The public vote: flags for the secretariat
-vote-flag-network = { $count } voters new to the vote from the network { $shared } within { $minutes } minutes, all voting for the same nomination
-vote-flag-domain = { $count } voters new to the vote with addresses at { $shared } within { $minutes } minutes, all voting for the same nomination
-vote-flag-fast = { $count } voters cast { $votes } or more votes less than two seconds apart, faster than a person reads a category
+vote-flag-network = { $count } voters new to the vote from the network { $shared } within { $minutes } minutes, all voting for the same nomination.
+vote-flag-domain = { $count } voters new to the vote with addresses at { $shared } within { $minutes } minutes, all voting for the same nomination.
+vote-flag-fast = { $count } voters cast { $votes } or more votes less than two seconds apart, faster than a person reads a category.
 
 ## The voter's one-time code (email)
 email-voter-code-subject = Your code to vote: { $code }
@@ -104,3 +104,6 @@ admin-vote-void = { $count ->
    *[other] Void these { $count } voters' votes
 }
 admin-vote-notice-voided = The votes are voided: the count leaves them out, and the decision is in the audit trail.
+
+## A cluster agreeing in several categories
+vote-flag-alike = They voted alike in { $count } categories.

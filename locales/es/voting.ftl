@@ -1,15 +1,15 @@
 ## The public vote: flags for the secretariat
 vote-flag-network = { $count ->
-    [one] { $count } nuevo votante registrado desde la red { $shared } en un plazo de { $minutes } minutos, que votó por la misma candidatura
-   *[other] { $count } nuevos votantes registrados desde la red { $shared } en un plazo de { $minutes } minutos, que votaron todos por la misma candidatura
+    [one] { $count } nuevo votante registrado desde la red { $shared } en un plazo de { $minutes } minutos, que votó por la misma candidatura.
+   *[other] { $count } nuevos votantes registrados desde la red { $shared } en un plazo de { $minutes } minutos, que votaron todos por la misma candidatura.
 }
 vote-flag-domain = { $count ->
-    [one] { $count } nuevo votante registrado con una dirección del dominio { $shared } en un plazo de { $minutes } minutos, que votó por la misma candidatura
-   *[other] { $count } nuevos votantes registrados con direcciones del dominio { $shared } en un plazo de { $minutes } minutos, que votaron todos por la misma candidatura
+    [one] { $count } nuevo votante registrado con una dirección del dominio { $shared } en un plazo de { $minutes } minutos, que votó por la misma candidatura.
+   *[other] { $count } nuevos votantes registrados con direcciones del dominio { $shared } en un plazo de { $minutes } minutos, que votaron todos por la misma candidatura.
 }
 vote-flag-fast = { $count ->
-    [one] { $count } votante emitió { $votes } votos o más con menos de dos segundos de intervalo, más rápido de lo que una persona tarda en leer una categoría
-   *[other] { $count } votantes emitieron { $votes } votos o más con menos de dos segundos de intervalo, más rápido de lo que una persona tarda en leer una categoría
+    [one] { $count } votante emitió { $votes } votos o más con menos de dos segundos de intervalo, más rápido de lo que una persona tarda en leer una categoría.
+   *[other] { $count } votantes emitieron { $votes } votos o más con menos de dos segundos de intervalo, más rápido de lo que una persona tarda en leer una categoría.
 }
 
 ## The voter's one-time code (email)
@@ -125,3 +125,9 @@ admin-vote-void = { $count ->
    *[other] Anular los votos de estos { $count } votantes
 }
 admin-vote-notice-voided = Los votos han sido anulados: el recuento los excluye y la decisión consta en el registro de auditoría.
+
+## A cluster agreeing in several categories
+vote-flag-alike = { $count ->
+    [one] Votaron de la misma manera en { $count } categoría.
+   *[other] Votaron de la misma manera en { $count } categorías.
+}

@@ -1,15 +1,15 @@
 ## The public vote: flags for the secretariat
 vote-flag-network = { $count ->
-    [one] { $count } nouveau votant inscrit depuis le réseau { $shared } en l’espace de { $minutes } minutes, ayant voté pour la même candidature
-   *[other] { $count } nouveaux votants inscrits depuis le réseau { $shared } en l’espace de { $minutes } minutes, ayant tous voté pour la même candidature
+    [one] { $count } nouveau votant inscrit depuis le réseau { $shared } en l’espace de { $minutes } minutes, ayant voté pour la même candidature.
+   *[other] { $count } nouveaux votants inscrits depuis le réseau { $shared } en l’espace de { $minutes } minutes, ayant tous voté pour la même candidature.
 }
 vote-flag-domain = { $count ->
-    [one] { $count } nouveau votant inscrit avec une adresse du domaine { $shared } en l’espace de { $minutes } minutes, ayant voté pour la même candidature
-   *[other] { $count } nouveaux votants inscrits avec une adresse du domaine { $shared } en l’espace de { $minutes } minutes, ayant tous voté pour la même candidature
+    [one] { $count } nouveau votant inscrit avec une adresse du domaine { $shared } en l’espace de { $minutes } minutes, ayant voté pour la même candidature.
+   *[other] { $count } nouveaux votants inscrits avec une adresse du domaine { $shared } en l’espace de { $minutes } minutes, ayant tous voté pour la même candidature.
 }
 vote-flag-fast = { $count ->
-    [one] { $count } votant a émis au moins { $votes } votes à moins de deux secondes d’intervalle, soit plus vite qu’une personne ne lit une catégorie
-   *[other] { $count } votants ont émis au moins { $votes } votes à moins de deux secondes d’intervalle, soit plus vite qu’une personne ne lit une catégorie
+    [one] { $count } votant a émis au moins { $votes } votes à moins de deux secondes d’intervalle, soit plus vite qu’une personne ne lit une catégorie.
+   *[other] { $count } votants ont émis au moins { $votes } votes à moins de deux secondes d’intervalle, soit plus vite qu’une personne ne lit une catégorie.
 }
 
 ## The voter's one-time code (email)
@@ -125,3 +125,9 @@ admin-vote-void = { $count ->
    *[other] Annuler les votes de ces { $count } votants
 }
 admin-vote-notice-voided = Les votes sont annulés : le décompte les écarte et la décision figure dans la piste d’audit.
+
+## A cluster agreeing in several categories
+vote-flag-alike = { $count ->
+    [one] Ils ont voté de la même manière dans { $count } catégorie.
+   *[other] Ils ont voté de la même manière dans { $count } catégories.
+}

@@ -1,12 +1,12 @@
 ## The public vote: flags for the secretariat
 vote-flag-network = { $count ->
-   *[other] { $minutes } 分钟内有 { $count } 名新投票人从网络 { $shared } 登记参加投票，且全部投票给同一提名
+   *[other] { $minutes } 分钟内有 { $count } 名新投票人从网络 { $shared } 登记参加投票，且全部投票给同一提名。
 }
 vote-flag-domain = { $count ->
-   *[other] { $minutes } 分钟内有 { $count } 名使用 { $shared } 域名电子邮件地址的新投票人登记参加投票，且全部投票给同一提名
+   *[other] { $minutes } 分钟内有 { $count } 名使用 { $shared } 域名电子邮件地址的新投票人登记参加投票，且全部投票给同一提名。
 }
 vote-flag-fast = { $count ->
-   *[other] { $count } 名投票人投出 { $votes } 票或更多，每两票间隔不到两秒，快于常人阅读一个类别所需的时间
+   *[other] { $count } 名投票人投出 { $votes } 票或更多，每两票间隔不到两秒，快于常人阅读一个类别所需的时间。
 }
 
 ## The voter's one-time code (email)
@@ -114,3 +114,6 @@ admin-vote-void = { $count ->
    *[other] 作废这 { $count } 名投票人的投票
 }
 admin-vote-notice-voided = 投票已作废：计票不再计入这些投票，决定已记入审计记录。
+
+## A cluster agreeing in several categories
+vote-flag-alike = 他们在 { $count } 个类别中的投票完全一致。

@@ -237,22 +237,34 @@ pub fn flags(voters: &[VoterTrace], votes: &[Vote], s: Sensitivity) -> Vec<Flag>
             let shared = if kind == FlagKind::Network { t.network.as_str() } else { t.domain.as_str() };
             groups.entry((shared, v.nomination)).or_default().push(t);
         }
-        for ((shared, nomination), mut group) in groups {
+        // One flag per cluster: the same voters voting alike in several categories are
+        // one thing to look at, however many nominations they agree on.
+        let mut clusters: BTreeMap<(&str, Vec<Uuid>), usize> = BTreeMap::new();
+        for ((shared, _), mut group) in groups {
             group.sort_by_key(|t| (t.registered_at, t.voter));
             group.dedup_by_key(|t| t.voter);
-            if let Some(cluster) = densest(&group, s.window).filter(|c| c.len() >= s.cluster) {
-                let key = format!("{kind:?}/{shared}/{nomination}");
-                let words = [
-                    ("count", cluster.len().into()),
-                    ("shared", shared.to_owned().into()),
-                    ("minutes", s.window.num_minutes().into()),
-                ];
-                let detail = match kind {
-                    FlagKind::Network => say_with("vote-flag-network", &words),
-                    _ => say_with("vote-flag-domain", &words),
-                };
-                flags.push(Flag { id: flag_id(&key), kind, detail, voters: cluster });
+            if let Some(mut cluster) = densest(&group, s.window).filter(|c| c.len() >= s.cluster) {
+                cluster.sort_unstable();
+                *clusters.entry((shared, cluster)).or_default() += 1;
             }
+        }
+        for ((shared, cluster), nominations) in clusters {
+            let key = format!("{kind:?}/{shared}/{}", cluster.first().map(Uuid::to_string).unwrap_or_default());
+            // A network is a keyed hash, read by its start as a commit's is; a domain is
+            // read whole.
+            let short: String =
+                if kind == FlagKind::Network { shared.chars().take(12).collect() } else { shared.to_owned() };
+            let words =
+                [("count", cluster.len().into()), ("shared", short.into()), ("minutes", s.window.num_minutes().into())];
+            let mut detail = match kind {
+                FlagKind::Network => say_with("vote-flag-network", &words),
+                _ => say_with("vote-flag-domain", &words),
+            };
+            if nominations > 1 {
+                detail.push(' ');
+                detail.push_str(&say_with("vote-flag-alike", &[("count", nominations.into())]));
+            }
+            flags.push(Flag { id: flag_id(&key), kind, detail, voters: cluster });
         }
     }
     let fast: Vec<Uuid> = voters

@@ -149,6 +149,26 @@ async fn the_demo_shows_published_winners_to_the_public_and_work_to_every_login(
             shoot(b, width, dir, "demo-screening").await;
         }
     }
+
+    // The WSIS Prizes' vote, as the secretariat reads it: turnout, ballots set aside and
+    // the cluster flagged.
+    b.goto(&demo.at("/admin/cycles")).await.unwrap();
+    let vote = b
+        .find(Locator::XPath(
+            "//section[.//*[contains(text(), 'WSIS Prizes 2027')]]//a[contains(text(), 'Public online voting')]",
+        ))
+        .await
+        .unwrap();
+    let href = vote.attr("href").await.unwrap().unwrap();
+    b.goto(&demo.at(&href)).await.unwrap();
+    assert_eq!(text(b, "#vote-turnout").await, "58");
+    let flags = b.find_all(Locator::Css("form[action$='/votes/void']")).await.unwrap();
+    assert!(!flags.is_empty(), "the campaign from one network is flagged");
+    if let Some(dir) = &shots {
+        for width in [1280, 360] {
+            shoot(b, width, dir, "demo-vote-count").await;
+        }
+    }
     sign_out(b).await;
 
     // Kenya's focal point: a question to answer, and a draft to finish.
