@@ -49,8 +49,18 @@ impl VoteWorld {
     }
 
     pub async fn open_with(configure: impl FnOnce(&mut laurel::config::Settings)) -> Self {
+        Self::open_defined(configure, |_| {}).await
+    }
+
+    /// As [`open_with`], the definition changed by `define` first.
+    pub async fn open_defined(
+        configure: impl FnOnce(&mut laurel::config::Settings),
+        define: impl FnOnce(&mut Value),
+    ) -> Self {
         let app = TestApp::spawn_with(configure).await;
-        let definition = laurel::domain::definition::parse(&vote_cycle(app.now())).unwrap();
+        let mut definition = vote_cycle(app.now());
+        define(&mut definition);
+        let definition = laurel::domain::definition::parse(&definition).unwrap();
         let actor = laurel::service::Actor::operator();
         let cycle = laurel::service::cycles::create_cycle(&app.db, &actor, None, &definition, app.now()).await.unwrap();
         app.person("secretariat@itu.example", "admin", None, None).await;
@@ -808,4 +818,41 @@ async fn the_secretariat_reads_the_count_on_the_stage_page_and_voids_a_flagged_c
     let csv = web.get(&format!("{page}/votes.csv")).await;
     assert_eq!(csv.status(), 200);
     assert_eq!(csv.text().await.unwrap().lines().filter(|l| l.ends_with(",yes")).count(), 60);
+}
+
+/// The most-voted nomination of each category goes on to the experts once the vote has
+/// closed, and not a moment before; the rest are eliminated.
+#[tokio::test]
+async fn the_valid_votes_decide_who_goes_on_once_the_vote_has_closed() {
+    let w = VoteWorld::open_defined(|_| {}, |d| d["stages"][1]["advance"] = json!({ "rule": "top_n", "n": 1 })).await;
+    // Two complete ballots for each category's first nomination, one for its second,
+    // and an incomplete one for its third, which does not count.
+    for (i, pick) in [0, 0, 1].into_iter().enumerate() {
+        let token = w.voter(&format!("citizen{i}@example.org")).await;
+        for c in w.nominations.keys() {
+            assert_eq!(w.vote(&token, c, &w.nominations[c][pick]).await.0, 200);
+        }
+    }
+    let partial = w.voter("partial@example.org").await;
+    for _ in 0..3 {
+        let c = w.category(0).to_owned();
+        assert_eq!(w.vote(&partial, &c, &w.nominations[&c][2]).await.0, 200);
+    }
+    let advance = format!("/api/v1/stages/{}/advance", w.stage);
+    let (status, body) =
+        w.call(reqwest::Method::POST, Some(&w.admin), &advance, Some(json!({ "confirm": true }))).await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::CONFLICT, Some("invalid_state")), "{body}");
+
+    let (_, closes) = w.window().await;
+    w.app.clock.set(closes + chrono::Duration::seconds(1));
+    let (status, body) =
+        w.call(reqwest::Method::POST, Some(&w.admin), &advance, Some(json!({ "confirm": true }))).await;
+    assert_eq!(status, 200, "{body}");
+    for (c, nominations) in &w.nominations {
+        for (i, id) in nominations.iter().enumerate() {
+            let (_, n) = w.call(reqwest::Method::GET, Some(&w.admin), &format!("/api/v1/nominations/{id}"), None).await;
+            let went_on = n["status"] == "in_review";
+            assert_eq!(went_on, i == 0, "{c} {i}: {}", n["status"]);
+        }
+    }
 }
