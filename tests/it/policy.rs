@@ -1,9 +1,9 @@
 //! Who may do what. `POLICY` is the site's authorization rule, one line per route,
 //! written for an auditor to read; the tests check it against every route the router
-//! serves, as five kinds of caller, and prove the properties sessions rely on:
-//! deactivation is immediate, forms need their own session's CSRF token, the session
-//! cookie is HttpOnly and SameSite=Lax and changes at every sign-in, and the API
-//! ignores cookies.
+//! serves, as six kinds of caller (a voter among them), and prove the properties
+//! sessions rely on: deactivation is immediate, forms need their own session's CSRF
+//! token, the session cookie is HttpOnly and SameSite=Lax and changes at every sign-in,
+//! and the API ignores cookies.
 
 use std::fmt;
 use std::sync::atomic::{AtomicU32, Ordering};

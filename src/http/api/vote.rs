@@ -275,6 +275,7 @@ async fn totals(
         (status = 200, description = "The count recomputed", body = Totals),
         (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
         (status = 404, description = "No such stage", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "The stage is not a public vote", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
         (status = 422, description = "No rationale, no voters, or a voter with no vote in the stage", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
     ),
     security(("bearer" = []))
@@ -302,7 +303,8 @@ const LOG_PAGE: u64 = 5_000;
     responses(
         (status = 200, description = "`line,at,voter,category,nomination,action,client_hash,network_hash,user_agent,voided`", content_type = "text/csv"),
         (status = 403, description = "The caller's role may not do this", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
-        (status = 404, description = "No such stage", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
+        (status = 404, description = "No such stage", body = crate::http::error::ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "The stage is not a public vote", body = crate::http::error::ProblemBody, content_type = "application/problem+json")
     ),
     security(("bearer" = []))
 )]
