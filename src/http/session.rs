@@ -151,7 +151,7 @@ pub fn request_language(headers: &axum::http::HeaderMap, asked: Option<&str>, sa
     i18n::negotiate(asked, saved, jar.get(LANG_COOKIE).map(|c| c.value()), accept, Lang::DEFAULT)
 }
 
-fn secure(state: &AppState) -> bool {
+pub(crate) fn secure(state: &AppState) -> bool {
     state.settings.base_url().starts_with("https://")
 }
 

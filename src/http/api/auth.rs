@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -12,7 +12,6 @@ use crate::app::AppState;
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiCaller, ApiJson, ClientAddr};
 use crate::http::routes::Routes;
-use crate::service::Error;
 use crate::service::auth::{self, Caller, Channel};
 
 pub fn routes() -> Routes<AppState> {
@@ -83,22 +82,11 @@ async fn login(
     ClientAddr(client): ClientAddr,
     ApiJson(body): ApiJson<Login>,
 ) -> Result<Response, ApiError> {
-    match auth::sign_in(&state.db, &body.email, &body.password, &client, Channel::Api, None, state.clock.now()).await {
-        Ok(signed_in) => Ok(Json(LoggedIn {
-            token: signed_in.secret,
-            expires_at: signed_in.expires_at,
-            user: signed_in.caller.into(),
-        })
-        .into_response()),
-        Err(Error::RateLimited { retry_after }) => {
-            let mut response = ApiError::from(Error::RateLimited { retry_after }).into_response();
-            if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
-            Ok(response)
-        }
-        Err(e) => Err(e.into()),
-    }
+    // A throttled sign-in's `Retry-After` is set with every rate-limited problem.
+    let signed_in =
+        auth::sign_in(&state.db, &body.email, &body.password, &client, Channel::Api, None, state.clock.now()).await?;
+    Ok(Json(LoggedIn { token: signed_in.secret, expires_at: signed_in.expires_at, user: signed_in.caller.into() })
+        .into_response())
 }
 
 /// Revokes the bearer token used for this request.

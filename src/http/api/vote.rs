@@ -5,7 +5,7 @@
 use axum::Json;
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::Response;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -39,14 +39,7 @@ impl FromRequestParts<AppState> for ApiVoter {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split_once(' '))
-            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-            .map(|(_, token)| token.trim().to_owned())
-            .filter(|t| !t.is_empty())
+        let token = crate::http::extract::bearer(parts)
             .ok_or_else(|| ApiError(Problem::new(Code::Unauthenticated, crate::i18n::say("vote-api-token"))))?;
         match voters::voter_of_token(&state.db, &token, state.clock.now()).await? {
             Some(voter) => Ok(Self(voter)),
@@ -55,9 +48,18 @@ impl FromRequestParts<AppState> for ApiVoter {
     }
 }
 
-fn client(addr: &ClientAddr, headers: &HeaderMap) -> Client {
-    let agent = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    Client::new(&addr.0, agent)
+/// Where a registration or a vote comes from, as the vote log keeps it: the client's
+/// address (as `ClientAddr` reads it) and its user agent.
+pub struct VoteClient(pub Client);
+
+impl FromRequestParts<AppState> for VoteClient {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ClientAddr(address) = ClientAddr::from_request_parts(parts, state).await?;
+        let agent = parts.headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or_default();
+        Ok(Self(Client::new(&address, agent)))
+    }
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -85,8 +87,7 @@ pub struct Register {
 )]
 async fn register(
     State(state): State<AppState>,
-    addr: ClientAddr,
-    headers: HeaderMap,
+    VoteClient(client): VoteClient,
     ApiJson(body): ApiJson<Register>,
 ) -> Result<StatusCode, ApiError> {
     let registration = voters::Registration { email: &body.email, lang: crate::i18n::current(), cycle: body.cycle };
@@ -95,7 +96,7 @@ async fn register(
         &state.caches,
         &state.vote_limits,
         registration,
-        &client(&addr, &headers),
+        &client,
         &state.settings.base_url(),
         state.clock.now(),
     )
@@ -199,11 +200,9 @@ async fn cast(
     State(state): State<AppState>,
     ApiPath((stage, category)): ApiPath<(Uuid, String)>,
     ApiVoter(voter): ApiVoter,
-    addr: ClientAddr,
-    headers: HeaderMap,
+    VoteClient(client): VoteClient,
     ApiJson(body): ApiJson<Cast>,
 ) -> Result<Json<Standing>, ApiError> {
-    let client = client(&addr, &headers);
     let request = ballot::Request { voter: &voter, stage, category: &category, client: &client };
     ballot::cast(&state.db, &state.caches, &state.vote_limits, &request, body.nomination, state.clock.now()).await?;
     Ok(Json(Standing { category, vote: body.nomination }))
@@ -231,10 +230,8 @@ async fn withdraw(
     State(state): State<AppState>,
     ApiPath((stage, category)): ApiPath<(Uuid, String)>,
     ApiVoter(voter): ApiVoter,
-    addr: ClientAddr,
-    headers: HeaderMap,
+    VoteClient(client): VoteClient,
 ) -> Result<StatusCode, ApiError> {
-    let client = client(&addr, &headers);
     let request = ballot::Request { voter: &voter, stage, category: &category, client: &client };
     ballot::withdraw(&state.db, &state.caches, &state.vote_limits, &request, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)

@@ -6,7 +6,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
@@ -20,11 +20,12 @@ use super::nav::{FieldErrors, Nav};
 use crate::app::AppState;
 use crate::domain::stage::StageKind;
 use crate::format::Zoned;
+use crate::http::api::vote::VoteClient;
 use crate::http::error::PageError;
-use crate::http::extract::{ClientAddr, CsrfForm, PagePath};
+use crate::http::extract::{CsrfForm, PagePath};
 use crate::http::routes::Routes;
 use crate::http::session::{self, Viewer};
-use crate::service::vote::{Client, Voter, ballot, voters};
+use crate::service::vote::{Voter, ballot, voters};
 use crate::service::{Error, member_states};
 
 /// The voter's token, for the ballot page.
@@ -61,19 +62,9 @@ async fn voter(state: &AppState, jar: &CookieJar) -> Result<Option<(Voter, Strin
 }
 
 fn voter_cookie(state: &AppState, token: String) -> Cookie<'static> {
-    let mut c = Cookie::build((VOTER_COOKIE, token))
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(state.settings.base_url().starts_with("https://"))
-        .build();
+    let mut c = session::cookie(VOTER_COOKIE, token, session::secure(state), SameSite::Lax);
     c.set_max_age(time::Duration::seconds(voters::TOKEN_LIFETIME.num_seconds()));
     c
-}
-
-fn client(addr: &ClientAddr, headers: &HeaderMap) -> Client {
-    let agent = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    Client::new(&addr.0, agent)
 }
 
 /// One nomination as the ballot shows it.
@@ -244,8 +235,7 @@ struct RegisterForm {
 async fn register(
     State(state): State<AppState>,
     viewer: Viewer,
-    addr: ClientAddr,
-    headers: HeaderMap,
+    VoteClient(client): VoteClient,
     PagePath(cycle): PagePath<Uuid>,
     CsrfForm(form): CsrfForm<RegisterForm>,
 ) -> Result<Response, PageError> {
@@ -256,7 +246,7 @@ async fn register(
         &state.caches,
         &state.vote_limits,
         registration,
-        &client(&addr, &headers),
+        &client,
         &state.settings.base_url(),
         state.clock.now(),
     )
@@ -407,14 +397,12 @@ struct CastForm {
 async fn cast(
     State(state): State<AppState>,
     jar: CookieJar,
-    addr: ClientAddr,
-    headers: HeaderMap,
+    VoteClient(client): VoteClient,
     PagePath(cycle): PagePath<Uuid>,
     CsrfForm(form): CsrfForm<CastForm>,
 ) -> Result<Response, PageError> {
     let stage = vote_stage(&state, cycle).await?;
     let Some((voter, _)) = voter(&state, &jar).await? else { return Ok(to_registration(cycle)) };
-    let client = client(&addr, &headers);
     let request = ballot::Request { voter: &voter, stage: stage.id, category: &form.category, client: &client };
     ballot::cast(&state.db, &state.caches, &state.vote_limits, &request, form.nomination, state.clock.now()).await?;
     Ok(Redirect::to(&format!("/cycles/{cycle}/vote?voted={}#{}", form.category, form.category)).into_response())
@@ -428,14 +416,12 @@ struct WithdrawForm {
 async fn withdraw(
     State(state): State<AppState>,
     jar: CookieJar,
-    addr: ClientAddr,
-    headers: HeaderMap,
+    VoteClient(client): VoteClient,
     PagePath(cycle): PagePath<Uuid>,
     CsrfForm(form): CsrfForm<WithdrawForm>,
 ) -> Result<Response, PageError> {
     let stage = vote_stage(&state, cycle).await?;
     let Some((voter, _)) = voter(&state, &jar).await? else { return Ok(to_registration(cycle)) };
-    let client = client(&addr, &headers);
     let request = ballot::Request { voter: &voter, stage: stage.id, category: &form.category, client: &client };
     ballot::withdraw(&state.db, &state.caches, &state.vote_limits, &request, state.clock.now()).await?;
     Ok(Redirect::to(&format!("/cycles/{cycle}/vote?withdrawn={}#{}", form.category, form.category)).into_response())

@@ -327,10 +327,10 @@ pub async fn void(
         return Err(Error::Validation(errors));
     }
     let tx = db::begin_write(db).await?;
-    let rows: Vec<vote_void::ActiveModel> = request
-        .voters
-        .iter()
-        .collect::<std::collections::BTreeSet<_>>()
+    let before = voided(&tx, stage_id).await?;
+    let asked: std::collections::BTreeSet<&Uuid> = request.voters.iter().collect();
+    let added = asked.iter().filter(|v| !before.contains(v)).count() as u64;
+    let rows: Vec<vote_void::ActiveModel> = asked
         .into_iter()
         .map(|v| vote_void::ActiveModel {
             id: Set(Uuid::now_v7()),
@@ -341,12 +341,10 @@ pub async fn void(
             at: Set(now),
         })
         .collect();
-    let before = voided(&tx, stage_id).await?.len();
     vote_void::Entity::insert_many(rows)
         .on_conflict_do_nothing_on([vote_void::Column::StageId, vote_void::Column::VoterId])
         .exec(&tx)
         .await?;
-    let added = (voided(&tx, stage_id).await?.len() - before) as u64;
     audit::record(
         &tx,
         &caller.actor(),
