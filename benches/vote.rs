@@ -24,10 +24,10 @@
     clippy::cast_sign_loss
 )]
 
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::Utc;
 use laurel::config::DatabaseUrl;
@@ -35,6 +35,10 @@ use rand::rngs::StdRng;
 use rand::{Rng as _, SeedableRng as _};
 use sea_orm::{ActiveModelTrait as _, ActiveValue::Set, ColumnTrait as _, EntityTrait as _, QueryFilter as _};
 use uuid::Uuid;
+
+#[path = "support/server.rs"]
+mod server;
+use server::{Server, free_port, wait_until_up};
 
 const CATEGORIES: usize = 18;
 const PER_CATEGORY: usize = 55;
@@ -55,62 +59,20 @@ fn size(name: &str, default: usize) -> usize {
     std::env::var(name).ok().and_then(|v| v.replace('_', "").parse().ok()).unwrap_or(default)
 }
 
-/// A `laurel serve` process, stopped on drop.
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Server {
-    fn start(url: &DatabaseUrl) -> Self {
-        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let child = Command::new(env!("CARGO_BIN_EXE_laurel"))
-            .arg("serve")
-            .env("DATABASE_URL", url.expose())
-            .env("LAUREL_BIND", format!("127.0.0.1:{port}"))
-            .env("LAUREL_MAIL_URL", "log:")
-            .env("LAUREL_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        Self { child, base: format!("http://127.0.0.1:{port}") }
-    }
-
-    /// User and system CPU time used, in nanoseconds (from /proc/<pid>/stat).
-    fn cpu_ns(&self) -> u64 {
-        let text = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap_or_default();
-        let rest = text.rsplit_once(')').map_or("", |(_, r)| r);
-        let fields: Vec<u64> = rest.split_whitespace().map(|f| f.parse().unwrap_or(0)).collect();
-        (fields.get(11).copied().unwrap_or(0) + fields.get(12).copied().unwrap_or(0)) * 10_000_000
-    }
-
-    fn peak_kib(&self) -> u64 {
-        let text = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap_or_default();
-        text.lines()
-            .find(|l| l.starts_with("VmHWM:"))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(0)
-    }
-
-    async fn wait_until_up(&self) {
-        let client = reqwest::Client::new();
-        for _ in 0..400 {
-            if client.get(format!("{}/readyz", self.base)).send().await.is_ok_and(|r| r.status().is_success()) {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("{} did not come up", self.base);
-    }
+/// `laurel serve` on `url`, on a free port.
+fn start(url: &DatabaseUrl) -> Server {
+    let port = free_port();
+    let child = Command::new(env!("CARGO_BIN_EXE_laurel"))
+        .arg("serve")
+        .env("DATABASE_URL", url.expose())
+        .env("LAUREL_BIND", format!("127.0.0.1:{port}"))
+        .env("LAUREL_MAIL_URL", "log:")
+        .env("LAUREL_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    Server { child, base: format!("http://127.0.0.1:{port}") }
 }
 
 struct Dataset {
@@ -283,7 +245,7 @@ fn report(what: &str, m: &mut Measured, votes: usize, servers: &[&Server], cpu_b
     m.latencies_us.sort_unstable();
     let at = |q: f64| f64::from(m.latencies_us[((m.latencies_us.len() - 1) as f64 * q) as usize]) / 1000.0;
     let cpu: u64 = servers.iter().map(|s| s.cpu_ns()).sum::<u64>() - cpu_before;
-    let peak = servers.iter().map(|s| s.peak_kib()).max().unwrap_or(0);
+    let peak = servers.iter().map(|s| s.memory_kib("VmHWM:")).max().unwrap_or(0);
     println!(
         "{what}: {votes} votes in {:.1} s = {:.0} votes/s; p50 {:.2} ms, p99 {:.2} ms; {} refused; \
          server CPU {:.3} ms per vote; peak memory {:.1} MiB",
@@ -335,8 +297,8 @@ async fn run() {
         "dataset: {CATEGORIES} categories of {PER_CATEGORY} nominations, {voters} voters ({:.1} s to seed)",
         seeded.elapsed().as_secs_f64()
     );
-    let server = Server::start(&url);
-    server.wait_until_up().await;
+    let server = start(&url);
+    wait_until_up(&server.base).await;
     let before = server.cpu_ns();
     let mut m = cast(data.clone(), vec![server.base.clone()], votes).await;
     report("SQLite, one instance", &mut m, votes, &[&server], before);
@@ -351,9 +313,9 @@ async fn run() {
     pg.set_path(&format!("/{name}"));
     let url = DatabaseUrl::parse(pg.as_str()).unwrap();
     let data = Arc::new(seed(&url, voters).await);
-    let servers = [Server::start(&url), Server::start(&url)];
+    let servers = [start(&url), start(&url)];
     for s in &servers {
-        s.wait_until_up().await;
+        wait_until_up(&s.base).await;
     }
     let before = servers.iter().map(Server::cpu_ns).sum();
     let mut m = cast(data.clone(), servers.iter().map(|s| s.base.clone()).collect(), votes).await;
