@@ -242,12 +242,14 @@ impl TestApp {
         WebClient { client, base: format!("http://{}", self.address) }
     }
 
-    /// Messages queued for `to`, oldest first.
+    /// Messages queued for `to`, oldest first. Ids break ties: the test's clock may not
+    /// move between two messages, and ids (UUIDv7) are made in order.
     pub async fn outbox_to(&self, to: &str) -> Vec<entity::outbox_message::Model> {
         use sea_orm::{ColumnTrait as _, EntityTrait as _, QueryFilter as _, QueryOrder as _};
         entity::outbox_message::Entity::find()
             .filter(entity::outbox_message::Column::ToAddress.eq(to))
             .order_by_asc(entity::outbox_message::Column::CreatedAt)
+            .order_by_asc(entity::outbox_message::Column::Id)
             .all(&self.db)
             .await
             .expect("read the outbox")
